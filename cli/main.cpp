@@ -1,0 +1,57 @@
+// coprod: checks the co-production evidence behind health and care proposals.
+// main parses the command line, runs one command, and maps every failure to
+// a message and an exit status; nothing below it prints errors on its own.
+
+#include <cstdio>
+#include <exception>
+#include <iostream>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "commands/commands.h"
+
+namespace {
+
+using namespace coprod::cli;
+
+constexpr Command kCommands[] = {
+    {"check", "Check proposals against the board assurance checklist and give each a verdict",
+     setup_check},
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "coprod checks the co-production evidence behind a health or care proposal before it "
+      "goes to a board: who was involved, how, what changed, and whether the people who took "
+      "part are satisfied.\n\nStart with `coprod check proposal.yaml`.",
+      "coprod"};
+  app.set_version_flag("--version", std::string("coprod ") + COPROD_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough(false);
+
+  std::map<const CLI::App*, Run> runs;
+  for (const Command& command : kCommands) {
+    CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.description));
+    runs[sub] = command.setup(*sub);
+  }
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // --help and --version are "errors" to CLI11 that succeed.
+    const int status = app.exit(e);
+    return status == 0 ? kExitOk : kExitError;
+  }
+
+  try {
+    for (const CLI::App* sub : app.get_subcommands()) return runs.at(sub)();
+  } catch (const std::exception& e) {
+    std::fflush(stdout);
+    fmt::print(stderr, "coprod: {}\n", e.what());
+    return kExitError;
+  }
+  return kExitError;
+}

@@ -1,0 +1,24 @@
+// A calendar date as the proposal format writes it: YYYY-MM-DD.
+#pragma once
+
+#include <compare>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace coprod {
+
+struct Date {
+  int year = 0;
+  int month = 0;
+  int day = 0;
+
+  auto operator<=>(const Date&) const = default;
+  std::string iso() const;  // YYYY-MM-DD
+
+  // Only a real calendar day in YYYY-MM-DD form (no times, no 2026-02-30).
+  static std::optional<Date> parse(std::string_view text);
+  static Date today();  // in UTC, so a run does not depend on the machine's zone
+};
+
+}  // namespace coprod

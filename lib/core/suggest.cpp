@@ -1,0 +1,68 @@
+#include "core/suggest.h"
+
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
+#include <fmt/format.h>
+
+namespace coprod {
+namespace {
+
+char lower(char c) { return char(std::tolower(static_cast<unsigned char>(c))); }
+
+// Optimal string alignment distance: like Levenshtein, and a swap of two
+// neighbouring letters ("tilte") counts as one edit.
+std::size_t distance(std::string_view a, std::string_view b) {
+  const std::size_t n = a.size(), m = b.size();
+  std::vector<std::size_t> prev2(m + 1), prev(m + 1), cur(m + 1);
+  for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= n; ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= m; ++j) {
+      const std::size_t cost = lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1;
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+      if (i > 1 && j > 1 && lower(a[i - 1]) == lower(b[j - 2]) && lower(a[i - 2]) == lower(b[j - 1]))
+        cur[j] = std::min(cur[j], prev2[j - 2] + 1);
+    }
+    std::swap(prev2, prev);
+    std::swap(prev, cur);
+  }
+  return prev[m];
+}
+
+}  // namespace
+
+std::optional<std::string_view> nearest(std::string_view word,
+                                        std::span<const std::string_view> known) {
+  std::optional<std::string_view> best;
+  std::size_t best_distance = 0;
+  for (std::string_view candidate : known) {
+    const std::size_t d = distance(word, candidate);
+    if (!best || d < best_distance) {
+      best = candidate;
+      best_distance = d;
+    }
+  }
+  // Close enough to be a slip of the keyboard: about a third of the word.
+  const std::size_t allowed = std::max<std::size_t>(2, std::max(word.size(), std::size_t{1}) / 3);
+  if (best && best_distance <= allowed && best_distance < std::max(word.size(), best->size()))
+    return best;
+  return std::nullopt;
+}
+
+std::string did_you_mean(std::string_view word, std::span<const std::string_view> known) {
+  if (auto guess = nearest(word, known)) return fmt::format("; did you mean `{}`?", *guess);
+  return {};
+}
+
+std::string one_of(std::span<const std::string_view> known) {
+  std::string out;
+  for (std::size_t i = 0; i < known.size(); ++i) {
+    if (i > 0) out += i + 1 == known.size() ? " or " : ", ";
+    out += fmt::format("`{}`", known[i]);
+  }
+  return out;
+}
+
+}  // namespace coprod

@@ -1,0 +1,21 @@
+// "Did you mean …?" for misspelt keys, values and rule ids.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace coprod {
+
+// The known word closest to `word`, when it is close enough to be a likely typo.
+std::optional<std::string_view> nearest(std::string_view word,
+                                        std::span<const std::string_view> known);
+
+// ", did you mean `x`?" or "" — to append to a message.
+std::string did_you_mean(std::string_view word, std::span<const std::string_view> known);
+
+// "`a`, `b` or `c`"
+std::string one_of(std::span<const std::string_view> known);
+
+}  // namespace coprod

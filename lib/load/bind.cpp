@@ -1,0 +1,211 @@
+#include "load/bind.h"
+
+#include <algorithm>
+
+#include "load/schema.h"
+#include "load/validate.h"
+
+namespace coprod {
+namespace {
+
+using yaml::Node;
+
+std::string trimmed(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  const auto last = text.find_last_not_of(" \t\r\n");
+  return std::string(text.substr(first, last - first + 1));
+}
+
+// The value at `key` when given (not absent, not null).
+const Node* given(const Node& map, std::string_view key) {
+  const Node* value = map.find(key);
+  return value == nullptr || value->is_null() ? nullptr : value;
+}
+
+Text text_of(const Node* node, Location fallback) {
+  if (node == nullptr || !node->is_scalar() || format::is_blank(node->value)) return {{}, fallback};
+  return {trimmed(node->value), node->at};
+}
+
+Text text(const Node& map, std::string_view key) { return text_of(given(map, key), map.at); }
+
+Field<Date> date(const Node& map, std::string_view key) {
+  const Node* value = given(map, key);
+  if (value == nullptr) return {{}, map.at};
+  return {Date::parse(value->value), value->at};
+}
+
+Field<bool> boolean(const Node& map, std::string_view key) {
+  const Node* value = given(map, key);
+  if (value == nullptr) return {{}, map.at};
+  return {value->value == "true", value->at};
+}
+
+Field<long long> number(const Node& map, std::string_view key) {
+  const Node* value = given(map, key);
+  if (value == nullptr) return {{}, map.at};
+  return {std::stoll(value->value), value->at};
+}
+
+// A section or list: absent, marked not applicable, or given (then `fill`).
+template <class T, class Fill>
+Part<T> part(const Node& map, std::string_view key, Fill fill) {
+  Part<T> out;
+  const Node* value = given(map, key);
+  // An absent or not-applicable section is filled from an empty mapping at its
+  // place, so everything inside it is absent and located there.
+  Node empty;
+  empty.kind = Node::Kind::mapping;
+  if (value == nullptr) {
+    out.at = empty.at = map.at;
+    fill(empty, out.value);
+    return out;
+  }
+  out.at = value->at;
+  if (value->is_mapping()) {
+    if (const Node* reason = value->find(format::kNotApplicableKey)) {
+      out.state = Part<T>::State::not_applicable;
+      out.reason = trimmed(reason->value);
+      empty.at = value->at;
+      fill(empty, out.value);
+      return out;
+    }
+  }
+  out.state = Part<T>::State::given;
+  fill(*value, out.value);
+  return out;
+}
+
+template <class T, class Item>
+ListOf<T> list(const Node& map, std::string_view key, Item item) {
+  return part<std::vector<T>>(map, key, [&](const Node& seq, std::vector<T>& out) {
+    out.reserve(seq.items.size());
+    for (const Node* node : seq.items) out.push_back(item(*node));
+  });
+}
+
+ListOf<Text> texts(const Node& map, std::string_view key) {
+  return list<Text>(map, key, [](const Node& node) { return text_of(&node, node.at); });
+}
+
+Group group(const Node& n) {
+  return {n.at,         text(n, "id"),          text(n, "name"),
+          text(n, "kind"), number(n, "people"), texts(n, "communities"),
+          text(n, "reached_via"), boolean(n, "paid")};
+}
+
+Activity activity(const Node& n) {
+  return {n.at,          text(n, "id"),     text(n, "title"),      text(n, "method"),
+          text(n, "stage"), text(n, "level"), date(n, "date"),     texts(n, "groups"),
+          text(n, "venue"), text(n, "evidence")};
+}
+
+}  // namespace
+
+Proposal bind_proposal(std::shared_ptr<const yaml::Document> doc, std::string file,
+                       std::string directory) {
+  const Node& root = doc->root();
+  Proposal p;
+  p.file = std::move(file);
+  p.directory = std::move(directory);
+  p.at = root.at;
+
+  const Node& info = *given(root, "proposal");
+  p.proposal = {info.at,
+                text(info, "id"),
+                text(info, "title"),
+                text(info, "organisation"),
+                text(info, "system_level"),
+                text(info, "lead"),
+                text(info, "board"),
+                date(info, "board_date"),
+                text(info, "decision")};
+
+  p.origin = part<Origin>(root, "origin", [](const Node& n, Origin& o) {
+    o.question = text(n, "question");
+    o.sources = list<Source>(n, "sources", [](const Node& s) {
+      return Source{s.at, text(s, "kind"), text(s, "detail")};
+    });
+    o.defined_with = texts(n, "defined_with");
+  });
+
+  p.who = part<Who>(root, "who", [](const Node& n, Who& w) {
+    w.groups = list<Group>(n, "groups", group);
+    w.seldom_heard = texts(n, "seldom_heard");
+    w.system_levels = texts(n, "system_levels");
+  });
+
+  p.how = part<How>(root, "how", [](const Node& n, How& h) {
+    h.activities = list<Activity>(n, "activities", activity);
+    h.power_sharing = text(n, "power_sharing");
+    h.payment_policy = text(n, "payment_policy");
+    h.accessibility = texts(n, "accessibility");
+  });
+
+  p.outcomes = part<Outcomes>(root, "outcomes", [](const Node& n, Outcomes& o) {
+    o.changes = list<Change>(n, "changes", [](const Node& c) {
+      return Change{c.at, text(c, "heard"), text(c, "changed"), text(c, "from")};
+    });
+    o.not_adopted = list<NotAdopted>(n, "not_adopted", [](const Node& c) {
+      return NotAdopted{c.at, text(c, "heard"), text(c, "reason")};
+    });
+    o.measures = list<Measure>(n, "measures", [](const Node& m) {
+      return Measure{m.at, text(m, "name"), text(m, "domain"), text(m, "baseline"),
+                     text(m, "target")};
+    });
+    o.inequalities = text(n, "inequalities");
+    o.feedback_to_participants =
+        part<Feedback>(n, "feedback_to_participants", [](const Node& f, Feedback& out) {
+          out.date = date(f, "date");
+          out.how = text(f, "how");
+        });
+  });
+
+  p.questions = list<Question>(root, "questions", [](const Node& q) {
+    return Question{q.at, text(q, "question"), text(q, "plan")};
+  });
+
+  p.continuation = part<Continuation>(root, "continuation", [](const Node& n, Continuation& c) {
+    c.implementation = text(n, "implementation");
+    c.evaluation = text(n, "evaluation");
+  });
+
+  p.evaluation = part<Evaluation>(root, "evaluation", [](const Node& n, Evaluation& e) {
+    e.method = text(n, "method");
+    e.by = text(n, "by");
+    e.findings = text(n, "findings");
+    e.improvements = texts(n, "improvements");
+  });
+
+  p.assurance = part<Assurance>(root, "assurance", [](const Node& n, Assurance& a) {
+    a.sponsor = text(n, "sponsor");
+    a.ownership = text(n, "ownership");
+    a.satisfied = boolean(n, "satisfied");
+    a.signed_off_by = texts(n, "signed_off_by");
+  });
+
+  p.waivers = list<Waiver>(root, "waivers", [](const Node& w) {
+    return Waiver{w.at, text(w, "rule"), text(w, "reason"), text(w, "approved_by"),
+                  date(w, "expires")};
+  });
+
+  p.source = std::move(doc);
+  return p;
+}
+
+const Group* Proposal::group(std::string_view id) const {
+  if (!who.given()) return nullptr;
+  for (const Group& g : items(who->groups))
+    if (g.id.given() && *g.id == id) return &g;
+  return nullptr;
+}
+
+const Activity* Proposal::activity(std::string_view id) const {
+  if (!how.given()) return nullptr;
+  for (const Activity& a : items(how->activities))
+    if (a.id.given() && *a.id == id) return &a;
+  return nullptr;
+}
+
+}  // namespace coprod

@@ -1,0 +1,150 @@
+#include "load/loader.h"
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+#include <fmt/format.h>
+
+#include "load/bind.h"
+#include "load/schema.h"
+#include "load/validate.h"
+
+namespace coprod {
+namespace {
+
+Location location_of_offset(std::string_view text, std::size_t offset) {
+  Location at{1, 1};
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++at.line;
+      at.column = 1;
+    } else {
+      ++at.column;
+    }
+  }
+  return at;
+}
+
+// The byte offset of the first byte that is not part of valid UTF-8, if any.
+std::optional<std::size_t> invalid_utf8(std::string_view text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const unsigned char c = s[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t extra = 0;
+    unsigned min = 0;
+    if ((c & 0xE0) == 0xC0) { extra = 1; min = 0x80; }
+    else if ((c & 0xF0) == 0xE0) { extra = 2; min = 0x800; }
+    else if ((c & 0xF8) == 0xF0 && c <= 0xF4) { extra = 3; min = 0x10000; }
+    else return i;
+    if (i + extra >= n) return i;
+    unsigned code = c & (0x3F >> extra);
+    for (std::size_t k = 1; k <= extra; ++k) {
+      if ((s[i + k] & 0xC0) != 0x80) return i;
+      code = (code << 6) | (s[i + k] & 0x3F);
+    }
+    if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return i;
+    i += extra + 1;
+  }
+  return std::nullopt;
+}
+
+// The checks that come before YAML: what makes a file not text at all.
+std::optional<Error> check_text(std::string_view text, const LoadOptions& options) {
+  if (text.size() > options.max_bytes)
+    return Error{{}, fmt::format("the file is {} bytes, larger than the limit of {} bytes for a "
+                                 "proposal",
+                                 text.size(), options.max_bytes)};
+  if (const auto nul = text.find('\0'); nul != std::string_view::npos)
+    return Error{location_of_offset(text, nul),
+                 fmt::format("this is a binary file, not a YAML proposal (a zero byte at offset "
+                             "{})",
+                             nul)};
+  if (const auto bad = invalid_utf8(text))
+    return Error{location_of_offset(text, *bad),
+                 fmt::format("the file is not UTF-8 text: byte {} (0x{:02X}) at offset {} is "
+                             "not valid UTF-8; save the file as UTF-8",
+                             *bad, unsigned(static_cast<unsigned char>(text[*bad])), *bad)};
+  return std::nullopt;
+}
+
+// A proposal must say which version it is before anything else is judged:
+// a file that is not a proposal at all gets one clear error, not fifty.
+std::optional<Error> check_version(const yaml::Node& root) {
+  if (!root.is_mapping())
+    return Error{root.at, fmt::format("a proposal is a set of sections (`coprod: 1`, `proposal:`, "
+                                      "`who:` …); this file holds {}",
+                                      root.describe())};
+  if (root.find("coprod") == nullptr)
+    return Error{root.at, "this is not a coprod proposal: it has no `coprod: 1` line (the "
+                          "version of the proposal format)"};
+  return std::nullopt;
+}
+
+}  // namespace
+
+Loaded load_text(std::string_view text, std::string file, std::string directory,
+                 const LoadOptions& options) {
+  Loaded loaded;
+  loaded.file = file;
+  if (auto error = check_text(text, options)) {
+    loaded.errors.push_back(std::move(*error));
+    return loaded;
+  }
+  auto parsed = yaml::parse(text, options.limits);
+  if (auto* error = std::get_if<Error>(&parsed)) {
+    loaded.errors.push_back(std::move(*error));
+    return loaded;
+  }
+  auto doc = std::make_shared<const yaml::Document>(std::move(std::get<yaml::Document>(parsed)));
+  if (auto error = check_version(doc->root())) {
+    loaded.errors.push_back(std::move(*error));
+    return loaded;
+  }
+  format::validate(doc->root(), format::proposal_document(), loaded.errors);
+  if (!loaded.errors.empty()) return loaded;
+  loaded.proposal = bind_proposal(doc, std::move(file), std::move(directory));
+  return loaded;
+}
+
+std::optional<std::string> read_file(const std::string& path, std::string& out,
+                                     std::size_t max_bytes) {
+  std::error_code ec;
+  const auto status = std::filesystem::status(path, ec);
+  if (ec || !std::filesystem::exists(status)) return std::string("no such file");
+  if (std::filesystem::is_directory(status)) return std::string("this is a folder, not a file");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return fmt::format("cannot be read: {}", std::strerror(errno));
+  in.seekg(0, std::ios::end);
+  const std::streamoff size = in.tellg();
+  if (size < 0) return std::string("cannot be read");
+  if (std::size_t(size) > max_bytes)
+    return fmt::format("the file is {} bytes, larger than the limit of {} bytes for a proposal",
+                       size, max_bytes);
+  out.resize(std::size_t(size));
+  in.seekg(0);
+  in.read(out.data(), size);
+  if (in.gcount() != size) return std::string("cannot be read to the end");
+  return std::nullopt;
+}
+
+Loaded load_file(const std::string& path, const LoadOptions& options) {
+  std::string text;
+  if (auto problem = read_file(path, text, options.max_bytes)) {
+    Loaded loaded;
+    loaded.file = path;
+    loaded.errors.push_back({{}, std::move(*problem)});
+    return loaded;
+  }
+  std::string directory = std::filesystem::path(path).parent_path().string();
+  return load_text(text, path, directory.empty() ? "." : directory, options);
+}
+
+}  // namespace coprod

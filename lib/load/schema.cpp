@@ -1,0 +1,213 @@
+#include "load/schema.h"
+
+#include "load/vocabulary.h"
+
+namespace coprod::format {
+namespace {
+
+constexpr Shape kText{.kind = Kind::text, .noun = "text"};
+constexpr Shape kDate{.kind = Kind::date, .noun = "a date"};
+constexpr Shape kId{.kind = Kind::id, .noun = "an id"};
+constexpr Shape kBoolean{.kind = Kind::boolean, .noun = "true or false"};
+constexpr Shape kWholeNumber{.kind = Kind::whole_number, .noun = "a whole number"};
+constexpr Shape kVersion{.kind = Kind::version, .noun = "the format version"};
+
+constexpr Shape choice(std::string_view noun, std::span<const std::string_view> values) {
+  return {.kind = Kind::choice, .noun = noun, .choices = values};
+}
+constexpr Shape list_of(std::string_view noun, const Shape& item, std::size_t min_items = 0) {
+  return {.kind = Kind::list, .noun = noun, .item = &item, .may_be_not_applicable = true,
+          .min_items = min_items};
+}
+constexpr Shape section(std::string_view noun, std::span<const Key> keys) {
+  return {.kind = Kind::mapping, .noun = noun, .keys = keys, .may_be_not_applicable = true};
+}
+constexpr Shape entry(std::string_view noun, std::span<const Key> keys) {
+  return {.kind = Kind::mapping, .noun = noun, .keys = keys};
+}
+
+constexpr Shape kTexts = list_of("a list of text", kText);
+constexpr Shape kGroupIds = list_of("a list of group ids", kId);
+
+// proposal
+constexpr Shape kProposalSystemLevel = choice("system level", vocab::kProposalSystemLevels);
+constexpr Key kProposalKeys[] = {
+    {"id", &kText, false, "the organisation's own reference, shown in reports"},
+    {"title", &kText, true, "the proposal's title"},
+    {"organisation", &kText, true, "the organisation making the proposal"},
+    {"system_level", &kProposalSystemLevel, false, "where the decision sits"},
+    {"lead", &kText, true, "the accountable lead: a role, not a person's name"},
+    {"board", &kText, false, "the deciding board or committee"},
+    {"board_date", &kDate, true, "when the proposal goes to the board"},
+    {"decision", &kText, true, "the decision sought"},
+};
+constexpr Shape kProposal = entry("the proposal's details", kProposalKeys);
+
+// origin
+constexpr Shape kSourceKind = choice("source kind", vocab::kSourceKinds);
+constexpr Key kSourceKeys[] = {
+    {"kind", &kSourceKind, true, "what kind of source"},
+    {"detail", &kText, false, "what it said"},
+};
+constexpr Shape kSource = entry("a source", kSourceKeys);
+constexpr Shape kSources = list_of("a list of sources", kSource);
+constexpr Key kOriginKeys[] = {
+    {"question", &kText, false, "the question or theme, in words people would use"},
+    {"sources", &kSources, false, "where the question came from"},
+    {"defined_with", &kGroupIds, false, "groups who defined the question with the organisation"},
+};
+constexpr Shape kOrigin = section("how the question was identified", kOriginKeys);
+
+// who
+constexpr Shape kGroupKind = choice("group kind", vocab::kGroupKinds);
+constexpr Shape kCommunity = choice("community", vocab::kCommunities);
+constexpr Shape kCommunities = list_of("a list of communities", kCommunity);
+constexpr Shape kReachedVia = choice("route", vocab::kReachedVia);
+constexpr Key kGroupKeys[] = {
+    {"id", &kId, true, "a short id that other sections refer to"},
+    {"name", &kText, true, "the group's name"},
+    {"kind", &kGroupKind, true, "what kind of group"},
+    {"people", &kWholeNumber, false, "how many people took part"},
+    {"communities", &kCommunities, false, "Core20PLUS communities the group includes"},
+    {"reached_via", &kReachedVia, false, "formal routes, informal routes or both"},
+    {"paid", &kBoolean, false, "were people paid or reimbursed for their time"},
+};
+constexpr Shape kGroup = entry("a group", kGroupKeys);
+constexpr Shape kGroups = list_of("a list of groups", kGroup);
+constexpr Shape kSystemLevel = choice("system level", vocab::kSystemLevels);
+constexpr Shape kSystemLevels = list_of("a list of system levels", kSystemLevel);
+constexpr Key kWhoKeys[] = {
+    {"groups", &kGroups, false, "the groups who took part"},
+    {"seldom_heard", &kTexts, false, "what was done to reach beyond the usual voices"},
+    {"system_levels", &kSystemLevels, false, "the system levels involved"},
+};
+constexpr Shape kWho = section("who was involved", kWhoKeys);
+
+// how
+constexpr Shape kMethod = choice("method", vocab::kMethods);
+constexpr Shape kStage = choice("stage", vocab::kStages);
+constexpr Shape kLevel = choice("level", vocab::kLevels);
+constexpr Shape kActivityGroups = list_of("a list of group ids", kId, 1);
+constexpr Key kActivityKeys[] = {
+    {"id", &kId, true, "a short id that outcomes refer to"},
+    {"title", &kText, true, "what the activity was"},
+    {"method", &kMethod, true, "the method used"},
+    {"stage", &kStage, true, "problem-definition or design (before the redesign), testing, delivery or evaluation (after)"},
+    {"level", &kLevel, true, "the rung of the ladder of co-production it reached"},
+    {"date", &kDate, true, "when it took place"},
+    {"groups", &kActivityGroups, false, "the ids of the groups who took part"},
+    {"venue", &kText, false, "where it took place"},
+    {"evidence", &kText, false, "a file (relative to this proposal) or an https:// link that shows it happened"},
+};
+constexpr Shape kActivity = entry("an activity", kActivityKeys);
+constexpr Shape kActivities = list_of("a list of activities", kActivity);
+constexpr Key kHowKeys[] = {
+    {"activities", &kActivities, false, "the co-production activities"},
+    {"power_sharing", &kText, false, "how decision-making power was shared"},
+    {"payment_policy", &kText, false, "the policy people were paid under"},
+    {"accessibility", &kTexts, false, "adjustments made: interpreters, easy read, venues, timing"},
+};
+constexpr Shape kHow = section("how people were involved", kHowKeys);
+
+// outcomes
+constexpr Key kChangeKeys[] = {
+    {"heard", &kText, false, "what was heard"},
+    {"changed", &kText, false, "what changed in the proposal"},
+    {"from", &kId, false, "the id of the activity it came from"},
+};
+constexpr Shape kChange = entry("a change", kChangeKeys);
+constexpr Shape kChanges = list_of("a list of changes", kChange);
+constexpr Key kNotAdoptedKeys[] = {
+    {"heard", &kText, false, "what was heard"},
+    {"reason", &kText, false, "why it was not taken up"},
+};
+constexpr Shape kNotAdoptedItem = entry("something not adopted", kNotAdoptedKeys);
+constexpr Shape kNotAdopted = list_of("a list of what was not adopted", kNotAdoptedItem);
+constexpr Shape kDomain = choice("domain", vocab::kDomains);
+constexpr Key kMeasureKeys[] = {
+    {"name", &kText, false, "what is measured"},
+    {"domain", &kDomain, false, "access, experience or outcomes"},
+    {"baseline", &kText, false, "where it stands now"},
+    {"target", &kText, false, "where it should get to"},
+};
+constexpr Shape kMeasure = entry("a measure", kMeasureKeys);
+constexpr Shape kMeasures = list_of("a list of measures", kMeasure);
+constexpr Key kFeedbackKeys[] = {
+    {"date", &kDate, false, "when people were told"},
+    {"how", &kText, false, "how they were told"},
+};
+constexpr Shape kFeedback = section("feedback to participants", kFeedbackKeys);
+constexpr Key kOutcomesKeys[] = {
+    {"changes", &kChanges, false, "\"you said, we did\": what was heard and what changed"},
+    {"not_adopted", &kNotAdopted, false, "what was heard and not taken up, and why"},
+    {"measures", &kMeasures, false, "how the change will be measured"},
+    {"inequalities", &kText, false, "the effect on health inequalities"},
+    {"feedback_to_participants", &kFeedback, false, "how and when people were told what difference they made"},
+};
+constexpr Shape kOutcomes = section("what changed", kOutcomesKeys);
+
+// questions
+constexpr Key kQuestionKeys[] = {
+    {"question", &kText, false, "the new question"},
+    {"plan", &kText, false, "how it will be explored"},
+};
+constexpr Shape kQuestion = entry("a question", kQuestionKeys);
+constexpr Shape kQuestions = list_of("a list of questions", kQuestion);
+
+// continuation
+constexpr Key kContinuationKeys[] = {
+    {"implementation", &kText, false, "how co-production continues while the change is implemented"},
+    {"evaluation", &kText, false, "how people stay involved in evaluating the change"},
+};
+constexpr Shape kContinuation = section("how co-production continues", kContinuationKeys);
+
+// evaluation
+constexpr Shape kEvaluator = choice("evaluator", vocab::kEvaluators);
+constexpr Key kEvaluationKeys[] = {
+    {"method", &kText, false, "how the co-production process was evaluated"},
+    {"by", &kEvaluator, false, "independent, internal, participants or joint"},
+    {"findings", &kText, false, "what the evaluation found"},
+    {"improvements", &kTexts, false, "how it can be improved next time"},
+};
+constexpr Shape kEvaluation = section("the evaluation of the process", kEvaluationKeys);
+
+// assurance
+constexpr Shape kOwnership = choice("ownership", vocab::kOwnership);
+constexpr Key kAssuranceKeys[] = {
+    {"sponsor", &kText, false, "the executive sponsor (a role)"},
+    {"ownership", &kOwnership, false, "who owns co-production at board level"},
+    {"satisfied", &kBoolean, true, "are those who took part satisfied with the process? false means do not proceed"},
+    {"signed_off_by", &kTexts, false, "group ids or roles who signed the statement off"},
+};
+constexpr Shape kAssurance = section("the assurance", kAssuranceKeys);
+
+// waivers
+constexpr Key kWaiverKeys[] = {
+    {"rule", &kText, true, "the id of the rule waived"},
+    {"reason", &kText, true, "why"},
+    {"approved_by", &kText, true, "who approved it (a role)"},
+    {"expires", &kDate, true, "when it stops applying"},
+};
+constexpr Shape kWaiver = entry("a waiver", kWaiverKeys);
+constexpr Shape kWaivers = list_of("a list of waivers", kWaiver);
+
+constexpr Key kDocumentKeys[] = {
+    {"coprod", &kVersion, true, "the version of the proposal format: 1"},
+    {"proposal", &kProposal, true, "what is proposed, by whom, and when it goes to the board"},
+    {"origin", &kOrigin, false, "how the question was identified"},
+    {"who", &kWho, false, "who was involved"},
+    {"how", &kHow, false, "how people were involved"},
+    {"outcomes", &kOutcomes, false, "what changed because of it"},
+    {"questions", &kQuestions, false, "new, unexpected questions to explore"},
+    {"continuation", &kContinuation, false, "how co-production continues into implementation and evaluation"},
+    {"evaluation", &kEvaluation, false, "how the co-production process itself was evaluated"},
+    {"assurance", &kAssurance, false, "conditions and sign-off"},
+    {"waivers", &kWaivers, false, "rules the board has agreed to waive, with reasons"},
+};
+constexpr Shape kDocument = entry("a proposal", kDocumentKeys);
+
+}  // namespace
+
+const Shape& proposal_document() { return kDocument; }
+
+}  // namespace coprod::format

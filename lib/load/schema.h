@@ -1,0 +1,52 @@
+// The proposal format v1 as data: which keys each mapping has, what type each
+// value is, which are required and what they mean. The loader validates
+// against it, `coprod schema` prints it as JSON Schema and `coprod init`
+// explains it, so the three cannot disagree.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace coprod::format {
+
+enum class Kind {
+  text,          // any scalar; empty or blank counts as absent
+  date,          // YYYY-MM-DD
+  id,            // [a-z0-9][a-z0-9-]*
+  boolean,       // true or false
+  whole_number,  // 0 or more
+  version,       // the `coprod:` key
+  choice,        // one of `choices`
+  list,          // a sequence of `item`
+  mapping,       // `keys`
+};
+
+struct Key;
+
+struct Shape {
+  Kind kind = Kind::text;
+  std::string_view noun;                       // "a group": used in messages
+  std::span<const Key> keys = {};              // mapping
+  const Shape* item = nullptr;                 // list
+  std::span<const std::string_view> choices = {};
+  bool may_be_not_applicable = false;          // `{not_applicable: reason}` allowed
+  std::size_t min_items = 0;                   // list
+};
+
+struct Key {
+  std::string_view name;
+  const Shape* shape;
+  bool required = false;
+  std::string_view help;  // one line, in plain English
+};
+
+inline constexpr int kVersion = 1;
+
+// The whole document.
+const Shape& proposal_document();
+
+// For ids that must be unique within a list: the key that holds them.
+inline constexpr std::string_view kIdKey = "id";
+inline constexpr std::string_view kNotApplicableKey = "not_applicable";
+
+}  // namespace coprod::format

@@ -1,0 +1,259 @@
+#include "load/validate.h"
+
+#include <algorithm>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "core/date.h"
+#include "core/suggest.h"
+
+namespace coprod::format {
+
+bool is_blank(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  });
+}
+
+namespace {
+
+using yaml::Node;
+
+// Where a value sits in the document, built only when a message needs it.
+struct Path {
+  const Path* parent = nullptr;
+  std::string_view key;  // empty for a list index
+  std::size_t index = 0;
+
+  std::string str() const {
+    std::string head = parent ? parent->str() : std::string();
+    if (parent == nullptr) return std::string(key);
+    if (key.empty()) return fmt::format("{}[{}]", head, index);
+    return head.empty() ? std::string(key) : fmt::format("{}.{}", head, key);
+  }
+  Path child(std::string_view name) const { return {this, name, 0}; }
+  Path at(std::size_t i) const { return {this, {}, i}; }
+};
+
+bool is_id(std::string_view text) {
+  if (text.empty()) return false;
+  auto ok = [](char c, bool first) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (!first && c == '-');
+  };
+  if (!ok(text[0], true)) return false;
+  return std::all_of(text.begin() + 1, text.end(), [&](char c) { return ok(c, false); });
+}
+
+class Validator {
+ public:
+  Validator(std::vector<Error>& errors, std::size_t max_errors)
+      : errors_(errors), start_(errors.size()), max_(max_errors) {}
+
+  void value(const Node& node, const Shape& shape, const Path& path) {
+    switch (shape.kind) {
+      case Kind::mapping: return mapping(node, shape, path);
+      case Kind::list: return list(node, shape, path);
+      default: return scalar(node, shape, path);
+    }
+  }
+
+  void finish() {
+    std::stable_sort(errors_.begin() + std::ptrdiff_t(start_), errors_.end(),
+                     [](const Error& a, const Error& b) { return a.at < b.at; });
+    if (dropped_ > 0)
+      errors_.push_back({errors_.back().at, fmt::format("… and {} more errors", dropped_)});
+  }
+
+ private:
+  void error(Location at, std::string message) {
+    if (errors_.size() - start_ >= max_) {
+      ++dropped_;
+      return;
+    }
+    errors_.push_back({at, std::move(message)});
+  }
+
+  // `{not_applicable: reason}` in place of a section or list. True when the
+  // node is one (valid or not), so the caller checks nothing further.
+  bool not_applicable(const Node& node, const Shape& shape, const Path& path) {
+    if (!node.is_mapping() || node.find(kNotApplicableKey) == nullptr) return false;
+    if (!shape.may_be_not_applicable) {
+      if (shape.kind == Kind::mapping) return false;  // reported as an unknown key
+      error(node.at, fmt::format("`{}` cannot be marked not applicable", path.str()));
+      return true;
+    }
+    if (node.pairs() > 1) {
+      error(node.at, fmt::format("`{}` is marked not applicable, so `not_applicable` must be its "
+                                 "only key",
+                                 path.str()));
+    }
+    const Node& reason = *node.find(kNotApplicableKey);
+    if (!reason.is_scalar() || reason.is_null() || is_blank(reason.value)) {
+      error(reason.at, fmt::format("`{}` is marked not applicable without a reason: say why, "
+                                   "for example `not_applicable: \"…\"`",
+                                   path.str()));
+    }
+    return true;
+  }
+
+  void mapping(const Node& node, const Shape& shape, const Path& path) {
+    if (not_applicable(node, shape, path)) return;
+    if (!node.is_mapping()) {
+      error(node.at, fmt::format("`{}` should be {} (a set of `key: value` lines); found {}",
+                                 path.str(), shape.noun, node.describe()));
+      return;
+    }
+    std::vector<std::string_view> names;
+    names.reserve(shape.keys.size());
+    for (const Key& key : shape.keys) names.push_back(key.name);
+
+    for (std::size_t i = 0; i < node.pairs(); ++i) {
+      const Node& key = node.key(i);
+      if (!key.is_scalar()) {
+        error(key.at, "a key must be a plain word, not a list or mapping");
+        continue;
+      }
+      for (std::size_t j = 0; j < i; ++j) {
+        if (node.key(j).is_scalar() && node.key(j).value == key.value) {
+          error(key.at, fmt::format("`{}` is given twice{} (first at line {})", key.value,
+                                    where(path), node.key(j).at.line));
+          break;
+        }
+      }
+      if (key.value.starts_with("x-")) continue;  // the user's own
+      auto known = std::find(names.begin(), names.end(), key.value);
+      if (known == names.end()) {
+        error(key.at, fmt::format("unknown key `{}`{}{}", key.value, where(path),
+                                  did_you_mean(key.value, names)));
+        continue;
+      }
+      const Key& spec = shape.keys[std::size_t(known - names.begin())];
+      const Node& given = node.value_at(i);
+      if (given.is_null()) continue;  // as if absent; required keys are checked below
+      value(given, *spec.shape, path.child(spec.name));
+    }
+
+    for (const Key& key : shape.keys) {
+      if (!key.required) continue;
+      const Node* given = node.find(key.name);
+      const bool missing = given == nullptr || given->is_null() ||
+                           (given->is_scalar() && key.shape->kind != Kind::version &&
+                            is_blank(given->value));
+      if (missing) {
+        const std::string full = path.child(key.name).str();
+        error(node.at, fmt::format("`{}` is required: {}", full, key.help));
+      }
+    }
+  }
+
+  static std::string where(const Path& path) {
+    const std::string p = path.str();
+    return p.empty() ? std::string() : fmt::format(" in `{}`", p);
+  }
+
+  void list(const Node& node, const Shape& shape, const Path& path) {
+    if (not_applicable(node, shape, path)) return;
+    if (!node.is_sequence()) {
+      error(node.at, fmt::format("`{}` should be {}, with each item on a line starting `- `; "
+                                 "found {}",
+                                 path.str(), shape.noun, node.describe()));
+      return;
+    }
+    if (node.items.size() < shape.min_items) {
+      error(node.at, fmt::format("`{}` needs at least {} item", path.str(), shape.min_items));
+    }
+    for (std::size_t i = 0; i < node.items.size(); ++i) {
+      const Node& item = *node.items[i];
+      const Path item_path = path.at(i);
+      if (item.is_null()) {
+        error(item.at, fmt::format("`{}` is empty", item_path.str()));
+        continue;
+      }
+      value(item, *shape.item, item_path);
+    }
+    if (shape.item->kind == Kind::mapping) unique_ids(node, path);
+  }
+
+  void unique_ids(const Node& list, const Path& path) {
+    for (std::size_t i = 0; i < list.items.size(); ++i) {
+      const Node* id = list.items[i]->find(kIdKey);
+      if (id == nullptr || !id->is_scalar()) continue;
+      for (std::size_t j = 0; j < i; ++j) {
+        const Node* earlier = list.items[j]->find(kIdKey);
+        if (earlier != nullptr && earlier->is_scalar() && earlier->value == id->value) {
+          error(id->at, fmt::format("the id `{}` is used twice in `{}` (first at line {}); ids "
+                                    "must be unique",
+                                    id->value, path.str(), earlier->at.line));
+          break;
+        }
+      }
+    }
+  }
+
+  void scalar(const Node& node, const Shape& shape, const Path& path) {
+    if (!node.is_scalar()) {
+      error(node.at, fmt::format("`{}` should be {}; found {}", path.str(), shape.noun,
+                                 node.describe()));
+      return;
+    }
+    const std::string& text = node.value;
+    switch (shape.kind) {
+      case Kind::text: return;
+      case Kind::date:
+        if (!Date::parse(text))
+          error(node.at, fmt::format("`{}` is not a date: `{}` should be written YYYY-MM-DD, "
+                                     "for example 2026-03-12",
+                                     text, path.str()));
+        return;
+      case Kind::id:
+        if (!is_id(text))
+          error(node.at, fmt::format("`{}` is not a valid id for `{}`: use lower-case letters, "
+                                     "digits and hyphens, for example `lived-experience-panel`",
+                                     text, path.str()));
+        return;
+      case Kind::boolean:
+        if (!node.plain || (text != "true" && text != "false"))
+          error(node.at, fmt::format("`{}` should be `true` or `false`; found `{}`", path.str(), text));
+        return;
+      case Kind::whole_number:
+        if (!node.plain || text.empty() || text.size() > 9 ||
+            !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+          error(node.at, fmt::format("`{}` should be a whole number of 0 or more; found `{}`",
+                                     path.str(), text));
+        return;
+      case Kind::version:
+        if (!node.plain || text != std::to_string(kVersion))
+          error(node.at, fmt::format("`coprod: {}` is not a version of the proposal format this "
+                                     "coprod reads: it reads version {}",
+                                     text, kVersion));
+        return;
+      case Kind::choice:
+        if (std::find(shape.choices.begin(), shape.choices.end(), text) == shape.choices.end()) {
+          std::string hint = did_you_mean(text, shape.choices);
+          if (hint.empty()) hint = fmt::format("; use one of {}", one_of(shape.choices));
+          error(node.at, fmt::format("`{}` is not a known {} for `{}`{}", text, shape.noun,
+                                     path.str(), hint));
+        }
+        return;
+      case Kind::list:
+      case Kind::mapping: return;
+    }
+  }
+
+  std::vector<Error>& errors_;
+  std::size_t start_;
+  std::size_t max_;
+  std::size_t dropped_ = 0;
+};
+
+}  // namespace
+
+void validate(const yaml::Node& root, const Shape& shape, std::vector<Error>& errors,
+              std::size_t max_errors) {
+  Validator validator(errors, max_errors);
+  validator.value(root, shape, Path{});
+  validator.finish();
+}
+
+}  // namespace coprod::format

@@ -1,0 +1,40 @@
+// The closed lists of values the proposal format accepts (FORMAT.md).
+#pragma once
+
+#include <string_view>
+
+namespace coprod::vocab {
+
+inline constexpr std::string_view kProposalSystemLevels[] = {
+    "ics", "place", "pcn", "provider", "commissioner", "national"};
+inline constexpr std::string_view kSourceKinds[] = {
+    "previous-work", "survey",         "forum",         "network",
+    "incident",      "quality",        "segmented-data", "public-health",
+    "complaints",    "feedback",       "patient-stories", "community"};
+inline constexpr std::string_view kSystemLevels[] = {
+    "ics", "place", "pcn", "provider", "commissioner", "local-authority", "national"};
+inline constexpr std::string_view kGroupKinds[] = {
+    "lived-experience", "carers", "community",      "vcse",  "healthwatch",
+    "staff",            "clinical", "system-partner", "public"};
+inline constexpr std::string_view kCommunities[] = {
+    "core20",  "ethnic-minorities", "inclusion-health", "learning-disability-autism",
+    "coastal", "rural",             "refugees-asylum-seekers", "gypsy-roma-traveller",
+    "lgbtq",   "disabled",          "older-people",     "children-young-people",
+    "carers",  "homeless",          "other"};
+inline constexpr std::string_view kReachedVia[] = {"formal", "informal", "both"};
+inline constexpr std::string_view kMethods[] = {
+    "always-events", "ebcd",       "open-space",   "appreciative-inquiry", "storytelling",
+    "co-design-group", "workshop", "world-cafe",   "focus-group",          "interviews",
+    "peer-research", "citizens-panel", "survey",   "consultation",         "other"};
+// In time order: the first two are before the redesign, the rest after.
+inline constexpr std::string_view kStages[] = {
+    "problem-definition", "design", "testing", "delivery", "evaluation"};
+// The ladder of co-production, lowest rung first.
+inline constexpr std::string_view kLevels[] = {
+    "coercion", "educating", "informing", "consultation", "engagement", "co-design",
+    "co-production"};
+inline constexpr std::string_view kDomains[] = {"access", "experience", "outcomes"};
+inline constexpr std::string_view kEvaluators[] = {"independent", "internal", "participants", "joint"};
+inline constexpr std::string_view kOwnership[] = {"full-board", "committee", "single-director"};
+
+}  // namespace coprod::vocab

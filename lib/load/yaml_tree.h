@@ -1,0 +1,62 @@
+// A YAML document as a plain tree that keeps what coprod must report and
+// yaml-cpp's own node tree hides: every position, every duplicate key, and
+// whether a scalar was quoted. Aliases point at the anchored node; they are
+// never copied, so a "billion laughs" document stays as small as its text.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "core/location.h"
+
+namespace coprod::yaml {
+
+struct Node {
+  enum class Kind : std::uint8_t { null, scalar, sequence, mapping };
+
+  Kind kind = Kind::null;
+  bool plain = false;  // a scalar written without quotes or tags
+  Location at;
+  std::string value;                // scalar text
+  std::vector<const Node*> items;   // sequence items; mapping: key, value, key, value, …
+
+  bool is_scalar() const { return kind == Kind::scalar; }
+  bool is_mapping() const { return kind == Kind::mapping; }
+  bool is_sequence() const { return kind == Kind::sequence; }
+  // `~`, `null`, or nothing at all after a key.
+  bool is_null() const;
+  std::size_t pairs() const { return items.size() / 2; }
+  const Node& key(std::size_t i) const { return *items[2 * i]; }
+  const Node& value_at(std::size_t i) const { return *items[2 * i + 1]; }
+  // The value of the first key spelt `name`, or nullptr.
+  const Node* find(std::string_view name) const;
+  std::string_view describe() const;  // "a list", "a mapping", "text", "nothing"
+};
+
+struct Limits {
+  std::size_t max_depth = 200;       // nested lists and mappings
+  std::size_t max_nodes = 1'000'000;
+};
+
+class Document {
+ public:
+  const Node& root() const { return *root_; }
+  std::size_t node_count() const { return nodes_.size(); }
+
+ private:
+  friend class Builder;
+  friend std::variant<Document, Error> parse(std::string_view, const Limits&);
+  std::deque<Node> nodes_;
+  const Node* root_ = nullptr;
+};
+
+// Parses one YAML document. Errors (bad YAML, an empty file, more than one
+// document, limits passed) come back located, never as exceptions.
+std::variant<Document, Error> parse(std::string_view text, const Limits& limits = {});
+
+}  // namespace coprod::yaml

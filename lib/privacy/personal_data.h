@@ -1,0 +1,28 @@
+// Text that looks like personal data (FORMAT.md "Personal data"): board papers
+// are published, so proposals name roles and groups, not people. Used by the
+// integrity-personal-data rule and by appendix redaction.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace coprod {
+
+enum class PersonalData { email, phone, nhs_number, postcode };
+
+std::string_view describe(PersonalData kind);  // "an e-mail address"
+
+struct PersonalDataMatch {
+  PersonalData kind;
+  std::size_t offset;  // in bytes, into the text searched
+  std::size_t length;
+};
+
+// Every match, in order, not overlapping.
+std::vector<PersonalDataMatch> find_personal_data(std::string_view text);
+
+// The text with each match replaced by "[redacted: an e-mail address]" etc.
+std::string redact(std::string_view text);
+
+}  // namespace coprod

@@ -1,0 +1,110 @@
+#include "render/json.h"
+
+#include "rules/rule.h"
+
+namespace coprod {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr int kReportVersion = 1;
+
+Json position(std::uint32_t value) { return value == 0 ? Json(nullptr) : Json(value); }
+
+Json finding_json(const std::string& file, const Finding& f) {
+  Json j;
+  j["rule"] = f.rule->id;
+  j["severity"] = name(f.severity);
+  j["item"] = info(f.rule->item).id;
+  j["file"] = file;
+  j["line"] = position(f.at.line);
+  j["column"] = position(f.at.column);
+  j["path"] = f.path;
+  j["message"] = f.message;
+  j["guidance"] = f.rule->meets;
+  j["waived"] = f.waiver.has_value();
+  if (f.waiver)
+    j["waiver"] = {{"reason", f.waiver->reason},
+                   {"approved_by", f.waiver->approved_by},
+                   {"expires", f.waiver->expires.iso()}};
+  j["not_applicable"] = f.not_applicable;
+  return j;
+}
+
+// Writes `text` with every line after the first indented by `indent` spaces,
+// so a nested object lines up inside the hand-written envelope.
+void write_indented(std::ostream& out, const std::string& text, std::string_view indent) {
+  for (char c : text) {
+    out << c;
+    if (c == '\n') out << indent;
+  }
+}
+
+class JsonRenderer : public Renderer {
+ public:
+  explicit JsonRenderer(const RenderOptions& options) : options_(options) {}
+
+  void begin(std::ostream& out) override {
+    out << "{\n  \"coprod_report\": " << kReportVersion << ",\n  \"proposals\": [";
+  }
+
+  void proposal(const Result& result, std::ostream& out) override {
+    out << (first_ ? "\n    " : ",\n    ");
+    first_ = false;
+    write_indented(out, proposal_json(result, options_).dump(2), "    ");
+  }
+
+  void end(const Summary& s, std::ostream& out) override {
+    Json summary = {{"proposals", s.proposals},     {"assured", s.assured},
+                    {"conditional", s.conditional}, {"do_not_proceed", s.do_not_proceed},
+                    {"invalid", s.invalid},         {"blocking", s.blocking},
+                    {"warning", s.warning},         {"advice", s.advice},
+                    {"waived", s.waived}};
+    out << (first_ ? "],\n  \"summary\": " : "\n  ],\n  \"summary\": ");
+    write_indented(out, summary.dump(2), "  ");
+    out << "\n}\n";
+  }
+
+ private:
+  RenderOptions options_;
+  bool first_ = true;
+};
+
+}  // namespace
+
+Json proposal_json(const Result& r, const RenderOptions& options) {
+  Json j;
+  j["file"] = r.file;
+  if (r.proposal) {
+    const ProposalInfo& p = r.proposal->proposal;
+    j["id"] = p.id.given() ? Json(*p.id) : Json(nullptr);
+    j["title"] = *p.title;
+    j["organisation"] = *p.organisation;
+    j["board_date"] = p.board_date->iso();
+  }
+  j["verdict"] = id(r.verdict);
+  Json items = Json::array();
+  for (const ItemResult& item : r.items)
+    items.push_back({{"id", info(item.item).id},
+                     {"title", info(item.item).title},
+                     {"status", id(item.status)}});
+  j["items"] = std::move(items);
+  Json findings = Json::array();
+  for (const Finding& f : r.findings)
+    if (shown(f, options)) findings.push_back(finding_json(r.file, f));
+  j["findings"] = std::move(findings);
+  Json errors = Json::array();
+  for (const Error& e : r.errors)
+    errors.push_back({{"file", r.file},
+                      {"line", position(e.at.line)},
+                      {"column", position(e.at.column)},
+                      {"message", e.message}});
+  j["errors"] = std::move(errors);
+  return j;
+}
+
+std::unique_ptr<Renderer> make_json_renderer(const RenderOptions& options) {
+  return std::make_unique<JsonRenderer>(options);
+}
+
+}  // namespace coprod

@@ -1,0 +1,45 @@
+#include "render/render.h"
+
+#include <fmt/format.h>
+
+#include "render/json.h"
+#include "render/text.h"
+
+namespace coprod {
+namespace {
+constexpr std::string_view kFormats[] = {"text", "markdown", "json"};
+}
+
+std::span<const std::string_view> format_names() { return kFormats; }
+
+std::optional<Format> parse_format(std::string_view name) {
+  if (name == "text") return Format::text;
+  if (name == "markdown") return Format::markdown;
+  if (name == "json") return Format::json;
+  return std::nullopt;
+}
+
+std::unique_ptr<Renderer> make_renderer(Format format, const RenderOptions& options) {
+  switch (format) {
+    case Format::text: return make_text_renderer(options);
+    case Format::json: return make_json_renderer(options);
+    case Format::markdown: break;
+  }
+  return make_text_renderer(options);
+}
+
+bool shown(const Finding& finding, const RenderOptions& options) {
+  if (!options.quiet) return true;
+  return finding.counts() && options.fail_on && finding.severity >= *options.fail_on;
+}
+
+std::string located(std::string_view file, Location at) {
+  if (!at.known()) return std::string(file);
+  return fmt::format("{}:{}:{}", file, at.line, at.column);
+}
+
+std::string count(std::size_t n, std::string_view singular, std::string_view plural) {
+  return fmt::format("{} {}", n, n == 1 ? singular : plural);
+}
+
+}  // namespace coprod

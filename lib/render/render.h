@@ -1,0 +1,45 @@
+// Renderers turn checked results into one output format each. A renderer is
+// fed one result at a time, so a run over thousands of files streams.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <span>
+#include <string_view>
+
+#include "check/check.h"
+
+namespace coprod {
+
+enum class Format { text, markdown, json };
+
+std::span<const std::string_view> format_names();
+std::optional<Format> parse_format(std::string_view name);
+
+struct RenderOptions {
+  bool color = false;                   // ANSI colour (text only)
+  std::optional<Severity> fail_on = Severity::blocking;
+  bool quiet = false;                   // show only findings that count at or above fail_on
+};
+
+class Renderer {
+ public:
+  virtual ~Renderer() = default;
+  virtual void begin(std::ostream&) {}
+  virtual void proposal(const Result& result, std::ostream& out) = 0;
+  virtual void end(const Summary& summary, std::ostream& out) = 0;
+};
+
+std::unique_ptr<Renderer> make_renderer(Format format, const RenderOptions& options);
+
+// Whether a finding is shown under these options.
+bool shown(const Finding& finding, const RenderOptions& options);
+
+// "file:12:7" or "file" when there is no position.
+std::string located(std::string_view file, Location at);
+
+// "1 warning", "3 warnings".
+std::string count(std::size_t n, std::string_view singular, std::string_view plural);
+
+}  // namespace coprod

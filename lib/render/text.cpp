@@ -1,0 +1,110 @@
+#include "render/text.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+namespace coprod {
+namespace {
+
+constexpr std::string_view kReset = "\033[0m";
+constexpr std::string_view kRed = "\033[1;31m";
+constexpr std::string_view kYellow = "\033[1;33m";
+constexpr std::string_view kCyan = "\033[36m";
+constexpr std::string_view kGreen = "\033[1;32m";
+constexpr std::string_view kDim = "\033[2m";
+
+std::string paint(std::string_view text, std::string_view colour, bool color) {
+  if (!color) return std::string(text);
+  return fmt::format("{}{}{}", colour, text, kReset);
+}
+
+class TextRenderer : public Renderer {
+ public:
+  explicit TextRenderer(const RenderOptions& options) : options_(options) {}
+
+  void proposal(const Result& r, std::ostream& out) override {
+    for (const Error& e : r.errors) out << text_line(r.file, e, options_.color) << '\n';
+
+    std::vector<const Finding*> findings;
+    for (const Finding& f : r.findings)
+      if (shown(f, options_)) findings.push_back(&f);
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const Finding* a, const Finding* b) { return a->at < b->at; });
+    for (const Finding* f : findings) out << text_line(r.file, *f, options_.color) << '\n';
+    any_findings_ |= !findings.empty();
+
+    out << fmt::format("{}: {}\n", r.file, verdict(r));
+  }
+
+  void end(const Summary& s, std::ostream& out) override {
+    if (any_findings_)
+      out << "Run `coprod explain RULE-ID` to see why a rule matters and what meets it.\n";
+    std::string verdicts = fmt::format("{} assured, {} with conditions, {} do not proceed",
+                                       s.assured, s.conditional, s.do_not_proceed);
+    if (s.invalid > 0) verdicts += fmt::format(", {} not valid", s.invalid);
+    out << fmt::format("{}: {}; {} blocking, {}, {} advice, {} waived\n",
+                       count(s.proposals, "proposal", "proposals"), verdicts, s.blocking,
+                       count(s.warning, "warning", "warnings"), s.advice, s.waived);
+  }
+
+ private:
+  std::string paint(std::string_view text, std::string_view colour) const {
+    return coprod::paint(text, colour, options_.color);
+  }
+
+  std::string verdict(const Result& r) const {
+    switch (r.verdict) {
+      case Verdict::invalid:
+        return paint(fmt::format("{} ({})", label(r.verdict), count(r.errors.size(), "error", "errors")),
+                     kRed);
+      case Verdict::assured: return paint(label(r.verdict), kGreen);
+      case Verdict::conditional:
+        return paint(fmt::format("{} ({})", label(r.verdict), counts(r)), kYellow);
+      case Verdict::do_not_proceed:
+        return paint(fmt::format("{} ({})", label(r.verdict), counts(r)), kRed);
+    }
+    return {};
+  }
+
+  static std::string counts(const Result& r) {
+    std::vector<std::string> parts;
+    if (r.blocking) parts.push_back(fmt::format("{} blocking", r.blocking));
+    if (r.warning) parts.push_back(count(r.warning, "warning", "warnings"));
+    if (r.advice) parts.push_back(fmt::format("{} advice", r.advice));
+    if (r.waived) parts.push_back(fmt::format("{} waived", r.waived));
+    return fmt::format("{}", fmt::join(parts, ", "));
+  }
+
+  RenderOptions options_;
+  bool any_findings_ = false;
+};
+
+}  // namespace
+
+std::string text_line(std::string_view file, const Finding& f, bool color) {
+  const std::string_view rule = f.rule->id;
+  if (f.not_applicable)
+    return fmt::format("{}: {}: {} [{}]", located(file, f.at), paint("not applicable", kDim, color),
+                       f.message, rule);
+  const std::string_view colour = f.severity == Severity::blocking  ? kRed
+                                  : f.severity == Severity::warning ? kYellow
+                                                                    : kCyan;
+  std::string text = fmt::format("{}: {}: {} [{}]", located(file, f.at),
+                                 paint(name(f.severity), colour, color), f.message, rule);
+  if (f.waiver)
+    text += fmt::format(" (waived until {} by {}: {})", f.waiver->expires.iso(),
+                        f.waiver->approved_by, f.waiver->reason);
+  return text;
+}
+
+std::string text_line(std::string_view file, const Error& e, bool color) {
+  return fmt::format("{}: {}: {}", located(file, e.at), paint("error", kRed, color), e.message);
+}
+
+std::unique_ptr<Renderer> make_text_renderer(const RenderOptions& options) {
+  return std::make_unique<TextRenderer>(options);
+}
+
+}  // namespace coprod

@@ -1,0 +1,19 @@
+// Compiler-style lines, `file:line:col: severity: message [rule-id]`, a
+// verdict per proposal and a summary line: for terminals and logs.
+#pragma once
+
+#include <memory>
+
+#include "render/render.h"
+
+namespace coprod {
+
+std::unique_ptr<Renderer> make_text_renderer(const RenderOptions& options);
+
+// One finding as a line, without the newline: `file:12:7: warning: … [who-paid]`.
+std::string text_line(std::string_view file, const Finding& finding, bool color = false);
+
+// One error as a line, without the newline: `file:3:1: error: …`.
+std::string text_line(std::string_view file, const Error& error, bool color = false);
+
+}  // namespace coprod

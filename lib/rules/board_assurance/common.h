@@ -1,0 +1,26 @@
+// What several board-assurance rules ask of a proposal.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "load/proposal.h"
+
+namespace coprod::rules {
+
+// People who use services and their communities: the voices co-production is for.
+inline bool is_lived_experience(std::string_view kind) {
+  return kind == "lived-experience" || kind == "carers" || kind == "community";
+}
+
+inline bool is_before_redesign(std::string_view stage) {
+  return stage == "problem-definition" || stage == "design";
+}
+
+// Did the group with this id take part in any activity?
+bool took_part(const Proposal& p, std::string_view group_id);
+
+// The groups that took part in at least one activity, in the order defined.
+std::vector<const Group*> participating_groups(const Proposal& p);
+
+}  // namespace coprod::rules

@@ -1,0 +1,110 @@
+// A rule: one thing a board should be able to see before it decides. Each
+// rule lives in its own file with its metadata beside its logic; rules never
+// print and never throw for what a document says, they report findings.
+#pragma once
+
+#include <initializer_list>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/date.h"
+#include "core/location.h"
+#include "load/proposal.h"
+
+namespace coprod {
+
+enum class Severity { advice, warning, blocking };
+
+std::string_view name(Severity severity);  // "blocking", "warning", "advice"
+std::optional<Severity> parse_severity(std::string_view text);
+
+// The checklist items, in the order a board paper shows them.
+enum class Item { activities, who, how, outcomes, questions, continuation, evaluation, assurance, integrity };
+
+struct ItemInfo {
+  Item item;
+  std::string_view id;     // "who"
+  int number;              // 1-8 on the checklist; 0 for integrity
+  std::string_view title;  // "Who?"
+};
+
+std::span<const ItemInfo> checklist_items();
+const ItemInfo& info(Item item);
+
+struct Rule;
+
+// A waiver that applied to a finding.
+struct AppliedWaiver {
+  std::string reason;
+  std::string approved_by;
+  Date expires;
+};
+
+struct Finding {
+  const Rule* rule = nullptr;
+  Severity severity = Severity::advice;  // after any configured override
+  Location at;
+  std::string path;     // document path: how.activities[2].level
+  std::string message;  // plain English, names the thing found
+  bool not_applicable = false;  // the section was marked not applicable; message is the reason
+  std::optional<AppliedWaiver> waiver;
+
+  // Counts towards an item's status and the verdict.
+  bool counts() const { return !not_applicable && !waiver; }
+};
+
+// What a rule may know besides the proposal.
+struct RuleContext {
+  Date today;  // for waiver expiry only: other dates are compared with the proposal's own
+};
+
+// A section or list a rule needs, for Reporter::not_applicable.
+struct Need {
+  template <class T>
+  Need(const Part<T>& part, std::string_view path_)
+      : not_applicable(part.not_applicable()), reason(part.reason), at(part.at), path(path_) {}
+
+  bool not_applicable;
+  std::string_view reason;
+  Location at;
+  std::string_view path;
+};
+
+// Collects one rule's findings on one proposal.
+class Reporter {
+ public:
+  Reporter(const Rule& rule, Severity severity, const RuleContext& context,
+           std::vector<Finding>& out)
+      : rule_(rule), severity_(severity), context_(context), out_(out) {}
+
+  void report(Location at, std::string path, std::string message);
+
+  // When any needed part is marked not applicable, reports the rule as not
+  // applicable with that part's reason and returns true: the rule stops there.
+  bool not_applicable(std::initializer_list<Need> needs);
+
+  const RuleContext& context() const { return context_; }
+
+ private:
+  const Rule& rule_;
+  Severity severity_;
+  const RuleContext& context_;
+  std::vector<Finding>& out_;
+};
+
+struct Rule {
+  std::string_view id;        // public contract: waivers and configuration use it
+  Item item;
+  Severity severity;          // the default; configuration may override it
+  std::string_view title;     // what it checks, in a line
+  std::string_view quote;     // the rationale, quoted from the masterclass slides
+  std::string_view source;    // the slide the quote comes from
+  std::string_view meets;     // what evidence meets it
+  std::string_view example;   // YAML that meets it
+  void (*check)(const Proposal& proposal, Reporter& out);
+};
+
+}  // namespace coprod

@@ -1,0 +1,87 @@
+// Data-driven tests over the rule registry and the loader's errors.
+//
+// tests/rules/<rule-id>/ holds, for every rule in the registry:
+//   fires.yaml    a valid proposal on which the rule reports
+//   expected.txt  exactly the lines it reports (text format, file "input.yaml")
+//   silent.yaml   a valid proposal on which it must stay silent
+// tests/load/<case>.yaml holds a document that is not a valid proposal, and
+// <case>.expected every error line the loader reports for it.
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "check/check.h"
+#include "golden.h"
+#include "load/loader.h"
+#include "render/text.h"
+#include "rules/registry.h"
+
+namespace coprod {
+namespace {
+
+using test::check_golden;
+using test::slurp;
+using test::test_data;
+namespace fs = std::filesystem;
+
+CheckOptions fixed_options() {
+  CheckOptions options;
+  options.today = Date{2026, 1, 1};  // waiver expiry must not depend on the day the tests run
+  return options;
+}
+
+// The lines one rule reports on a document, as `coprod check` prints them.
+std::string findings_of(const Rule& rule, const fs::path& file) {
+  Loaded loaded = load_text(slurp(file), "input.yaml", file.parent_path().string());
+  std::string out;
+  for (const Error& e : loaded.errors) out += text_line("input.yaml", e) + "\n";
+  const Result result = check(std::move(loaded), fixed_options());
+  for (const Finding& f : result.findings)
+    if (f.rule == &rule) out += text_line("input.yaml", f) + "\n";
+  return out;
+}
+
+TEST_CASE("every rule fires on its fixture and stays silent on a clean one") {
+  for (const Rule* rule : all_rules()) {
+    const fs::path dir = test_data() / "rules" / std::string(rule->id);
+    SUBCASE(std::string(rule->id).c_str()) {
+      INFO("fixtures in ", dir.string());
+      REQUIRE(fs::exists(dir / "fires.yaml"));
+      REQUIRE(fs::exists(dir / "silent.yaml"));
+      const std::string fired = findings_of(*rule, dir / "fires.yaml");
+      CHECK(fired.find(std::string(" [") + std::string(rule->id) + "]") != std::string::npos);
+      CHECK(fired.find(": error: ") == std::string::npos);
+      check_golden(dir / "expected.txt", fired);
+      CHECK(findings_of(*rule, dir / "silent.yaml") == "");
+    }
+  }
+}
+
+TEST_CASE("every rule fixture folder names a rule") {
+  for (const auto& entry : fs::directory_iterator(test_data() / "rules")) {
+    INFO(entry.path().string());
+    CHECK(find_rule(entry.path().filename().string()) != nullptr);
+  }
+}
+
+TEST_CASE("the loader reports every error, located") {
+  std::vector<fs::path> cases;
+  for (const auto& entry : fs::directory_iterator(test_data() / "load"))
+    if (entry.path().extension() == ".yaml") cases.push_back(entry.path());
+  std::sort(cases.begin(), cases.end());
+  REQUIRE(!cases.empty());
+  for (const fs::path& yaml : cases) {
+    SUBCASE(yaml.filename().string().c_str()) {
+      const Loaded loaded = load_text(slurp(yaml), "input.yaml", yaml.parent_path().string());
+      CHECK(!loaded.ok());
+      std::string out;
+      for (const Error& e : loaded.errors) out += text_line("input.yaml", e) + "\n";
+      fs::path expected = yaml;
+      check_golden(expected.replace_extension(".expected"), out);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace coprod
