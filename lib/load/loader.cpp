@@ -69,9 +69,9 @@ std::optional<Error> check_text(std::string_view text, const LoadOptions& option
                              nul)};
   if (const auto bad = invalid_utf8(text))
     return Error{location_of_offset(text, *bad),
-                 fmt::format("the file is not UTF-8 text: byte {} (0x{:02X}) at offset {} is "
+                 fmt::format("the file is not UTF-8 text: the byte 0x{:02X} at offset {} is "
                              "not valid UTF-8; save the file as UTF-8",
-                             *bad, unsigned(static_cast<unsigned char>(text[*bad])), *bad)};
+                             unsigned(static_cast<unsigned char>(text[*bad])), *bad)};
   return std::nullopt;
 }
 
@@ -82,10 +82,11 @@ std::optional<Error> check_version(const yaml::Node& root) {
     return Error{root.at, fmt::format("a proposal is a set of sections (`coprod: 1`, `proposal:`, "
                                       "`who:` …); this file holds {}",
                                       root.describe())};
-  if (root.find("coprod") == nullptr)
+  const yaml::Node* version = root.find("coprod");
+  if (version == nullptr)
     return Error{root.at, "this is not a coprod proposal: it has no `coprod: 1` line (the "
                           "version of the proposal format)"};
-  return std::nullopt;
+  return format::version_error(*version);
 }
 
 }  // namespace

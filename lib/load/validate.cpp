@@ -79,8 +79,12 @@ class Validator {
   bool not_applicable(const Node& node, const Shape& shape, const Path& path) {
     if (!node.is_mapping() || node.find(kNotApplicableKey) == nullptr) return false;
     if (!shape.may_be_not_applicable) {
-      if (shape.kind == Kind::mapping) return false;  // reported as an unknown key
-      error(node.at, fmt::format("`{}` cannot be marked not applicable", path.str()));
+      const bool list_item = path.parent != nullptr && path.key.empty();
+      error(node.at, list_item
+                         ? fmt::format("`{}` cannot be marked not applicable: remove the item, "
+                                       "or mark the whole list not applicable",
+                                       path.str())
+                         : fmt::format("`{}` cannot be marked not applicable", path.str()));
       return true;
     }
     if (node.pairs() > 1) {
@@ -100,7 +104,7 @@ class Validator {
   void mapping(const Node& node, const Shape& shape, const Path& path) {
     if (not_applicable(node, shape, path)) return;
     if (!node.is_mapping()) {
-      error(node.at, fmt::format("`{}` should be {} (a set of `key: value` lines); found {}",
+      error(node.at, fmt::format("`{}` should be a set of `key: value` lines ({}); found {}",
                                  path.str(), shape.noun, node.describe()));
       return;
     }
@@ -167,7 +171,8 @@ class Validator {
       const Node& item = *node.items[i];
       const Path item_path = path.at(i);
       if (item.is_null()) {
-        error(item.at, fmt::format("`{}` is empty", item_path.str()));
+        // yaml-cpp places an empty item at the token after it; the list is clearer.
+        error(node.at, fmt::format("`{}` is empty: remove the `-` or fill it in", item_path.str()));
         continue;
       }
       value(item, *shape.item, item_path);
@@ -193,8 +198,12 @@ class Validator {
 
   void scalar(const Node& node, const Shape& shape, const Path& path) {
     if (!node.is_scalar()) {
-      error(node.at, fmt::format("`{}` should be {}; found {}", path.str(), shape.noun,
-                                 node.describe()));
+      if (shape.kind == Kind::choice)
+        error(node.at, fmt::format("`{}` should be a single {}, such as `{}`; found {}",
+                                   path.str(), shape.noun, shape.choices.front(), node.describe()));
+      else
+        error(node.at, fmt::format("`{}` should be {}; found {}", path.str(), shape.noun,
+                                   node.describe()));
       return;
     }
     const std::string& text = node.value;
@@ -223,11 +232,7 @@ class Validator {
                                      path.str(), text));
         return;
       case Kind::version:
-        if (!node.plain || text != std::to_string(kVersion))
-          error(node.at, fmt::format("`coprod: {}` is not a version of the proposal format this "
-                                     "coprod reads: it reads version {}",
-                                     text, kVersion));
-        return;
+        return;  // checked before anything else: see version_error()
       case Kind::choice:
         if (std::find(shape.choices.begin(), shape.choices.end(), text) == shape.choices.end()) {
           std::string hint = did_you_mean(text, shape.choices);
@@ -248,6 +253,19 @@ class Validator {
 };
 
 }  // namespace
+
+std::optional<Error> version_error(const yaml::Node& version) {
+  const std::string expected = std::to_string(kVersion);
+  if (!version.is_scalar() || version.value != expected)
+    return Error{version.at, fmt::format("`coprod: {}` is not a version of the proposal format "
+                                         "this coprod reads: it reads version {}",
+                                         version.is_scalar() ? version.value : "…", kVersion)};
+  if (!version.plain)
+    return Error{version.at, fmt::format("write the version as the number {0} without quotes: "
+                                         "`coprod: {0}`",
+                                         kVersion)};
+  return std::nullopt;
+}
 
 void validate(const yaml::Node& root, const Shape& shape, std::vector<Error>& errors,
               std::size_t max_errors) {

@@ -2,6 +2,7 @@
 // it is not a valid proposal, each at its line and column.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "core/location.h"
@@ -14,6 +15,9 @@ namespace coprod::format {
 // last then says how many more there were).
 void validate(const yaml::Node& root, const Shape& shape, std::vector<Error>& errors,
               std::size_t max_errors = 100);
+
+// The `coprod:` version key's value, when it is not one this build reads.
+std::optional<Error> version_error(const yaml::Node& version);
 
 // Text that counts as given: not empty and not only white space.
 bool is_blank(std::string_view text);

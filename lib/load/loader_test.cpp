@@ -1,0 +1,116 @@
+#include "load/loader.h"
+
+#include <doctest/doctest.h>
+
+namespace coprod {
+namespace {
+
+constexpr std::string_view kHeader = R"(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-05-01
+  decision: Approve the clinics.
+)";
+
+Proposal load_ok(std::string_view rest) {
+  Loaded loaded = load_text(std::string(kHeader) + std::string(rest), "input.yaml", ".");
+  for (const Error& e : loaded.errors) FAIL_CHECK(e.at.line << ":" << e.at.column << " " << e.message);
+  REQUIRE(loaded.ok());
+  return std::move(*loaded.proposal);
+}
+
+TEST_CASE("a minimal proposal loads, with absent sections located at the top-level mapping") {
+  const Proposal p = load_ok("");
+  CHECK(*p.proposal.title == "Community diabetes clinics");
+  CHECK(*p.proposal.board_date == Date{2026, 5, 1});
+  CHECK(p.proposal.board_date.at == Location{6, 15});
+  CHECK(!p.proposal.id.given());
+  CHECK(p.proposal.id.at == Location{3, 3});  // the `proposal` mapping that should hold it
+  CHECK(p.who.state == Part<Who>::State::absent);
+  CHECK(p.who.at == Location{1, 1});
+  CHECK(p.who->groups.at == Location{1, 1});  // inside an absent section: the section's place
+  CHECK(p.continuation->implementation.at == Location{1, 1});
+}
+
+TEST_CASE("not_applicable marks a section or a list, with its reason") {
+  const Proposal p = load_ok(R"(questions:
+  not_applicable: "A one-off procurement: no new questions arose."
+who:
+  groups:
+    - {id: panel, name: Panel, kind: lived-experience}
+  seldom_heard: {not_applicable: Everyone eligible took part.}
+)");
+  CHECK(p.questions.not_applicable());
+  CHECK(p.questions.reason == "A one-off procurement: no new questions arose.");
+  CHECK(p.questions.at == Location{9, 3});
+  CHECK(p.who.given());
+  CHECK(p.who->seldom_heard.not_applicable());
+  CHECK(p.who->seldom_heard.reason == "Everyone eligible took part.");
+  CHECK(items(p.who->seldom_heard).empty());
+}
+
+TEST_CASE("x- keys are the user's own: kept in the file and ignored") {
+  const Proposal p = load_ok(R"(x-internal-ref: ABC-123
+who:
+  x-note: {anything: [goes, here]}
+  groups:
+    - {id: panel, name: Panel, kind: lived-experience, x-contact-role: Panel chair}
+)");
+  CHECK(items(p.who->groups).size() == 1);
+}
+
+TEST_CASE("values keep their positions; text is trimmed; blank text counts as absent") {
+  const Proposal p = load_ok(R"(continuation:
+  implementation: |
+    The panel meets monthly.
+  evaluation: "   "
+assurance:
+  satisfied: false
+)");
+  CHECK(*p.continuation->implementation == "The panel meets monthly.");
+  CHECK(p.continuation->implementation.at == Location{9, 19});
+  CHECK(!p.continuation->evaluation.given());
+  CHECK(p.continuation->evaluation.at == Location{9, 3});
+  CHECK(p.assurance->satisfied.given());
+  CHECK(*p.assurance->satisfied == false);
+}
+
+TEST_CASE("quoted dates are dates; flow and block styles read alike") {
+  const Proposal p = load_ok(R"(how:
+  activities:
+    - {id: a, title: A, method: workshop, stage: design, level: co-design, date: "2026-01-10", groups: [panel]}
+    - id: b
+      title: B
+      method: open-space
+      stage: testing
+      level: co-production
+      date: 2026-02-11
+      groups:
+        - panel
+)");
+  const auto& activities = items(p.how->activities);
+  REQUIRE(activities.size() == 2);
+  CHECK(*activities[0].date == Date{2026, 1, 10});
+  CHECK(*activities[1].date == Date{2026, 2, 11});
+  CHECK(*items(activities[1].groups)[0] == "panel");
+  CHECK(p.activity("b") == &activities[1]);
+  CHECK(p.activity("c") == nullptr);
+}
+
+TEST_CASE("a file that cannot be read is an error without a line") {
+  const Loaded loaded = load_file("/nonexistent/proposal.yaml");
+  REQUIRE(loaded.errors.size() == 1);
+  CHECK(!loaded.errors[0].at.known());
+  CHECK(loaded.errors[0].message == "no such file");
+}
+
+TEST_CASE("a UTF-8 byte order mark and non-ASCII text are fine") {
+  const Loaded loaded = load_text("\xEF\xBB\xBF" + std::string(kHeader) + "origin:\n  question: Café, naïve, 東京?\n",
+                                  "input.yaml", ".");
+  CHECK(loaded.ok());
+}
+
+}  // namespace
+}  // namespace coprod
