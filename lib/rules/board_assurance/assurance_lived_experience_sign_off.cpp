@@ -35,8 +35,8 @@ void check(const Proposal& p, Reporter& out) {
     if (!name.given() || p.group(*name) != nullptr || !nearest(*name, voices)) continue;
     near_miss = true;
     out.report(name.at, item_path(kPath, i),
-               fmt::format("no group with lived experience signed the statement off: `{}` is "
-                           "not a group in `who.groups`{}",
+               fmt::format("no group with lived experience signed the assurance statement off: "
+                           "`{}` is not a group in `who.groups`{}",
                            *name, did_you_mean(*name, voices)));
   }
   if (near_miss) return;

@@ -24,7 +24,7 @@ extern const Rule continuation_implementation{
     .meets = "`continuation.implementation` says how people stay involved while the change is "
              "implemented.",
     .example = R"(continuation:
-  implementation: The lived experience panel meets monthly with the site manager and signs off the timetable.
+  implementation: The lived experience panel meets monthly with the site manager.
 )",
     .check = check,
 };
