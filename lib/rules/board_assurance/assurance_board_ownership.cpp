@@ -5,6 +5,12 @@
 namespace coprod::rules {
 namespace {
 
+std::string owner(std::string_view ownership) {
+  if (ownership == "committee") return "a committee";
+  if (ownership == "single-director") return "a single director";
+  return fmt::format("`{}`", ownership);
+}
+
 void check(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.assurance, "assurance"}})) return;
   const Text& ownership = p.assurance->ownership;
@@ -13,11 +19,10 @@ void check(const Proposal& p, Reporter& out) {
                "the proposal does not say who owns co-production at board level: the aim is "
                "ownership by the full board (`ownership: full-board`)");
   } else if (*ownership != "full-board") {
-    const std::string_view owner = *ownership == "committee" ? "a committee" : "a single director";
     out.report(ownership.at, "assurance.ownership",
                fmt::format("co-production is owned by {}, not the full board: the aim is to go "
                            "beyond one responsible director to full board ownership",
-                           owner));
+                           owner(*ownership)));
   }
 }
 

@@ -40,10 +40,10 @@ extern const Rule integrity_waivers{
     .meets = "Every entry in `waivers` names a rule coprod knows, gives a reason and an "
              "approver, and expires today or later.",
     .example = R"(waivers:
-  - rule: who-paid
-    reason: Staff governors took part in their working time.
-    approved_by: Trust Board, 12 March 2026
-    expires: 2026-09-30
+  - rule: outcomes-measures
+    reason: Measures are being agreed with the commissioner and come to the June board.
+    approved_by: Trust Board
+    expires: 2026-06-30
 )",
     .check = check,
 };
