@@ -8,7 +8,23 @@
 #define COPROD_BOARD_ASSURANCE_RULES(RULE)   \
   RULE(activities_before_redesign)           \
   RULE(who_lived_experience)                 \
-  RULE(assurance_satisfied)
+  RULE(outcomes_changes)                     \
+  RULE(outcomes_measures)                    \
+  RULE(outcomes_domains)                     \
+  RULE(outcomes_inequalities)                \
+  RULE(outcomes_feedback)                    \
+  RULE(outcomes_not_adopted)                 \
+  RULE(questions_explored)                   \
+  RULE(continuation_implementation)          \
+  RULE(continuation_evaluation)              \
+  RULE(evaluation_process)                   \
+  RULE(evaluation_improvements)              \
+  RULE(assurance_satisfied)                  \
+  RULE(assurance_board_ownership)            \
+  RULE(assurance_lived_experience_sign_off)  \
+  RULE(origin_sources)                       \
+  RULE(integrity_references)                 \
+  RULE(integrity_waivers)
 
 namespace coprod::rules {
 #define COPROD_DECLARE(name) extern const Rule name;

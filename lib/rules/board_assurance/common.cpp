@@ -1,5 +1,7 @@
 #include "rules/board_assurance/common.h"
 
+#include <fmt/format.h>
+
 namespace coprod::rules {
 
 bool took_part(const Proposal& p, std::string_view group_id) {
@@ -14,6 +16,27 @@ std::vector<const Group*> participating_groups(const Proposal& p) {
   for (const Group& group : items(p.who->groups))
     if (group.id.given() && took_part(p, *group.id)) out.push_back(&group);
   return out;
+}
+
+std::vector<std::string_view> group_ids(const Proposal& p) {
+  std::vector<std::string_view> ids;
+  if (!p.who.given()) return ids;
+  for (const Group& group : items(p.who->groups))
+    if (group.id.given()) ids.push_back(*group.id);
+  return ids;
+}
+
+std::vector<std::string_view> activity_ids(const Proposal& p) {
+  std::vector<std::string_view> ids;
+  if (!p.how.given()) return ids;
+  for (const Activity& activity : items(p.how->activities))
+    if (activity.id.given()) ids.push_back(*activity.id);
+  return ids;
+}
+
+std::string item_path(std::string_view list, std::size_t index, std::string_view key) {
+  if (key.empty()) return fmt::format("{}[{}]", list, index);
+  return fmt::format("{}[{}].{}", list, index, key);
 }
 
 }  // namespace coprod::rules

@@ -1,0 +1,30 @@
+#include "rules/rule.h"
+
+namespace coprod::rules {
+namespace {
+
+void check(const Proposal& p, Reporter& out) {
+  if (out.not_applicable({{p.continuation, "continuation"}})) return;
+  if (p.continuation->evaluation.given()) return;
+  out.report(p.continuation->evaluation.at, "continuation.evaluation",
+             "the proposal does not say how people will stay involved in evaluating the change: "
+             "add `continuation.evaluation`");
+}
+
+}  // namespace
+
+extern const Rule continuation_evaluation{
+    .id = "continuation-evaluation",
+    .item = Item::continuation,
+    .severity = Severity::blocking,
+    .title = "Co-production continues into evaluating the change",
+    .quote = "Co-designed, co-delivered and co-evaluated service.",
+    .source = "The Life Rooms: Overview – what we did",
+    .meets = "`continuation.evaluation` says how people stay involved in evaluating the change.",
+    .example = R"(continuation:
+  evaluation: Panel members co-design the survey and co-present results to the board at six months.
+)",
+    .check = check,
+};
+
+}  // namespace coprod::rules

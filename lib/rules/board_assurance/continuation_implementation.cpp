@@ -1,0 +1,32 @@
+#include "rules/rule.h"
+
+namespace coprod::rules {
+namespace {
+
+void check(const Proposal& p, Reporter& out) {
+  if (out.not_applicable({{p.continuation, "continuation"}})) return;
+  if (p.continuation->implementation.given()) return;
+  out.report(p.continuation->implementation.at, "continuation.implementation",
+             "the proposal does not say how co-production will continue while the change is "
+             "implemented: add `continuation.implementation`");
+}
+
+}  // namespace
+
+extern const Rule continuation_implementation{
+    .id = "continuation-implementation",
+    .item = Item::continuation,
+    .severity = Severity::blocking,
+    .title = "Co-production continues into implementation",
+    .quote = "How will co-production continue to be used in implementation and evaluation of "
+             "the change?",
+    .source = "Board steps: Checklist for Board Assurance",
+    .meets = "`continuation.implementation` says how people stay involved while the change is "
+             "implemented.",
+    .example = R"(continuation:
+  implementation: The lived experience panel meets monthly with the site manager.
+)",
+    .check = check,
+};
+
+}  // namespace coprod::rules

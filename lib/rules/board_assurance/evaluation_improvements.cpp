@@ -1,0 +1,35 @@
+#include "rules/rule.h"
+
+namespace coprod::rules {
+namespace {
+
+void check(const Proposal& p, Reporter& out) {
+  if (out.not_applicable({{p.evaluation, "evaluation"},
+                          {p.evaluation->improvements, "evaluation.improvements"}}))
+    return;
+  for (const Text& improvement : items(p.evaluation->improvements))
+    if (improvement.given()) return;
+  out.report(p.evaluation->improvements.at, "evaluation.improvements",
+             "the proposal does not say how the co-production process could be improved next "
+             "time: list at least one improvement in `evaluation.improvements`");
+}
+
+}  // namespace
+
+extern const Rule evaluation_improvements{
+    .id = "evaluation-improvements",
+    .item = Item::evaluation,
+    .severity = Severity::warning,
+    .title = "Lessons for next time are drawn",
+    .quote = "how can it be improved next time?",
+    .source = "Board steps: Checklist for Board Assurance",
+    .meets = "`evaluation.improvements` lists at least one way the co-production process can be "
+             "improved next time.",
+    .example = R"(evaluation:
+  improvements:
+    - Book longer sessions and offer travel costs in advance.
+)",
+    .check = check,
+};
+
+}  // namespace coprod::rules

@@ -1,0 +1,30 @@
+#include "rules/rule.h"
+
+namespace coprod::rules {
+namespace {
+
+void check(const Proposal& p, Reporter& out) {
+  if (out.not_applicable({{p.outcomes, "outcomes"}})) return;
+  if (p.outcomes->inequalities.given()) return;
+  out.report(p.outcomes->inequalities.at, "outcomes.inequalities",
+             "the proposal does not say what the change will do to health inequalities: add "
+             "`outcomes.inequalities`");
+}
+
+}  // namespace
+
+extern const Rule outcomes_inequalities{
+    .id = "outcomes-inequalities",
+    .item = Item::outcomes,
+    .severity = Severity::warning,
+    .title = "The effect on health inequalities is stated",
+    .quote = "Why use co-production to take action on health inequality?",
+    .source = "Co-production – the practical approach: Role of Board members in co-production",
+    .meets = "`outcomes.inequalities` says what the change will do to health inequalities.",
+    .example = R"(outcomes:
+  inequalities: Sites and outreach are placed in the most deprived 20% of neighbourhoods.
+)",
+    .check = check,
+};
+
+}  // namespace coprod::rules

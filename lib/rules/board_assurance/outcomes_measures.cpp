@@ -1,0 +1,47 @@
+#include "rules/board_assurance/common.h"
+#include "rules/rule.h"
+
+namespace coprod::rules {
+namespace {
+
+void check(const Proposal& p, Reporter& out) {
+  if (out.not_applicable({{p.outcomes, "outcomes"}, {p.outcomes->measures, "outcomes.measures"}}))
+    return;
+  const std::vector<Measure>& measures = items(p.outcomes->measures);
+  if (measures.empty()) {
+    out.report(p.outcomes->measures.at, "outcomes.measures",
+               "the proposal does not say how the change will be measured: add at least one "
+               "measure to `outcomes.measures`");
+    return;
+  }
+  for (const Measure& measure : measures)
+    if (measure.name.given()) return;
+  // Entries without a name measure nothing a board can follow.
+  for (std::size_t i = 0; i < measures.size(); ++i)
+    out.report(measures[i].at, item_path("outcomes.measures", i, "name"),
+               "this measure does not say what is measured: give it a `name`");
+}
+
+}  // namespace
+
+extern const Rule outcomes_measures{
+    .id = "outcomes-measures",
+    .item = Item::outcomes,
+    .severity = Severity::warning,
+    .title = "The change will be measured",
+    .quote = "Ensure a focus on real life outcomes, that also includes the experiences and "
+             "ambitions of community members and volunteers, rather than on mechanisms and "
+             "process.",
+    .source = "Core20PLUS Connectors: Design principles",
+    .meets = "`outcomes.measures` lists at least one measure with a `name`.",
+    .example = R"(outcomes:
+  measures:
+    - name: Would recommend to others
+      domain: experience
+      baseline: 71%
+      target: 90%
+)",
+    .check = check,
+};
+
+}  // namespace coprod::rules

@@ -1,0 +1,52 @@
+#include "rules/board_assurance/common.h"
+#include "rules/rule.h"
+
+namespace coprod::rules {
+namespace {
+
+constexpr std::string_view kList = "outcomes.not_adopted";
+
+void check(const Proposal& p, Reporter& out) {
+  if (out.not_applicable({{p.outcomes, "outcomes"}, {p.outcomes->not_adopted, kList}})) return;
+  const std::vector<NotAdopted>& entries = items(p.outcomes->not_adopted);
+  if (entries.empty()) {
+    out.report(p.outcomes->not_adopted.at, std::string(kList),
+               "the proposal does not say what was heard and not taken up: list it in "
+               "`outcomes.not_adopted` with the reasons, or mark it not applicable if everything "
+               "was taken up");
+    return;
+  }
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    const NotAdopted& entry = entries[i];
+    if (!entry.heard.given() && !entry.reason.given())
+      out.report(entry.at, item_path(kList, i),
+                 "this entry says neither what was heard nor why it was not taken up");
+    else if (!entry.heard.given())
+      out.report(entry.at, item_path(kList, i, "heard"),
+                 "this entry does not say what was heard");
+    else if (!entry.reason.given())
+      out.report(entry.at, item_path(kList, i, "reason"),
+                 "this entry does not give the `reason` it was not taken up");
+  }
+}
+
+}  // namespace
+
+extern const Rule outcomes_not_adopted{
+    .id = "outcomes-not-adopted",
+    .item = Item::outcomes,
+    .severity = Severity::advice,
+    .title = "What was not taken up is said, with reasons",
+    .quote = "Open and honest relationships.",
+    .source = "Board steps for real co-production – setting the conditions and culture",
+    .meets = "`outcomes.not_adopted` lists what was heard and not taken up, each with the "
+             "`reason`; or is marked not applicable because everything was taken up.",
+    .example = R"(outcomes:
+  not_adopted:
+    - heard: A site in the town centre.
+      reason: No affordable lease; the chosen site is on three bus routes.
+)",
+    .check = check,
+};
+
+}  // namespace coprod::rules

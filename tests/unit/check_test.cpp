@@ -1,0 +1,323 @@
+// The engine's verdicts and item statuses (RULES.md): each case starts from a
+// small proposal that meets every rule and changes one thing.
+
+#include <string>
+#include <string_view>
+
+#include <doctest/doctest.h>
+
+#include "check/check.h"
+#include "load/loader.h"
+#include "render/text.h"
+
+namespace coprod {
+namespace {
+
+// Meets every board-assurance rule, with nothing to advise on.
+constexpr std::string_view kComplete = R"(coprod: 1
+proposal:
+  title: Evening diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-01
+  decision: Approve two evening clinics a week.
+origin:
+  question: Why do people in work miss their diabetes appointments?
+  sources:
+    - kind: complaints
+  defined_with: [patients]
+who:
+  groups:
+    - id: patients
+      name: People living with diabetes
+      kind: lived-experience
+      communities: [core20]
+      paid: true
+    - id: healthwatch
+      name: Local Healthwatch
+      kind: healthwatch
+    - id: nurses
+      name: Diabetes specialist nurses
+      kind: clinical
+  seldom_heard: [Sessions at two workplaces and a mosque.]
+  system_levels: [provider]
+how:
+  activities:
+    - id: discovery
+      title: What matters to people in work
+      method: storytelling
+      stage: problem-definition
+      level: co-production
+      date: 2025-10-01
+      groups: [patients, healthwatch, nurses]
+      evidence: https://example.org/discovery
+    - id: pilot
+      title: Testing an evening clinic
+      method: co-design-group
+      stage: testing
+      level: co-design
+      date: 2026-01-20
+      groups: [patients, nurses]
+      evidence: https://example.org/pilot
+  power_sharing: Patients co-chair the design group.
+  accessibility: [evening sessions]
+outcomes:
+  changes:
+    - heard: Daytime appointments mean losing pay.
+      changed: Two evening clinics a week.
+      from: discovery
+  not_adopted:
+    - heard: Weekend clinics.
+      reason: Not enough staff at weekends.
+  measures:
+    - {name: Missed appointments, domain: access}
+    - {name: Would recommend, domain: experience}
+    - {name: HbA1c in range, domain: outcomes}
+  inequalities: Evening clinics open first in the most deprived neighbourhood.
+  feedback_to_participants:
+    date: 2026-02-01
+    how: A letter to everyone who took part.
+questions:
+  - question: Would text reminders help?
+    plan: Try them for three months.
+continuation:
+  implementation: Patients sit on the implementation group.
+  evaluation: Patients help design the evaluation survey.
+evaluation:
+  method: A reflective session with everyone who took part.
+  findings: People felt heard.
+  improvements: [Give more notice of sessions.]
+assurance:
+  ownership: full-board
+  satisfied: true
+  signed_off_by: [patients]
+)";
+
+// kComplete with `from` replaced by `to`, which must occur in it.
+std::string changed(std::string_view from, std::string_view to,
+                    std::string text = std::string(kComplete)) {
+  const std::size_t at = text.find(from);
+  REQUIRE_MESSAGE(at != std::string::npos, "not in the document: ", from);
+  return text.replace(at, from.size(), to);
+}
+
+std::string errors(const Loaded& loaded) {
+  std::string out;
+  for (const Error& e : loaded.errors) out += text_line(loaded.file, e) + "\n";
+  return out;
+}
+
+Result check_text(const std::string& text) {
+  CheckOptions options;
+  options.today = Date{2026, 1, 1};
+  Loaded loaded = load_text(text, "input.yaml", ".");
+  INFO(errors(loaded));
+  REQUIRE(loaded.ok());
+  return check(std::move(loaded), options);
+}
+
+Status status(const Result& r, Item item) {
+  for (const ItemResult& i : r.items)
+    if (i.item == item) return i.status;
+  FAIL("no status for item ", info(item).id);
+  return Status::met;
+}
+
+// Every finding, for the failure message.
+std::string findings(const Result& r) {
+  std::string out;
+  for (const Finding& f : r.findings) out += text_line("input.yaml", f) + "\n";
+  return out;
+}
+
+// The statuses of every checklist item, "activities=met who=met …".
+std::string statuses(const Result& r) {
+  std::string out;
+  for (const ItemResult& i : r.items) {
+    if (!out.empty()) out += ' ';
+    out += std::string(info(i.item).id) + "=" + std::string(id(i.status));
+  }
+  return out;
+}
+
+constexpr std::string_view kAllMet =
+    "activities=met who=met how=met outcomes=met questions=met continuation=met evaluation=met "
+    "assurance=met integrity=met";
+
+TEST_CASE("a proposal that meets every rule is assured, every item met") {
+  const Result r = check_text(std::string(kComplete));
+  INFO(findings(r));
+  CHECK(r.findings.empty());
+  CHECK(r.verdict == Verdict::assured);
+  CHECK(statuses(r) == kAllMet);
+}
+
+TEST_CASE("a blocking finding: do not proceed, its item not met") {
+  const Result r = check_text(changed("satisfied: true", "satisfied: false"));
+  INFO(findings(r));
+  CHECK(r.verdict == Verdict::do_not_proceed);
+  CHECK(r.blocking == 1);
+  CHECK(r.warning == 0);
+  CHECK(r.advice == 0);
+  CHECK(status(r, Item::assurance) == Status::not_met);
+  CHECK(status(r, Item::outcomes) == Status::met);
+}
+
+TEST_CASE("warnings only: proceed with conditions, their items partly met") {
+  std::string text = changed("  inequalities: Evening clinics open first in the most deprived "
+                             "neighbourhood.\n",
+                             "");
+  text = changed("ownership: full-board", "ownership: committee", text);
+  const Result r = check_text(text);
+  INFO(findings(r));
+  CHECK(r.verdict == Verdict::conditional);
+  CHECK(r.blocking == 0);
+  CHECK(r.warning == 2);
+  CHECK(r.advice == 0);
+  CHECK(status(r, Item::outcomes) == Status::partly_met);
+  CHECK(status(r, Item::assurance) == Status::partly_met);
+  CHECK(status(r, Item::who) == Status::met);
+}
+
+TEST_CASE("a warning beside a blocking finding in the same item: not met") {
+  std::string text = changed("satisfied: true", "satisfied: false");
+  text = changed("ownership: full-board", "ownership: committee", text);
+  const Result r = check_text(text);
+  INFO(findings(r));
+  CHECK(r.verdict == Verdict::do_not_proceed);
+  CHECK(r.blocking == 1);
+  CHECK(r.warning == 1);
+  CHECK(status(r, Item::assurance) == Status::not_met);
+}
+
+TEST_CASE("advice only: assured, the item met") {
+  const Result r = check_text(changed("  sources:\n    - kind: complaints\n", ""));
+  INFO(findings(r));
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].rule->id == "origin-sources");
+  CHECK(r.verdict == Verdict::assured);
+  CHECK(r.blocking == 0);
+  CHECK(r.warning == 0);
+  CHECK(r.advice == 1);
+  CHECK(statuses(r) == kAllMet);
+}
+
+constexpr std::string_view kWaiver = R"(waivers:
+  - rule: assurance-satisfied
+    reason: The panel asked for one more session before it decides.
+    approved_by: Trust Board
+    expires: EXPIRES
+)";
+
+std::string unsatisfied_with_waiver(std::string_view expires) {
+  std::string text = changed("satisfied: true", "satisfied: false") + std::string(kWaiver);
+  return changed("EXPIRES", expires, text);
+}
+
+TEST_CASE("a waived finding is shown but does not count") {
+  const Result r = check_text(unsatisfied_with_waiver("2026-06-30"));
+  INFO(findings(r));
+  REQUIRE(r.findings.size() == 1);
+  const Finding& f = r.findings[0];
+  CHECK(f.rule->id == "assurance-satisfied");
+  REQUIRE(f.waiver.has_value());
+  CHECK(f.waiver->approved_by == "Trust Board");
+  CHECK(f.waiver->expires == Date{2026, 6, 30});
+  CHECK(r.verdict == Verdict::assured);
+  CHECK(r.blocking == 0);
+  CHECK(r.waived == 1);
+  CHECK(statuses(r) == kAllMet);
+}
+
+TEST_CASE("a waiver still applies on the day it expires") {
+  const Result r = check_text(unsatisfied_with_waiver("2026-01-01"));
+  INFO(findings(r));
+  CHECK(r.verdict == Verdict::assured);
+  CHECK(r.waived == 1);
+  CHECK(r.warning == 0);
+}
+
+TEST_CASE("an expired waiver does not apply, and is itself a finding") {
+  const Result r = check_text(unsatisfied_with_waiver("2025-12-31"));
+  INFO(findings(r));
+  CHECK(r.verdict == Verdict::do_not_proceed);
+  CHECK(r.blocking == 1);
+  CHECK(r.warning == 1);
+  CHECK(r.waived == 0);
+  CHECK(status(r, Item::assurance) == Status::not_met);
+  CHECK(status(r, Item::integrity) == Status::partly_met);
+  REQUIRE(r.findings.size() == 2);
+  CHECK(r.findings[0].rule->id == "assurance-satisfied");
+  CHECK(!r.findings[0].waiver);
+  CHECK(r.findings[1].rule->id == "integrity-waivers");
+}
+
+TEST_CASE("a waiver naming no rule waives nothing, and is itself a finding") {
+  std::string text = changed("satisfied: true", "satisfied: false") + std::string(kWaiver);
+  text = changed("rule: assurance-satisfied", "rule: assurance-satisfed", text);
+  const Result r = check_text(changed("EXPIRES", "2026-06-30", text));
+  INFO(findings(r));
+  CHECK(r.verdict == Verdict::do_not_proceed);
+  CHECK(r.blocking == 1);
+  CHECK(r.warning == 1);
+  CHECK(r.waived == 0);
+}
+
+TEST_CASE("an item all of whose rules are not applicable is not applicable") {
+  const Result r = check_text(
+      changed("continuation:\n  implementation: Patients sit on the implementation group.\n"
+              "  evaluation: Patients help design the evaluation survey.\n",
+              "continuation: {not_applicable: The clinics are a one-year pilot.}\n"));
+  INFO(findings(r));
+  CHECK(r.verdict == Verdict::assured);
+  CHECK(r.not_applicable == 2);  // continuation-implementation and continuation-evaluation
+  CHECK(r.blocking + r.warning + r.advice == 0);
+  CHECK(status(r, Item::continuation) == Status::not_applicable);
+  CHECK(status(r, Item::evaluation) == Status::met);
+}
+
+TEST_CASE("an item some of whose rules are not applicable is judged on the rest") {
+  SUBCASE("the rest met") {
+    const Result r = check_text(
+        changed("  not_adopted:\n    - heard: Weekend clinics.\n"
+                "      reason: Not enough staff at weekends.\n",
+                "  not_adopted: {not_applicable: Everything heard was taken up.}\n"));
+    INFO(findings(r));
+    CHECK(r.not_applicable == 1);
+    CHECK(status(r, Item::outcomes) == Status::met);
+    CHECK(r.verdict == Verdict::assured);
+  }
+  SUBCASE("the rest partly met") {
+    std::string text = changed("  not_adopted:\n    - heard: Weekend clinics.\n"
+                               "      reason: Not enough staff at weekends.\n",
+                               "  not_adopted: {not_applicable: Everything heard was taken up.}\n");
+    text = changed("  inequalities: Evening clinics open first in the most deprived "
+                   "neighbourhood.\n",
+                   "", text);
+    const Result r = check_text(text);
+    INFO(findings(r));
+    CHECK(r.not_applicable == 1);
+    CHECK(r.warning == 1);
+    CHECK(status(r, Item::outcomes) == Status::partly_met);
+    CHECK(r.verdict == Verdict::conditional);
+  }
+}
+
+TEST_CASE("the Life Rooms example is assured, with nothing above advice") {
+  Loaded loaded = load_file(std::string(COPROD_SOURCE_DIR) + "/examples/life-rooms.yaml");
+  INFO(errors(loaded));
+  REQUIRE(loaded.ok());
+  CheckOptions options;
+  options.today = Date{2026, 1, 1};
+  const Result r = check(std::move(loaded), options);
+  INFO(findings(r));
+  CHECK(r.verdict == Verdict::assured);
+  CHECK(r.blocking == 0);
+  CHECK(r.warning == 0);
+  CHECK(r.waived == 0);
+  CHECK(r.not_applicable == 0);
+  CHECK(statuses(r) == kAllMet);
+}
+
+}  // namespace
+}  // namespace coprod
