@@ -1,5 +1,7 @@
 #include "rules/board_assurance/common.h"
 
+#include <fmt/format.h>
+
 namespace coprod::rules {
 
 bool took_part(const Proposal& p, std::string_view group_id) {
@@ -14,6 +16,21 @@ std::vector<const Group*> participating_groups(const Proposal& p) {
   for (const Group& group : items(p.who->groups))
     if (group.id.given() && took_part(p, *group.id)) out.push_back(&group);
   return out;
+}
+
+std::string named(const Group& group) {
+  const std::string& name = group.name.given() ? *group.name : *group.id;
+  if (!group.kind.given()) return fmt::format("the group `{}`", name);
+  return fmt::format("the group `{}` ({})", name, *group.kind);
+}
+
+std::string named(const Activity& activity) {
+  return fmt::format("the activity `{}`", activity.title.given() ? *activity.title : *activity.id);
+}
+
+std::string item_path(std::string_view list, std::size_t index, std::string_view key) {
+  if (key.empty()) return fmt::format("{}[{}]", list, index);
+  return fmt::format("{}[{}].{}", list, index, key);
 }
 
 }  // namespace coprod::rules
