@@ -28,8 +28,8 @@ void check(const Proposal& p, Reporter& out) {
   }
   if (highest == activities.size()) {
     out.report(p.how->activities.at, "how.activities",
-               "no activity shows co-production: none is at level `co-design` or "
-               "`co-production`");
+               "no co-production activity is described: at least one activity at level "
+               "`co-design` or `co-production` is needed");
     return;
   }
   const Activity& top = activities[highest];
