@@ -10,8 +10,8 @@ namespace {
 // Methods built around what matters to people, rather than around the
 // organisation's own questions.
 constexpr std::string_view kWhatMatters[] = {
-    "always-events", "ebcd",          "storytelling",  "open-space",
-    "appreciative-inquiry", "co-design-group", "peer-research", "world-cafe"};
+    "always-events",   "ebcd",          "storytelling", "open-space", "appreciative-inquiry",
+    "co-design-group", "peer-research", "world-cafe"};
 
 bool what_matters(std::string_view method) {
   return std::find(std::begin(kWhatMatters), std::end(kWhatMatters), method) !=
