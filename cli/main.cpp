@@ -18,6 +18,9 @@ using namespace coprod::cli;
 constexpr Command kCommands[] = {
     {"check", "Check proposals against the board assurance checklist and give each a verdict",
      setup_check},
+    {"explain", "Explain a rule: what it checks, why it matters, and what evidence meets it",
+     setup_explain},
+    {"rules", "List every rule, grouped by checklist item", setup_rules},
 };
 
 }  // namespace

@@ -7,7 +7,20 @@
 // tests/rules/<id>/, and one line here.
 #define COPROD_BOARD_ASSURANCE_RULES(RULE)   \
   RULE(activities_before_redesign)           \
+  RULE(activities_after_redesign)            \
+  RULE(activities_evidenced)                 \
+  RULE(activities_before_board)              \
   RULE(who_lived_experience)                 \
+  RULE(who_range_of_voices)                  \
+  RULE(who_inequalities)                     \
+  RULE(who_vcse_healthwatch)                 \
+  RULE(who_paid)                             \
+  RULE(who_system_levels)                    \
+  RULE(how_earliest_stage)                   \
+  RULE(how_co_production_level)              \
+  RULE(how_power_sharing)                    \
+  RULE(how_methods)                          \
+  RULE(how_accessibility)                    \
   RULE(outcomes_changes)                     \
   RULE(outcomes_measures)                    \
   RULE(outcomes_domains)                     \

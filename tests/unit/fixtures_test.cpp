@@ -4,6 +4,8 @@
 //   fires.yaml    a valid proposal on which the rule reports
 //   expected.txt  exactly the lines it reports (text format, file "input.yaml")
 //   silent.yaml   a valid proposal on which it must stay silent
+// and may hold a not-applicable.yaml (a valid proposal whose section the rule
+// needs is marked not applicable) with not-applicable.txt, the lines reported.
 // tests/load/<case>.yaml holds a document that is not a valid proposal, and
 // <case>.expected every error line the loader reports for it.
 
@@ -54,6 +56,12 @@ TEST_CASE("every rule fires on its fixture and stays silent on a clean one") {
       CHECK(fired.find(": error: ") == std::string::npos);
       check_golden(dir / "expected.txt", fired);
       CHECK(findings_of(*rule, dir / "silent.yaml") == "");
+      if (fs::exists(dir / "not-applicable.yaml")) {
+        const std::string reported = findings_of(*rule, dir / "not-applicable.yaml");
+        CHECK(reported.find(": not applicable: ") != std::string::npos);
+        CHECK(reported.find(": error: ") == std::string::npos);
+        check_golden(dir / "not-applicable.txt", reported);
+      }
     }
   }
 }

@@ -34,6 +34,16 @@ std::vector<std::string_view> activity_ids(const Proposal& p) {
   return ids;
 }
 
+std::string named(const Group& group) {
+  const std::string& name = group.name.given() ? *group.name : *group.id;
+  if (!group.kind.given()) return fmt::format("the group `{}`", name);
+  return fmt::format("the group `{}` ({})", name, *group.kind);
+}
+
+std::string named(const Activity& activity) {
+  return fmt::format("the activity `{}`", activity.title.given() ? *activity.title : *activity.id);
+}
+
 std::string item_path(std::string_view list, std::size_t index, std::string_view key) {
   if (key.empty()) return fmt::format("{}[{}]", list, index);
   return fmt::format("{}[{}].{}", list, index, key);

@@ -19,6 +19,10 @@ inline bool is_before_redesign(std::string_view stage) {
   return stage == "problem-definition" || stage == "design";
 }
 
+inline bool is_after_redesign(std::string_view stage) {
+  return stage == "testing" || stage == "delivery" || stage == "evaluation";
+}
+
 // Did the group with this id take part in any activity?
 bool took_part(const Proposal& p, std::string_view group_id);
 
@@ -30,8 +34,13 @@ std::vector<const Group*> participating_groups(const Proposal& p);
 std::vector<std::string_view> group_ids(const Proposal& p);
 std::vector<std::string_view> activity_ids(const Proposal& p);
 
-// The document path of a list's item, or of a key inside it:
-// item_path("outcomes.changes", 1, "from") is "outcomes.changes[1].from".
+// A group or activity as a message names it: "the group `Healthwatch Knowsley`
+// (healthwatch)", "the activity `Open Space`". Readers know names, not ids.
+std::string named(const Group& group);
+std::string named(const Activity& activity);
+
+// The document path of a list entry's key: item_path("who.groups", 2, "paid")
+// is "who.groups[2].paid"; with an empty key, "who.groups[2]".
 std::string item_path(std::string_view list, std::size_t index, std::string_view key = {});
 
 }  // namespace coprod::rules

@@ -1,0 +1,31 @@
+// The rule catalogue as people read it: one rule for `coprod explain`, every
+// rule for `coprod rules` (text, Markdown that is docs/rules.md, or JSON).
+// Everything shown comes from the rules' own metadata, so it cannot drift.
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "rules/rule.h"
+
+namespace coprod {
+
+enum class CatalogueFormat { text, markdown, json };
+
+std::span<const std::string_view> catalogue_format_names();
+std::optional<CatalogueFormat> parse_catalogue_format(std::string_view name);
+
+// What a rule checks, why (its quote and slide), what meets it, an example.
+void explain(const Rule& rule, std::ostream& out);
+
+// Every rule, grouped by checklist item in order.
+void list_rules(std::span<const Rule* const> rules, CatalogueFormat format, std::ostream& out);
+
+// The message for a rule id no rule has: a suggestion when one is close, and
+// where to find the list.
+std::string unknown_rule(std::string_view id, std::span<const std::string_view> known);
+
+}  // namespace coprod

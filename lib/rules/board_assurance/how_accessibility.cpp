@@ -1,0 +1,32 @@
+#include "rules/rule.h"
+
+namespace coprod::rules {
+namespace {
+
+void check(const Proposal& p, Reporter& out) {
+  if (out.not_applicable({{p.how, "how"}, {p.how->accessibility, "how.accessibility"}})) return;
+  if (!items(p.how->accessibility).empty()) return;
+  out.report(p.how->accessibility.at, "how.accessibility",
+             "the proposal does not say what was done to make taking part accessible: list the "
+             "adjustments (interpreters, easy read, venues, timing) under `how.accessibility`");
+}
+
+}  // namespace
+
+extern const Rule how_accessibility{
+    .id = "how-accessibility",
+    .item = Item::how,
+    .severity = Severity::advice,
+    .title = "Taking part was made accessible",
+    .quote = "Use community friendly venues in the community rather than bringing them to "
+             "unfamiliar, professional environments.",
+    .source = "Setting up the 'open space' session...",
+    .meets = "`how.accessibility` lists at least one adjustment made so that people could take "
+             "part: interpreters, easy read, community venues, evening sessions, childcare.",
+    .example = R"(how:
+  accessibility: [interpreters, easy read, evening sessions, childcare]
+)",
+    .check = check,
+};
+
+}  // namespace coprod::rules

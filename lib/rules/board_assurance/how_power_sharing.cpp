@@ -1,0 +1,31 @@
+#include "rules/rule.h"
+
+namespace coprod::rules {
+namespace {
+
+void check(const Proposal& p, Reporter& out) {
+  if (out.not_applicable({{p.how, "how"}})) return;
+  if (p.how->power_sharing.given()) return;
+  out.report(p.how->power_sharing.at, "how.power_sharing",
+             "the proposal does not say how decision-making power was shared with the people "
+             "who took part: describe it under `how.power_sharing`");
+}
+
+}  // namespace
+
+extern const Rule how_power_sharing{
+    .id = "how-power-sharing",
+    .item = Item::how,
+    .severity = Severity::warning,
+    .title = "Decision-making power was shared",
+    .quote = "Change power structures & relationships",
+    .source = "Co-production: the practical approach",
+    .meets = "`how.power_sharing` says how decision-making power was shared, as a partnership "
+             "of equals: seats and votes on the programme board, co-chairs, a veto.",
+    .example = R"(how:
+  power_sharing: Two lived experience co-chairs hold votes on the programme board.
+)",
+    .check = check,
+};
+
+}  // namespace coprod::rules

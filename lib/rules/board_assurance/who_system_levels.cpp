@@ -1,0 +1,31 @@
+#include "rules/rule.h"
+
+namespace coprod::rules {
+namespace {
+
+void check(const Proposal& p, Reporter& out) {
+  if (out.not_applicable({{p.who, "who"}, {p.who->system_levels, "who.system_levels"}})) return;
+  if (!items(p.who->system_levels).empty()) return;
+  out.report(p.who->system_levels.at, "who.system_levels",
+             "the proposal does not say which parts of the health and care system were "
+             "involved: list them under `who.system_levels`");
+}
+
+}  // namespace
+
+extern const Rule who_system_levels{
+    .id = "who-system-levels",
+    .item = Item::who,
+    .severity = Severity::advice,
+    .title = "The system levels involved are named",
+    .quote = "System levels – ICS, Providers, Place, PCNs and commissioners.",
+    .source = "Board steps: Who to involve?",
+    .meets = "`who.system_levels` names at least one level: `ics`, `place`, `pcn`, `provider`, "
+             "`commissioner`, `local-authority` or `national`.",
+    .example = R"(who:
+  system_levels: [provider, place, pcn]
+)",
+    .check = check,
+};
+
+}  // namespace coprod::rules
