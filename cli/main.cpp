@@ -18,6 +18,8 @@ using namespace coprod::cli;
 constexpr Command kCommands[] = {
     {"check", "Check proposals against the board assurance checklist and give each a verdict",
      setup_check},
+    {"appendix", "Write the co-production statement that prefaces a business case", setup_appendix},
+    {"report", "One board-level view of many proposals: verdicts and a red/amber/green grid", setup_report},
 };
 
 }  // namespace
