@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <map>
 
 #include <fmt/format.h>
@@ -31,7 +32,10 @@ long days(const Date& d) {
   return day.time_since_epoch().count();
 }
 
-double rung_y(int rung) { return kTop + (kRungs - 1 - rung) * kRow + kRow / 2; }
+// Coordinates to a tenth of a unit: finer than any screen or printer shows.
+double tenth(double v) { return std::round(v * 10) / 10; }
+
+double rung_y(int rung) { return tenth(kTop + (kRungs - 1 - rung) * kRow + kRow / 2); }
 
 }  // namespace
 
@@ -94,7 +98,7 @@ std::string ladder_svg(const std::vector<LadderPoint>& all_points, std::optional
   first -= pad;
   last += pad;
   const auto x_of = [&](long day) {
-    return kLeft + kPlotWidth * static_cast<double>(day - first) / static_cast<double>(last - first);
+    return tenth(kLeft + kPlotWidth * static_cast<double>(day - first) / static_cast<double>(last - first));
   };
 
   // Month ticks, thinned so labels never collide.
