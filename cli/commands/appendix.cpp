@@ -134,7 +134,7 @@ Run setup_appendix(CLI::App& command) {
       ->default_str("markdown")
       ->each([o](const std::string&) { o->format_given = true; });
   command.add_option("-t,--template", o->template_name,
-                     "A template name (appendix, gripp2-sf) or the path of your own Mustache template")
+                     "A template name (appendix, gripp2-sf) or the path of your own template (*.mustache)")
       ->type_name("NAME|PATH")
       ->default_str("appendix");
   command.add_option("-o,--output", o->output,

@@ -19,7 +19,8 @@ namespace {
 using kainjow::mustache::data;
 
 // Redacts proposal text on its way into the appendix and counts what it
-// removed. A value shown twice (a group's name in two tables) counts once.
+// removed. The same item at the same place counts once, however often it is
+// shown (a group's name in two tables, a finding that quotes a value).
 class Redactor {
  public:
   explicit Redactor(bool on) : on_(on) {}
@@ -27,7 +28,8 @@ class Redactor {
   std::string operator()(const std::string& text, Location at) {
     const auto matches = find_personal_data(text);
     if (matches.empty()) return text;
-    if (seen_.insert({at, text}).second) count_ += matches.size();
+    for (const PersonalDataMatch& m : matches)
+      count_ += seen_.insert({at, text.substr(m.offset, m.length)}).second;
     return on_ ? redact(text) : text;
   }
 

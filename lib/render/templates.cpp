@@ -64,7 +64,7 @@ fs::path find_template(std::string_view name_or_path, Markup markup, const std::
                        std::string_view subfolder) {
   const fs::path given(name_or_path);
   std::error_code ec;
-  if (name_or_path.find('/') != std::string_view::npos || fs::is_regular_file(given, ec)) {
+  if (name_or_path.find('/') != std::string_view::npos || name_or_path.ends_with(".mustache")) {
     if (!fs::is_regular_file(given, ec))
       throw std::runtime_error(fmt::format("there is no template file `{}`", name_or_path));
     return given;

@@ -26,7 +26,7 @@ std::vector<std::filesystem::path> template_dirs();
 std::vector<std::string> template_names(const std::vector<std::filesystem::path>& dirs,
                                         Markup markup);
 
-// `name_or_path` is a file when it names one (or contains a slash); otherwise
+// `name_or_path` is a file when it contains a slash or ends in .mustache; otherwise
 // the first NAME.<ext>.mustache in `dirs` under `subfolder`. Throws
 // std::runtime_error for an unknown name, suggesting the nearest and listing
 // the available ones.

@@ -87,8 +87,8 @@ def check_css(css, problems):
             return variables.get(m.group(1)) if m else v
         fg = resolve(decl.get("color"))
         bg = resolve(decl.get("background") or decl.get("background-color"))
-        if selector.strip() == "body" and fg and not bg:
-            bg = "#ffffff"
+        if fg and not bg:
+            bg = "#ffffff"  # text set without a background sits on the white page
         if fg and bg and re.fullmatch(r"#[0-9a-fA-F]{3,6}", fg) and re.fullmatch(r"#[0-9a-fA-F]{3,6}", bg):
             ratio = contrast(fg, bg)
             if ratio < 4.5:
