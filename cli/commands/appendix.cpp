@@ -76,7 +76,7 @@ int run(const AppendixOptionsCli& o) {
 
   // The template first: a wrong name is reported before any work is done.
   const Markup markup = markup_for(o);
-  const auto template_file = find_template(o.template_name, markup, template_dirs());
+  const auto template_file = find_template(o.template_name, markup, template_folders());
 
   Loaded loaded = load_one(o);
   if (!loaded.ok()) {

@@ -58,7 +58,7 @@ int run(const ReportOptionsCli& o) {
   std::filesystem::path template_file;
   if (o.format != "json")
     template_file = find_template("portfolio", o.format == "html" ? Markup::html : Markup::markdown,
-                                  template_dirs(), "report");
+                                  template_folders(), "report");
 
   Portfolio portfolio(!o.no_redact);
   int status = kExitOk;

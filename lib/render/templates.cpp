@@ -28,7 +28,7 @@ std::string suffix(Markup markup) { return fmt::format(".{}.mustache", extension
 
 }  // namespace
 
-std::vector<fs::path> template_dirs() {
+std::vector<fs::path> template_folders() {
   std::vector<fs::path> candidates;
   if (const char* env = std::getenv("COPROD_TEMPLATE_DIR"); env != nullptr && *env != '\0')
     candidates.emplace_back(env);

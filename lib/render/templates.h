@@ -19,7 +19,7 @@ enum class Markup { markdown, html };
 std::string_view extension(Markup markup);  // "md", "html"
 
 // The folders searched for templates, in order; only those that exist.
-std::vector<std::filesystem::path> template_dirs();
+std::vector<std::filesystem::path> template_folders();
 
 // The template names found in `dirs` for this markup ("appendix", "gripp2-sf"),
 // sorted, without duplicates: files named NAME.<ext>.mustache.
