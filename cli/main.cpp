@@ -21,6 +21,8 @@ constexpr Command kCommands[] = {
     {"explain", "Explain a rule: what it checks, why it matters, and what evidence meets it",
      setup_explain},
     {"rules", "List every rule, grouped by checklist item", setup_rules},
+    {"appendix", "Write the co-production statement that prefaces a business case", setup_appendix},
+    {"report", "One board-level view of many proposals: verdicts and a red/amber/green grid", setup_report},
 };
 
 }  // namespace

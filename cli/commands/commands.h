@@ -21,6 +21,8 @@ struct Command {
 Run setup_check(CLI::App& command);
 Run setup_explain(CLI::App& command);
 Run setup_rules(CLI::App& command);
+Run setup_appendix(CLI::App& command);
+Run setup_report(CLI::App& command);
 
 // Exit statuses (CLI.md).
 inline constexpr int kExitOk = 0;

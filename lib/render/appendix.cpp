@@ -1,0 +1,549 @@
+#include "render/appendix.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "load/vocabulary.h"
+#include "privacy/personal_data.h"
+#include "render/ladder_svg.h"
+#include "render/render.h"
+#include "rules/registry.h"
+
+namespace coprod {
+namespace {
+
+using kainjow::mustache::data;
+
+// Redacts proposal text on its way into the appendix and counts what it
+// removed. The same item at the same place counts once, however often it is
+// shown (a group's name in two tables, a finding that quotes a value).
+class Redactor {
+ public:
+  explicit Redactor(bool on) : on_(on) {}
+
+  std::string operator()(const std::string& text, Location at) {
+    const auto matches = find_personal_data(text);
+    if (matches.empty()) return text;
+    for (const PersonalDataMatch& m : matches)
+      count_ += seen_.insert({at, text.substr(m.offset, m.length)}).second;
+    return on_ ? redact(text) : text;
+  }
+
+  std::size_t count() const { return count_; }
+  bool on() const { return on_; }
+
+ private:
+  bool on_;
+  std::set<std::pair<Location, std::string>> seen_;
+  std::size_t count_ = 0;
+};
+
+// Words for the vocabulary a board reads: "problem-definition" → "Problem definition".
+std::string words(std::string_view id) {
+  static const std::map<std::string_view, std::string_view> kSpecial = {
+      {"ebcd", "Experience-based co-design"},
+      {"co-design", "Co-design"},
+      {"co-design-group", "Co-design group"},
+      {"co-production", "Co-production"},
+      {"core20", "Core20"},
+      {"vcse", "Voluntary, community and social enterprise"},
+      {"ics", "Integrated care system"},
+      {"pcn", "Primary care network"},
+      {"lgbtq", "LGBTQ+"},
+      {"full-board", "The full board"},
+      {"segmented-data", "Segmented data"},
+      {"learning-disability-autism", "Learning disability and autism"},
+      {"gypsy-roma-traveller", "Gypsy, Roma and Traveller"},
+      {"refugees-asylum-seekers", "Refugees and people seeking asylum"},
+  };
+  if (auto it = kSpecial.find(id); it != kSpecial.end()) return std::string(it->second);
+  std::string out(id);
+  std::replace(out.begin(), out.end(), '-', ' ');
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
+}
+
+int rung_of(std::string_view level) {
+  for (std::size_t i = 0; i < std::size(vocab::kLevels); ++i)
+    if (vocab::kLevels[i] == level) return static_cast<int>(i);
+  return -1;
+}
+
+data list_of(std::vector<data> values) {
+  data list{data::type::list};
+  for (data& value : values) list.push_back(std::move(value));
+  return list;
+}
+
+std::string joined(const std::vector<std::string>& parts) {
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += i + 1 == parts.size() ? " and " : ", ";
+    out += parts[i];
+  }
+  return out;
+}
+
+// A Part the proposal marked not applicable gets its reason; otherwise false.
+template <class T>
+data not_applicable(const Part<T>& part, Redactor& r) {
+  return part.not_applicable() ? data(r(part.reason, part.at)) : data(false);
+}
+
+class Builder {
+ public:
+  Builder(const Result& result, const AppendixOptions& options)
+      : result_(result), p_(*result.proposal), options_(options), r_(options.redact) {}
+
+  data build() {
+    data d;
+    const ProposalInfo& info = p_.proposal;
+    d["file"] = result_.file;
+    d["generator"] = fmt::format("coprod {}", COPROD_VERSION);
+    d["id"] = text(info.id);
+    d["title"] = info.title.given() ? data(r_(*info.title, info.title.at)) : data("Untitled proposal");
+    d["organisation"] = text(info.organisation);
+    d["system_level"] = info.system_level.given() ? data(words(*info.system_level)) : data(false);
+    d["lead"] = text(info.lead);
+    d["board"] = text(info.board);
+    d["board_date"] = info.board_date.given() ? data(long_date(*info.board_date)) : data(false);
+    d["decision"] = text(info.decision);
+
+    d["verdict"] = verdict();
+    d["checklist"] = checklist();
+    for (const ItemInfo& item : checklist_items()) d[fmt::format("item_{}", item.id)] = item_data(item);
+
+    d["origin"] = origin();
+    d["who"] = who();
+    d["how"] = how();
+    d["outcomes"] = outcomes();
+    d["questions"] = questions();
+    d["continuation"] = continuation();
+    d["evaluation"] = evaluation();
+    d["assurance"] = assurance();
+    findings(d);
+
+    // Last, so it counts every value shown above.
+    const std::size_t n = r_.count();
+    d["personal_data_count"] = std::to_string(n);
+    d["redacted"] = r_.on() && n > 0;
+    d["not_redacted"] = !r_.on() && n > 0;
+    d["redaction_note"] =
+        n == 0 ? data(false)
+        : r_.on()
+            ? data(fmt::format("{} personal data {} redacted from this appendix.",
+                               count(n, "item of", "items of"), n == 1 ? "was" : "were"))
+            : data(fmt::format("This appendix shows {} personal data, because redaction was turned off "
+                               "(--no-redact). Board papers are published: check before you share it.",
+                               count(n, "item of", "items of")));
+    return d;
+  }
+
+ private:
+  data text(const Text& field) { return field.given() ? data(r_(*field, field.at)) : data(false); }
+
+  std::vector<std::string> texts(const ListOf<Text>& list) {
+    std::vector<std::string> out;
+    for (const Text& t : items(list))
+      if (t.given()) out.push_back(r_(*t, t.at));
+    return out;
+  }
+
+  std::string group_name(const Text& id) {
+    if (!id.given()) return {};
+    const Group* g = p_.group(*id);
+    if (g == nullptr) return words(r_(*id, id.at));  // a role: "executive-sponsor"
+    if (!g->name.given()) return r_(*id, id.at);
+    return r_(*g->name, g->name.at);
+  }
+
+  data verdict() {
+    data v;
+    v["label"] = std::string(label(result_.verdict));
+    v["id"] = std::string(id(result_.verdict));
+    v["assured"] = result_.verdict == Verdict::assured;
+    v["conditional"] = result_.verdict == Verdict::conditional;
+    v["do_not_proceed"] = result_.verdict == Verdict::do_not_proceed;
+    return v;
+  }
+
+  Status status_of(Item item) const {
+    for (const ItemResult& i : result_.items)
+      if (i.item == item) return i.status;
+    return Status::met;
+  }
+
+  static std::string letter(Status status) {
+    switch (status) {
+      case Status::met: return "G";
+      case Status::partly_met: return "A";
+      case Status::not_met: return "R";
+      case Status::not_applicable: return "N/A";
+    }
+    return "";
+  }
+
+  data status_data(Item item) {
+    const Status s = status_of(item);
+    data d;
+    d["status"] = std::string(label(s));
+    d["status_id"] = std::string(id(s));
+    d["letter"] = letter(s);
+    return d;
+  }
+
+  data checklist() {
+    std::vector<data> rows;
+    for (const ItemInfo& item : checklist_items()) {
+      data row = status_data(item.item);
+      row["number"] = item.number > 0 ? data(std::to_string(item.number)) : data(false);
+      row["title"] = std::string(item.title);
+      row["item"] = std::string(item.id);
+      rows.push_back(std::move(row));
+    }
+    return list_of(std::move(rows));
+  }
+
+  data finding_data(const Finding& f) {
+    data d;
+    d["rule"] = std::string(f.rule->id);
+    d["rule_title"] = std::string(f.rule->title);
+    d["item_title"] = std::string(info(f.rule->item).title);
+    d["severity"] = std::string(name(f.severity));
+    d["message"] = r_(f.message, f.at);
+    d["located"] = located(result_.file, f.at);
+    d["quote"] = std::string(f.rule->quote);
+    d["source"] = std::string(f.rule->source);
+    if (f.waiver) {
+      d["waiver_reason"] = r_(f.waiver->reason, f.at);
+      d["waiver_approved_by"] = r_(f.waiver->approved_by, f.at);
+      d["waiver_expires"] = long_date(f.waiver->expires);
+    } else {
+      d["waiver_reason"] = false;
+      d["waiver_approved_by"] = false;
+      d["waiver_expires"] = false;
+    }
+    return d;
+  }
+
+  data item_data(const ItemInfo& item) {
+    data d = status_data(item.item);
+    d["number"] = item.number > 0 ? data(std::to_string(item.number)) : data(false);
+    d["title"] = std::string(item.title);
+    std::vector<data> quotes, found;
+    std::set<std::string_view> said;
+    for (const Rule* rule : all_rules()) {
+      if (rule->item != item.item || rule->quote.empty() || !said.insert(rule->quote).second) continue;
+      data q;
+      q["quote"] = std::string(rule->quote);
+      q["source"] = std::string(rule->source);
+      quotes.push_back(std::move(q));
+    }
+    for (const Finding& f : result_.findings)
+      if (f.rule->item == item.item && f.counts()) found.push_back(finding_data(f));
+    d["has_findings"] = !found.empty();
+    d["quotes"] = list_of(std::move(quotes));
+    d["findings"] = list_of(std::move(found));
+    return d;
+  }
+
+  data origin() {
+    data d;
+    const auto& o = p_.origin;
+    d["na_reason"] = not_applicable(o, r_);
+    d["question"] = o.given() ? text(o->question) : data(false);
+    std::vector<data> sources;
+    if (o.given())
+      for (const Source& s : items(o->sources)) {
+        data row;
+        row["kind"] = s.kind.given() ? data(words(*s.kind)) : data(false);
+        row["detail"] = text(s.detail);
+        sources.push_back(std::move(row));
+      }
+    d["sources"] = list_of(std::move(sources));
+    std::vector<std::string> with;
+    if (o.given())
+      for (const Text& id : items(o->defined_with)) with.push_back(group_name(id));
+    d["defined_with"] = with.empty() ? data(false) : data(joined(with));
+    return d;
+  }
+
+  data who() {
+    data d;
+    const auto& w = p_.who;
+    d["na_reason"] = not_applicable(w, r_);
+    std::vector<data> groups;
+    long long total = 0;
+    bool all_counted = true;
+    if (w.given())
+      for (const Group& g : items(w->groups)) {
+        data row;
+        row["name"] = g.name.given() ? data(r_(*g.name, g.name.at)) : text(g.id);
+        row["kind"] = g.kind.given() ? data(words(*g.kind)) : data(false);
+        row["people"] = g.people.given() ? data(std::to_string(*g.people)) : data(false);
+        std::vector<std::string> communities;
+        for (const Text& c : items(g.communities))
+          if (c.given()) communities.push_back(words(*c));
+        row["communities"] = communities.empty() ? data(false) : data(joined(communities));
+        row["reached_via"] = g.reached_via.given() ? data(words(*g.reached_via)) : data(false);
+        row["paid"] = g.paid.given() ? data(*g.paid ? "Yes" : "No") : data(false);
+        if (g.people.given()) total += *g.people;
+        else all_counted = false;
+        groups.push_back(std::move(row));
+      }
+    d["groups_na_reason"] = w.given() ? not_applicable(w->groups, r_) : data(false);
+    d["has_groups"] = !groups.empty();
+    d["group_count"] = count(groups.size(), "group", "groups");
+    d["total_people"] = groups.empty() ? data(false)
+                                       : data(fmt::format("{}{}", all_counted ? "" : "at least ", total));
+    d["groups"] = list_of(std::move(groups));
+    std::vector<data> seldom;
+    if (w.given())
+      for (const std::string& s : texts(w->seldom_heard)) seldom.emplace_back(data("text", s));
+    d["seldom_heard"] = list_of(std::move(seldom));
+    std::vector<std::string> levels;
+    if (w.given())
+      for (const Text& t : items(w->system_levels))
+        if (t.given()) levels.push_back(words(*t));
+    d["system_levels"] = levels.empty() ? data(false) : data(joined(levels));
+    return d;
+  }
+
+  data how() {
+    data d;
+    const auto& h = p_.how;
+    d["na_reason"] = not_applicable(h, r_);
+    d["activities_na_reason"] = h.given() ? not_applicable(h->activities, r_) : data(false);
+
+    // The timeline: activities by date; undated ones last, in the order written.
+    std::vector<const Activity*> timeline;
+    if (h.given())
+      for (const Activity& a : items(h->activities)) timeline.push_back(&a);
+    std::stable_sort(timeline.begin(), timeline.end(), [](const Activity* a, const Activity* b) {
+      if (a->date.given() != b->date.given()) return a->date.given();
+      return a->date.given() && *a->date < *b->date;
+    });
+
+    std::vector<data> rows;
+    std::vector<LadderPoint> points;
+    int before = 0, deepest = -1;
+    for (const Activity* a : timeline) {
+      const int number = static_cast<int>(rows.size()) + 1;
+      const bool early = a->stage.given() && (*a->stage == "problem-definition" || *a->stage == "design");
+      const int rung = a->level.given() ? rung_of(*a->level) : -1;
+      before += early;
+      deepest = std::max(deepest, rung);
+      data row;
+      row["number"] = std::to_string(number);
+      row["title"] = a->title.given() ? data(r_(*a->title, a->title.at)) : text(a->id);
+      row["date"] = a->date.given() ? data(long_date(*a->date)) : data("No date given");
+      row["method"] = a->method.given() ? data(words(*a->method)) : data(false);
+      row["stage"] = a->stage.given() ? data(words(*a->stage)) : data(false);
+      row["level"] = a->level.given() ? data(words(*a->level)) : data(false);
+      row["rung"] = rung >= 0 ? data(fmt::format("{} of {}", rung + 1, std::size(vocab::kLevels))) : data(false);
+      row["before_redesign"] = early;
+      std::vector<std::string> names;
+      for (const Text& g : items(a->groups)) names.push_back(group_name(g));
+      row["groups"] = names.empty() ? data(false) : data(joined(names));
+      row["venue"] = text(a->venue);
+      row["evidence"] = text(a->evidence);
+      if (a->date.given() && rung >= 0) {
+        LadderPoint point;
+        point.number = number;
+        point.title = a->title.given() ? r_(*a->title, a->title.at) : std::string();
+        point.date = *a->date;
+        point.rung = rung;
+        point.before_redesign = early;
+        points.push_back(std::move(point));
+      }
+      rows.push_back(std::move(row));
+    }
+    d["has_activities"] = !rows.empty();
+    if (rows.empty()) {
+      d["summary"] = false;
+    } else {
+      std::string summary = fmt::format("{}, {} before the redesign.", count(rows.size(), "activity", "activities"),
+                                        before);
+      if (deepest >= 0) summary += fmt::format(" The deepest involvement reached {} (rung {} of {} on the ladder of co-production).",
+                                               words(vocab::kLevels[deepest]), deepest + 1, std::size(vocab::kLevels));
+      d["summary"] = summary;
+    }
+    d["activities"] = list_of(std::move(rows));
+    d["ladder_svg"] = options_.ladder_svg && !points.empty()
+                          ? data(ladder_svg(points, p_.proposal.board_date.given()
+                                                        ? std::optional<Date>(*p_.proposal.board_date)
+                                                        : std::nullopt))
+                          : data(false);
+    d["power_sharing"] = h.given() ? text(h->power_sharing) : data(false);
+    d["payment_policy"] = h.given() ? text(h->payment_policy) : data(false);
+    const std::vector<std::string> access = h.given() ? texts(h->accessibility) : std::vector<std::string>{};
+    d["accessibility"] = access.empty() ? data(false) : data(joined(access));
+    return d;
+  }
+
+  data outcomes() {
+    data d;
+    const auto& o = p_.outcomes;
+    d["na_reason"] = not_applicable(o, r_);
+    std::vector<data> changes, rejected;
+    std::map<std::string, std::vector<data>> by_domain;
+    if (o.given()) {
+      for (const Change& c : items(o->changes)) {
+        data row;
+        row["heard"] = text(c.heard);
+        row["changed"] = text(c.changed);
+        const Activity* a = c.from.given() ? p_.activity(*c.from) : nullptr;
+        row["from"] = a != nullptr && a->title.given() ? data(r_(*a->title, a->title.at)) : text(c.from);
+        changes.push_back(std::move(row));
+      }
+      for (const NotAdopted& n : items(o->not_adopted)) {
+        data row;
+        row["heard"] = text(n.heard);
+        row["reason"] = text(n.reason);
+        rejected.push_back(std::move(row));
+      }
+      for (const Measure& m : items(o->measures)) {
+        data row;
+        row["name"] = text(m.name);
+        row["baseline"] = text(m.baseline);
+        row["target"] = text(m.target);
+        by_domain[m.domain.given() ? *m.domain : std::string()].push_back(std::move(row));
+      }
+    }
+    d["changes_na_reason"] = o.given() ? not_applicable(o->changes, r_) : data(false);
+    d["not_adopted_na_reason"] = o.given() ? not_applicable(o->not_adopted, r_) : data(false);
+    d["measures_na_reason"] = o.given() ? not_applicable(o->measures, r_) : data(false);
+    d["has_changes"] = !changes.empty();
+    d["has_not_adopted"] = !rejected.empty();
+    d["has_measures"] = !by_domain.empty();
+    d["changes"] = list_of(std::move(changes));
+    d["not_adopted"] = list_of(std::move(rejected));
+
+    // Domains in the format's order (access, experience, outcomes), then any other.
+    std::vector<data> domains;
+    auto add_domain = [&](const std::string& domain) {
+      auto it = by_domain.find(domain);
+      if (it == by_domain.end()) return;
+      data row;
+      row["domain"] = domain.empty() ? std::string("No domain given") : words(domain);
+      row["measures"] = list_of(std::move(it->second));
+      domains.push_back(std::move(row));
+      by_domain.erase(it);
+    };
+    for (std::string_view domain : vocab::kDomains) add_domain(std::string(domain));
+    while (!by_domain.empty()) add_domain(by_domain.begin()->first);
+    d["domains"] = list_of(std::move(domains));
+
+    d["inequalities"] = o.given() ? text(o->inequalities) : data(false);
+    data feedback(false);
+    if (o.given() && o->feedback_to_participants.given()) {
+      const Feedback& f = *o->feedback_to_participants;
+      feedback = data();
+      feedback["date"] = f.date.given() ? data(long_date(*f.date)) : data(false);
+      feedback["how"] = text(f.how);
+    }
+    d["feedback"] = std::move(feedback);
+    d["feedback_na_reason"] = o.given() ? not_applicable(o->feedback_to_participants, r_) : data(false);
+    return d;
+  }
+
+  data questions() {
+    data d;
+    d["na_reason"] = not_applicable(p_.questions, r_);
+    std::vector<data> rows;
+    for (const Question& q : items(p_.questions)) {
+      data row;
+      row["question"] = text(q.question);
+      row["plan"] = text(q.plan);
+      rows.push_back(std::move(row));
+    }
+    d["has_list"] = !rows.empty();
+    d["list"] = list_of(std::move(rows));
+    return d;
+  }
+
+  data continuation() {
+    data d;
+    const auto& c = p_.continuation;
+    d["na_reason"] = not_applicable(c, r_);
+    d["implementation"] = c.given() ? text(c->implementation) : data(false);
+    d["evaluation"] = c.given() ? text(c->evaluation) : data(false);
+    return d;
+  }
+
+  data evaluation() {
+    data d;
+    const auto& e = p_.evaluation;
+    d["na_reason"] = not_applicable(e, r_);
+    d["method"] = e.given() ? text(e->method) : data(false);
+    d["by"] = e.given() && e->by.given() ? data(words(*e->by)) : data(false);
+    d["findings"] = e.given() ? text(e->findings) : data(false);
+    std::vector<data> improvements;
+    if (e.given())
+      for (const std::string& s : texts(e->improvements)) improvements.emplace_back(data("text", s));
+    d["improvements"] = list_of(std::move(improvements));
+    return d;
+  }
+
+  data assurance() {
+    data d;
+    const auto& a = p_.assurance;
+    d["na_reason"] = not_applicable(a, r_);
+    d["sponsor"] = a.given() ? text(a->sponsor) : data(false);
+    d["ownership"] = a.given() && a->ownership.given() ? data(words(*a->ownership)) : data(false);
+    d["satisfied"] = a.given() && a->satisfied.given()
+                         ? data(*a->satisfied ? "Yes: the people who took part are satisfied with how they were involved"
+                                              : "No: the people who took part are not satisfied with how they were involved")
+                         : data(false);
+    std::vector<std::string> signed_by;
+    if (a.given())
+      for (const Text& id : items(a->signed_off_by)) signed_by.push_back(group_name(id));
+    d["signed_off_by"] = signed_by.empty() ? data(false) : data(joined(signed_by));
+    return d;
+  }
+
+  void findings(data& d) {
+    std::vector<data> blocking, conditions, advice, waived, na;
+    for (const Finding& f : result_.findings) {
+      if (f.not_applicable) {
+        data row = finding_data(f);
+        na.push_back(std::move(row));
+      } else if (f.waiver) {
+        waived.push_back(finding_data(f));
+      } else if (f.severity == Severity::blocking) {
+        blocking.push_back(finding_data(f));
+      } else if (f.severity == Severity::warning) {
+        conditions.push_back(finding_data(f));
+      } else {
+        advice.push_back(finding_data(f));
+      }
+    }
+    d["has_blocking"] = !blocking.empty();
+    d["has_conditions"] = !conditions.empty();
+    d["has_advice"] = !advice.empty();
+    d["has_waived"] = !waived.empty();
+    d["has_not_applicable"] = !na.empty();
+    d["blocking"] = list_of(std::move(blocking));
+    d["conditions"] = list_of(std::move(conditions));
+    d["advice"] = list_of(std::move(advice));
+    d["waived"] = list_of(std::move(waived));
+    d["not_applicable"] = list_of(std::move(na));
+  }
+
+  const Result& result_;
+  const Proposal& p_;
+  AppendixOptions options_;
+  Redactor r_;
+};
+
+}  // namespace
+
+data appendix_data(const Result& result, const AppendixOptions& options) {
+  return Builder(result, options).build();
+}
+
+}  // namespace coprod

@@ -1,0 +1,25 @@
+// The business-case appendix: the co-production statement a board paper
+// carries, as the data a Mustache template renders (templates/*.mustache).
+// Built from the typed proposal and its checked result, so the verdict and
+// its conditions are the real check's, and rationale quotes come from the
+// rule registry rather than from templates.
+#pragma once
+
+#include <kainjow/mustache.hpp>
+
+#include "check/check.h"
+
+namespace coprod {
+
+struct AppendixOptions {
+  bool redact = true;     // personal data replaced by "[redacted: …]"
+  bool ladder_svg = true;  // the ladder chart, for HTML templates
+};
+
+// The template data for a valid proposal's result (result.proposal is set).
+// Every key a template may use is always present; a value the proposal does
+// not give is `false`, so {{#key}} tests it and a missing value never picks
+// up a key of the same name from an outer section.
+kainjow::mustache::data appendix_data(const Result& result, const AppendixOptions& options = {});
+
+}  // namespace coprod

@@ -1,0 +1,174 @@
+#include "render/ladder_svg.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "load/vocabulary.h"
+#include "render/escape.h"
+
+namespace coprod {
+namespace {
+
+constexpr std::string_view kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                        "July",    "August",   "September", "October", "November", "December"};
+constexpr std::string_view kRungLabels[] = {"Coercion",   "Educating", "Informing",    "Consultation",
+                                            "Engagement", "Co-design", "Co-production"};
+constexpr int kRungs = static_cast<int>(std::size(kRungLabels));
+static_assert(std::size(kRungLabels) == std::size(vocab::kLevels));
+
+// Chart geometry, in SVG user units; the viewBox scales it to the page.
+constexpr double kWidth = 760, kHeight = 330;
+constexpr double kLeft = 120, kRight = 24, kTop = 24, kBottom = 62;
+constexpr double kPlotWidth = kWidth - kLeft - kRight;
+constexpr double kRow = (kHeight - kTop - kBottom) / kRungs;
+
+long days(const Date& d) {
+  const std::chrono::sys_days day{std::chrono::year{d.year} / std::chrono::month{unsigned(d.month)} /
+                                  std::chrono::day{unsigned(d.day)}};
+  return day.time_since_epoch().count();
+}
+
+// Coordinates to a tenth of a unit: finer than any screen or printer shows.
+double tenth(double v) { return std::round(v * 10) / 10; }
+
+double rung_y(int rung) { return tenth(kTop + (kRungs - 1 - rung) * kRow + kRow / 2); }
+
+}  // namespace
+
+std::string long_date(const Date& date) {
+  return fmt::format("{} {} {}", date.day, kMonths[date.month - 1], date.year);
+}
+
+std::string short_month(int year, int month) {
+  return fmt::format("{} {}", kMonths[month - 1].substr(0, 3), year);
+}
+
+std::string ladder_svg(const std::vector<LadderPoint>& all_points, std::optional<Date> board_date) {
+  std::vector<LadderPoint> points;
+  for (const LadderPoint& p : all_points)
+    if (p.date.year > 0 && p.rung >= 0 && p.rung < kRungs) points.push_back(p);
+  std::stable_sort(points.begin(), points.end(),
+                   [](const LadderPoint& a, const LadderPoint& b) { return a.date < b.date; });
+
+  const std::string title = "Activities on the ladder of co-production over time";
+  std::string desc;
+  for (const LadderPoint& p : points)
+    desc += fmt::format("{}. {}: {}, {}{}. ", p.number, p.title, long_date(p.date), kRungLabels[p.rung],
+                        p.before_redesign ? ", before the redesign" : "");
+  if (points.empty()) desc = "No activity has a date, so none can be placed in time.";
+  if (board_date) desc += fmt::format("Board date: {}.", long_date(*board_date));
+
+  std::string svg = fmt::format(
+      "<svg class=\"ladder\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" role=\"img\" "
+      "aria-labelledby=\"ladder-title ladder-desc\" aria-label=\"{}\">\n"
+      "<title id=\"ladder-title\">{}</title>\n<desc id=\"ladder-desc\">{}</desc>\n",
+      kWidth, kHeight, escape_html(title), escape_html(title), escape_html(desc));
+
+  // The top two rungs are where people share power: shade them.
+  svg += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#e3f1e6\"/>\n", kLeft, kTop,
+                     kPlotWidth, 2 * kRow);
+  for (int rung = 0; rung < kRungs; ++rung) {
+    const double y = rung_y(rung);
+    svg += fmt::format(
+        "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#b8b8b8\" stroke-width=\"1\"/>\n"
+        "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" dominant-baseline=\"middle\" font-size=\"13\" "
+        "fill=\"#1f1f1f\">{}</text>\n",
+        kLeft, y, kWidth - kRight, y, kLeft - 8, y, kRungLabels[rung]);
+  }
+  svg += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"#1f1f1f\"/>\n", kLeft, kTop,
+                     kHeight - kBottom);
+  svg += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" stroke=\"#1f1f1f\"/>\n", kLeft,
+                     kHeight - kBottom, kWidth - kRight);
+
+  if (points.empty()) {
+    svg += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"14\" fill=\"#1f1f1f\">"
+                       "No dated activities</text>\n</svg>",
+                       kLeft + kPlotWidth / 2, kTop + 3 * kRow);
+    return svg;
+  }
+
+  // Time axis: from the first activity to the last (or the board date), padded.
+  long first = days(points.front().date), last = days(points.back().date);
+  if (board_date) last = std::max(last, days(*board_date)), first = std::min(first, days(*board_date));
+  const long pad = std::max<long>(10, (last - first) / 12);
+  first -= pad;
+  last += pad;
+  const auto x_of = [&](long day) {
+    return tenth(kLeft + kPlotWidth * static_cast<double>(day - first) / static_cast<double>(last - first));
+  };
+
+  // Month ticks, thinned so labels never collide.
+  std::vector<std::pair<int, int>> months;
+  const std::chrono::year_month_day from{std::chrono::sys_days{std::chrono::days{first}}};
+  const std::chrono::year_month_day to{std::chrono::sys_days{std::chrono::days{last}}};
+  for (std::chrono::year_month ym = from.year() / from.month(); ym <= to.year() / to.month();
+       ym += std::chrono::months{1})
+    months.emplace_back(int(ym.year()), int(unsigned(ym.month())));
+  const std::size_t step = 1 + months.size() / 9;
+  for (std::size_t i = 0; i < months.size(); ++i) {
+    const long day = days({months[i].first, months[i].second, 1});
+    if (day < first) continue;
+    const double x = x_of(day);
+    svg += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"#1f1f1f\"/>\n", x,
+                       kHeight - kBottom, kHeight - kBottom + 5);
+    if (i % step == 0)
+      svg += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"12\" "
+                         "fill=\"#1f1f1f\">{}</text>\n",
+                         x, kHeight - kBottom + 19, short_month(months[i].first, months[i].second));
+  }
+
+  if (board_date) {
+    const double x = x_of(days(*board_date));
+    svg += fmt::format(
+        "<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"#6b2c91\" stroke-width=\"2\" "
+        "stroke-dasharray=\"6 4\"/>\n<text x=\"{0}\" y=\"{3}\" text-anchor=\"middle\" font-size=\"12\" "
+        "fill=\"#6b2c91\">Board</text>\n",
+        x, kTop, kHeight - kBottom, kTop - 8);
+  }
+
+  // The path in time order, then the points on top of it. Points on the same
+  // day and rung are spread sideways so none hides another.
+  std::map<std::pair<long, int>, int> seen;
+  std::vector<std::pair<double, double>> at;
+  for (const LadderPoint& p : points) {
+    const int nth = seen[{days(p.date), p.rung}]++;
+    at.emplace_back(x_of(days(p.date)) + 22.0 * nth, rung_y(p.rung));
+  }
+  std::string path;
+  for (const auto& [x, y] : at) path += fmt::format("{}{},{}", path.empty() ? "" : " ", x, y);
+  svg += fmt::format("<polyline points=\"{}\" fill=\"none\" stroke=\"#1d4e89\" stroke-width=\"2\"/>\n", path);
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    const auto [x, y] = at[i];
+    const LadderPoint& p = points[i];
+    // Circles before the redesign, squares after: shape, not only colour.
+    if (p.before_redesign)
+      svg += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"11\" fill=\"#1d4e89\"/>\n", x, y);
+    else
+      svg += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"22\" height=\"22\" fill=\"#1d4e89\"/>\n", x - 11,
+                         y - 11);
+    svg += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" dominant-baseline=\"central\" "
+                       "font-size=\"12\" font-weight=\"bold\" fill=\"#ffffff\">{}</text>\n",
+                       x, y, p.number);
+  }
+
+  const double legend_y = kHeight - 14;
+  svg += fmt::format(
+      "<circle cx=\"{0}\" cy=\"{1}\" r=\"7\" fill=\"#1d4e89\"/>\n"
+      "<text x=\"{2}\" y=\"{1}\" dominant-baseline=\"middle\" font-size=\"12\" fill=\"#1f1f1f\">"
+      "Before the redesign</text>\n"
+      "<rect x=\"{3}\" y=\"{4}\" width=\"14\" height=\"14\" fill=\"#1d4e89\"/>\n"
+      "<text x=\"{5}\" y=\"{1}\" dominant-baseline=\"middle\" font-size=\"12\" fill=\"#1f1f1f\">"
+      "After the redesign</text>\n"
+      "<rect x=\"{6}\" y=\"{4}\" width=\"14\" height=\"14\" fill=\"#e3f1e6\" stroke=\"#7a9a80\"/>\n"
+      "<text x=\"{7}\" y=\"{1}\" dominant-baseline=\"middle\" font-size=\"12\" fill=\"#1f1f1f\">"
+      "Sharing power (co-design and co-production)</text>\n",
+      kLeft + 7, legend_y, kLeft + 20, kLeft + 150, legend_y - 7, kLeft + 170, kLeft + 295, kLeft + 315);
+  svg += "</svg>";
+  return svg;
+}
+
+}  // namespace coprod

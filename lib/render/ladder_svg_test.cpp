@@ -1,0 +1,54 @@
+#include "render/ladder_svg.h"
+
+#include <doctest/doctest.h>
+
+namespace coprod {
+namespace {
+
+std::size_t occurrences(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("the ladder chart is labelled for people who cannot see it") {
+  const std::vector<LadderPoint> points{
+      {2, "Design <workshop> & more", Date{2026, 2, 20}, 5, true},
+      {1, "Listening", Date{2026, 1, 10}, 3, true},
+      {3, "Testing", Date{2026, 3, 1}, 6, false},
+  };
+  const std::string svg = ladder_svg(points, Date{2026, 4, 1});
+  CHECK(svg.starts_with("<svg "));
+  CHECK(svg.ends_with("</svg>"));
+  CHECK(svg.find("role=\"img\"") != std::string::npos);
+  CHECK(svg.find("aria-label=\"Activities on the ladder of co-production over time\"") != std::string::npos);
+  CHECK(svg.find("<title id=\"ladder-title\">") != std::string::npos);
+  // The description reads the points in time order, with the text escaped.
+  CHECK(svg.find("<desc id=\"ladder-desc\">1. Listening: 10 January 2026, Consultation, before the redesign. "
+                 "2. Design &lt;workshop&gt; &amp; more: 20 February 2026, Co-design, before the redesign. "
+                 "3. Testing: 1 March 2026, Co-production. Board date: 1 April 2026.</desc>") != std::string::npos);
+  // Every rung is labelled in words, and each point carries its number.
+  for (const char* rung : {">Coercion<", ">Educating<", ">Informing<", ">Consultation<", ">Engagement<",
+                           ">Co-design<", ">Co-production<"})
+    CHECK(occurrences(svg, rung) == 1);
+  CHECK(svg.find(">Board<") != std::string::npos);
+  CHECK(svg.find("<workshop>") == std::string::npos);
+  // Before the redesign as circles, after as squares: shape as well as colour.
+  CHECK(occurrences(svg, "<circle cx=") == 3);  // two points and the legend's
+  CHECK(occurrences(svg, "width=\"22\"") == 1);
+}
+
+TEST_CASE("the ladder chart says when nothing can be placed in time") {
+  const std::string svg = ladder_svg({}, std::nullopt);
+  CHECK(svg.find("No dated activities") != std::string::npos);
+  CHECK(svg.find("No activity has a date") != std::string::npos);
+}
+
+TEST_CASE("long dates are written out for a board") {
+  CHECK(long_date(Date{2026, 3, 12}) == "12 March 2026");
+  CHECK(short_month(2025, 9) == "Sep 2025");
+}
+
+}  // namespace coprod

@@ -1,0 +1,192 @@
+#include "render/portfolio.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "privacy/personal_data.h"
+#include "render/ladder_svg.h"
+#include "render/render.h"
+
+namespace coprod {
+
+using kainjow::mustache::data;
+
+std::string_view rag_letter(Status status) {
+  switch (status) {
+    case Status::met: return "G";
+    case Status::partly_met: return "A";
+    case Status::not_met: return "R";
+    case Status::not_applicable: return "N/A";
+  }
+  return "";
+}
+
+std::string_view rag_colour(Status status) {
+  switch (status) {
+    case Status::met: return "green";
+    case Status::partly_met: return "amber";
+    case Status::not_met: return "red";
+    case Status::not_applicable: return "grey";
+  }
+  return "grey";
+}
+
+void Portfolio::add(const Result& result) {
+  summary_.add(result);
+  const auto clean = [&](const std::string& text) { return redact_ ? redact(text) : text; };
+  Row row;
+  row.file = result.file;
+  row.verdict = result.verdict;
+  row.items = result.items;
+  row.errors = result.errors.size();
+  if (!result.errors.empty()) {
+    const Error& e = result.errors.front();
+    row.first_error = e.at.known() ? fmt::format("line {}, column {}: {}", e.at.line, e.at.column, clean(e.message))
+                                   : clean(e.message);
+  }
+  if (result.proposal) {
+    const ProposalInfo& info = result.proposal->proposal;
+    if (info.id.given()) row.id = clean(*info.id);
+    if (info.title.given()) row.title = clean(*info.title);
+    if (info.organisation.given()) row.organisation = clean(*info.organisation);
+    if (info.board_date.given()) row.board_date = info.board_date->iso();
+  }
+  rows_.push_back(std::move(row));
+}
+
+namespace {
+
+struct Unmet {
+  const ItemInfo* item;
+  std::size_t not_met = 0, partly_met = 0;
+};
+
+template <class Row>
+std::vector<Unmet> most_unmet(const std::vector<Row>& rows) {
+  std::vector<Unmet> unmet;
+  for (const ItemInfo& item : checklist_items()) {
+    Unmet u{&item};
+    for (const Row& row : rows)
+      for (const ItemResult& i : row.items)
+        if (i.item == item.item) {
+          u.not_met += i.status == Status::not_met;
+          u.partly_met += i.status == Status::partly_met;
+        }
+    if (u.not_met + u.partly_met > 0) unmet.push_back(u);
+  }
+  // Most often unmet first; not met before partly met; then checklist order.
+  std::stable_sort(unmet.begin(), unmet.end(), [](const Unmet& a, const Unmet& b) {
+    if (a.not_met + a.partly_met != b.not_met + b.partly_met) return a.not_met + a.partly_met > b.not_met + b.partly_met;
+    return a.not_met > b.not_met;
+  });
+  return unmet;
+}
+
+data maybe(const std::string& text) { return text.empty() ? data(false) : data(text); }
+
+}  // namespace
+
+data Portfolio::template_data() const {
+  data d;
+  d["generator"] = fmt::format("coprod {}", COPROD_VERSION);
+  data headers{data::type::list};
+  for (const ItemInfo& item : checklist_items()) {
+    data h;
+    h["title"] = std::string(item.title);
+    h["short"] = item.number > 0 ? fmt::format("{}. {}", item.number, item.id) : std::string(item.id);
+    h["item"] = std::string(item.id);
+    headers.push_back(h);
+  }
+  d.set("items", headers);
+
+  data proposals{data::type::list}, invalid{data::type::list};
+  for (const Row& row : rows_) {
+    data p;
+    p["file"] = row.file;
+    p["id"] = maybe(row.id);
+    p["title"] = row.title.empty() ? data(row.file) : data(row.title);
+    p["organisation"] = maybe(row.organisation);
+    p["board_date"] = row.board_date.empty() ? data(false) : data(long_date(*Date::parse(row.board_date)));
+    p["verdict"] = std::string(label(row.verdict));
+    p["verdict_id"] = std::string(id(row.verdict));
+    if (row.verdict == Verdict::invalid) {
+      p["first_error"] = row.first_error;
+      p["error_count"] = count(row.errors, "error", "errors");
+      invalid.push_back(p);
+      continue;
+    }
+    data cells{data::type::list};
+    for (const ItemResult& i : row.items) {
+      data c;
+      c["item"] = std::string(info(i.item).id);
+      c["title"] = std::string(info(i.item).title);
+      c["status"] = std::string(label(i.status));
+      c["status_id"] = std::string(id(i.status));
+      c["letter"] = std::string(rag_letter(i.status));
+      c["colour"] = std::string(rag_colour(i.status));
+      cells.push_back(c);
+    }
+    p.set("cells", cells);
+    proposals.push_back(p);
+  }
+  d["has_proposals"] = !proposals.is_empty_list();
+  d["has_invalid"] = !invalid.is_empty_list();
+  d.set("proposals", proposals);
+  d.set("invalid", invalid);
+
+  data totals;
+  totals["proposals"] = count(summary_.proposals, "proposal", "proposals");
+  totals["assured"] = std::to_string(summary_.assured);
+  totals["conditional"] = std::to_string(summary_.conditional);
+  totals["do_not_proceed"] = std::to_string(summary_.do_not_proceed);
+  totals["invalid"] = std::to_string(summary_.invalid);
+  d.set("totals", totals);
+
+  data unmet{data::type::list};
+  for (const Unmet& u : most_unmet(rows_)) {
+    data row;
+    row["title"] = std::string(u.item->title);
+    row["not_met"] = std::to_string(u.not_met);
+    row["partly_met"] = std::to_string(u.partly_met);
+    row["proposals"] = count(u.not_met + u.partly_met, "proposal", "proposals");
+    unmet.push_back(row);
+  }
+  d["has_unmet"] = !unmet.is_empty_list();
+  d.set("unmet", unmet);
+  return d;
+}
+
+nlohmann::json Portfolio::json() const {
+  using nlohmann::json;
+  json proposals = json::array();
+  for (const Row& row : rows_) {
+    json p = {{"file", row.file}, {"verdict", id(row.verdict)}};
+    p["id"] = row.id.empty() ? json(nullptr) : json(row.id);
+    p["title"] = row.title.empty() ? json(nullptr) : json(row.title);
+    p["organisation"] = row.organisation.empty() ? json(nullptr) : json(row.organisation);
+    p["board_date"] = row.board_date.empty() ? json(nullptr) : json(row.board_date);
+    json items = json::array();
+    for (const ItemResult& i : row.items)
+      items.push_back({{"id", info(i.item).id}, {"title", info(i.item).title}, {"status", id(i.status)},
+                       {"rag", rag_colour(i.status)}});
+    p["items"] = items;
+    p["first_error"] = row.first_error.empty() ? json(nullptr) : json(row.first_error);
+    p["errors"] = row.errors;
+    proposals.push_back(p);
+  }
+  json unmet = json::array();
+  for (const Unmet& u : most_unmet(rows_))
+    unmet.push_back({{"id", u.item->id}, {"title", u.item->title}, {"not_met", u.not_met}, {"partly_met", u.partly_met}});
+  return {{"coprod_portfolio", 1},
+          {"proposals", proposals},
+          {"totals",
+           {{"proposals", summary_.proposals},
+            {"assured", summary_.assured},
+            {"conditional", summary_.conditional},
+            {"do_not_proceed", summary_.do_not_proceed},
+            {"invalid", summary_.invalid}}},
+          {"most_unmet", unmet}};
+}
+
+}  // namespace coprod

@@ -1,0 +1,47 @@
+// The portfolio report: one board-level view of many proposals, each with
+// its verdict and a red/amber/green status per checklist item, plus totals
+// and the items most often unmet. Keeps only a row per proposal, so a run
+// over many files does not hold every proposal in memory.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <kainjow/mustache.hpp>
+#include <nlohmann/json.hpp>
+
+#include "check/check.h"
+
+namespace coprod {
+
+class Portfolio {
+ public:
+  explicit Portfolio(bool redact = true) : redact_(redact) {}
+
+  void add(const Result& result);
+
+  // For templates/report/portfolio.{md,html}.mustache.
+  kainjow::mustache::data template_data() const;
+
+  // {"coprod_portfolio": 1, "proposals": [...], "totals": {...}, "most_unmet": [...]}
+  nlohmann::json json() const;
+
+ private:
+  struct Row {
+    std::string file, id, title, organisation, board_date;  // "" when not given
+    Verdict verdict = Verdict::invalid;
+    std::vector<ItemResult> items;
+    std::string first_error;  // for an invalid document: "line 3, column 1: …"
+    std::size_t errors = 0;
+  };
+
+  bool redact_;
+  std::vector<Row> rows_;
+  Summary summary_;
+};
+
+// "R", "A", "G" or "N/A" for a checklist status, and its colour's name.
+std::string_view rag_letter(Status status);
+std::string_view rag_colour(Status status);  // "green", "amber", "red", "grey"
+
+}  // namespace coprod

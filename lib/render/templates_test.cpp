@@ -1,0 +1,91 @@
+#include "render/templates.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <functional>
+#include <fstream>
+#include <stdexcept>
+
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+namespace coprod {
+namespace {
+
+namespace fs = std::filesystem;
+using kainjow::mustache::data;
+
+std::string error_of(const std::function<void()>& f) {
+  try {
+    f();
+  } catch (const std::runtime_error& e) {
+    return e.what();
+  }
+  return "";
+}
+
+// A folder of templates that lives for one test.
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    path = fs::temp_directory_path() / ("coprod-templates-" + std::to_string(::getpid()));
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~TempDir() { fs::remove_all(path); }
+  void write(const std::string& name, const std::string& text) const { std::ofstream(path / name) << text; }
+};
+
+}  // namespace
+
+TEST_CASE("templates escape values for their format") {
+  data d;
+  d["v"] = "a | <b> & c\nd";
+  CHECK(render_template_text("[{{v}}]", "t", Markup::html, d) == "[a | &lt;b&gt; &amp; c\nd]");
+  CHECK(render_template_text("[{{v}}]", "t", Markup::markdown, d) == "[a \\| &lt;b&gt; &amp; c<br>d]");
+  CHECK(render_template_text("[{{{v}}}]", "t", Markup::markdown, d) == "[a | <b> & c\nd]");
+}
+
+TEST_CASE("a template error names the file and line") {
+  data d;
+  CHECK(error_of([&] { render_template_text("one\ntwo {{#open}}\nthree\n", "mine.md.mustache", Markup::markdown, d); }) ==
+        "mine.md.mustache:2: template error: Unclosed section \"open\"");
+  CHECK(error_of([&] { render_template_text("one\n\nthree {{oops\n", "mine.md.mustache", Markup::markdown, d); }) ==
+        "mine.md.mustache:3: template error: Unclosed tag");
+  CHECK(error_of([&] { render_template_text("a\n{{/closed}}", "x.html.mustache", Markup::html, d); }) ==
+        "x.html.mustache:2: template error: Unopened section \"closed\"");
+}
+
+TEST_CASE("template lookup by name, by path, and with a suggestion") {
+  TempDir dir;
+  dir.write("appendix.md.mustache", "A");
+  dir.write("appendix.html.mustache", "<p>A</p>");
+  dir.write("gripp2-sf.md.mustache", "G");
+  const std::vector<fs::path> dirs{dir.path};
+
+  CHECK(template_names(dirs, Markup::markdown) == std::vector<std::string>{"appendix", "gripp2-sf"});
+  CHECK(template_names(dirs, Markup::html) == std::vector<std::string>{"appendix"});
+  CHECK(find_template("gripp2-sf", Markup::markdown, dirs) == dir.path / "gripp2-sf.md.mustache");
+  CHECK(find_template((dir.path / "appendix.html.mustache").string(), Markup::markdown, dirs) ==
+        dir.path / "appendix.html.mustache");
+
+  CHECK(error_of([&] { find_template("gripp2", Markup::markdown, dirs); }) ==
+        "there is no Markdown template called `gripp2`; did you mean `gripp2-sf`? The templates "
+        "available are `appendix` or `gripp2-sf`; or give the path of your own template file");
+  CHECK(error_of([&] { find_template("./missing.md.mustache", Markup::markdown, dirs); }) ==
+        "there is no template file `./missing.md.mustache`");
+  CHECK(error_of([&] { find_template("anything", Markup::html, {}); }).find("COPROD_TEMPLATE_DIR") !=
+        std::string::npos);
+}
+
+TEST_CASE("the environment variable comes first in the template folders") {
+  TempDir dir;
+  ::setenv("COPROD_TEMPLATE_DIR", dir.path.c_str(), 1);
+  const auto dirs = template_folders();
+  ::unsetenv("COPROD_TEMPLATE_DIR");
+  REQUIRE(!dirs.empty());
+  CHECK(dirs.front() == dir.path);
+  CHECK(std::find(dirs.begin(), dirs.end(), fs::path(COPROD_SOURCE_TEMPLATE_DIR)) != dirs.end());
+}
+
+}  // namespace coprod
