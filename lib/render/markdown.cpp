@@ -73,7 +73,7 @@ class MarkdownRenderer : public Renderer {
       for (const Finding& f : r.findings)
         if (f.rule->item == item.item && shown(f, options_)) entries += finding_entry(f);
       if (entries.empty()) continue;
-      out << fmt::format("### {}: {}\n\n{}\n", item_heading(info(item.item)), label(item.status),
+      out << fmt::format("### {} — {}\n\n{}\n", item_heading(info(item.item)), label(item.status),
                          entries);
     }
   }
