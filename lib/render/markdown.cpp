@@ -9,8 +9,10 @@
 namespace coprod {
 namespace {
 
-// Everything that comes from a proposal or the file system goes through this.
+// Text from a proposal or the file system goes through md(); messages that
+// coprod composes (which quote names and values in backticks) through message().
 std::string md(std::string_view text) { return escape_markdown(text); }
+std::string message(std::string_view text) { return markdown_message(text); }
 
 std::string item_number(const ItemInfo& item) {
   return item.number > 0 ? std::to_string(item.number) : std::string("–");
@@ -33,10 +35,10 @@ std::string finding_entry(const Finding& f) {
   std::string entry;
   if (f.waiver)
     entry = fmt::format("- ~~{}~~ **waived**{}: {} `{}`  \n  Waived until {} by {}: {}  \n",
-                        severity, where(f.at), md(f.message), f.rule->id, f.waiver->expires.iso(),
+                        severity, where(f.at), message(f.message), f.rule->id, f.waiver->expires.iso(),
                         md(f.waiver->approved_by), md(f.waiver->reason));
   else
-    entry = fmt::format("- **{}**{}: {} `{}`  \n", severity, where(f.at), md(f.message),
+    entry = fmt::format("- **{}**{}: {} `{}`  \n", severity, where(f.at), message(f.message),
                         f.rule->id);
   entry += fmt::format("  What meets it: {}\n", f.rule->meets);
   return entry;
@@ -56,7 +58,7 @@ class MarkdownRenderer : public Renderer {
       for (const Error& e : r.errors) {
         const std::string at = e.at.known() ? fmt::format("Line {}, column {}: ", e.at.line, e.at.column)
                                             : std::string();
-        out << fmt::format("- {}{}\n", at, md(e.message));
+        out << fmt::format("- {}{}\n", at, message(e.message));
       }
       out << '\n';
       return;

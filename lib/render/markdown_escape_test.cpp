@@ -44,3 +44,32 @@ TEST_CASE("line-start syntax is escaped at the start of every line only") {
 
 }  // namespace
 }  // namespace coprod
+
+namespace coprod {
+namespace {
+
+TEST_CASE("a code span shows its text exactly, whatever backticks it holds") {
+  CHECK(markdown_code("who.groups[0].paid") == "`who.groups[0].paid`");
+  CHECK(markdown_code("a`b") == "``a`b``");
+  CHECK(markdown_code("``x") == "``` ``x ```");
+  CHECK(markdown_code("two\nlines") == "`two lines`");
+  CHECK(markdown_code("*not bold* <b>") == "`*not bold* <b>`");
+}
+
+TEST_CASE("a message keeps its quoted names as code and escapes the rest") {
+  CHECK(markdown_message("unknown key `titel` in `proposal`; did you mean `title`?") ==
+        "unknown key `titel` in `proposal`; did you mean `title`?");
+  CHECK(markdown_message("group `a*b` is *not* defined") == "group `a*b` is \\*not\\* defined");
+  CHECK(markdown_message("`x` comes first") == "`x` comes first");
+  CHECK(markdown_message("- starts a line `k`") == "\\- starts a line `k`");
+  CHECK(markdown_message("an unpaired ` backtick [x]") == "an unpaired \\` backtick \\[x\\]");
+  CHECK(markdown_message("value `<script>` and `|` stay code") ==
+        "value `<script>` and `|` stay code");
+  CHECK(markdown_message("ends with a newline\n") == "ends with a newline");
+  CHECK(markdown_message("unknown key `a`b | c` in `proposal`") ==
+        "unknown key ``a`b | c`` in `proposal`");
+  CHECK(markdown_message("it`s `x`") == "it\\`s `x`");
+}
+
+}  // namespace
+}  // namespace coprod
