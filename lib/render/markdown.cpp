@@ -1,5 +1,7 @@
 #include "render/markdown.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -40,7 +42,11 @@ std::string finding_entry(const Finding& f) {
   else
     entry = fmt::format("- **{}**{}: {} `{}`  \n", severity, where(f.at), message(f.message),
                         f.rule->id);
-  entry += fmt::format("  What meets it: {}\n", f.rule->meets);
+  // `meets` is coprod's own Markdown; a line break in it would end the list item.
+  std::string meets(f.rule->meets);
+  while (!meets.empty() && meets.back() == '\n') meets.pop_back();
+  std::replace(meets.begin(), meets.end(), '\n', ' ');
+  entry += fmt::format("  What meets it: {}\n", meets);
   return entry;
 }
 
