@@ -1,6 +1,7 @@
 // coprod check FILE|DIR|- …: the board assurance checklist, with a verdict
 // per proposal and a summary line.
 
+#include <filesystem>
 #include <iostream>
 #include <iterator>
 #include <memory>
@@ -51,7 +52,9 @@ Loaded load_input(const Input& input, const LoadOptions& options) {
   }
   if (!input.is_stdin) return load_file(input.path, options);
   std::string text{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
-  return load_text(text, input.path, ".", options);
+  // Evidence paths are relative to the proposal: --stdin-filename says where it lives.
+  std::string directory = std::filesystem::path(input.path).parent_path().string();
+  return load_text(text, input.path, directory.empty() ? "." : directory, options);
 }
 
 int run(const CheckOptionsCli& o) {
@@ -107,12 +110,24 @@ Run setup_check(CLI::App& command) {
   auto o = std::make_shared<CheckOptionsCli>();
   command.footer(
       "Examples:\n"
-      "  coprod check proposal.yaml            check one proposal\n"
-      "  coprod check papers/                  check every *.yaml and *.yml under papers/\n"
-      "  coprod check --format markdown p.yaml a table to paste into a board paper\n"
-      "  cat p.yaml | coprod check - --stdin-filename p.yaml\n\n"
-      "Exit status: 0 no finding at or above --fail-on; 1 a finding at or above it;\n"
-      "2 a usage error, a file that cannot be read, or a document that is not a valid proposal.");
+      "  coprod check proposal.yaml\n"
+      "      check one proposal and give its verdict\n"
+      "  coprod check papers/\n"
+      "      check every *.yaml and *.yml file under papers/\n"
+      "  coprod check --format markdown --output report.md proposal.yaml\n"
+      "      write a report to paste into a board paper or a pull request comment\n"
+      "  coprod check --fail-on warning papers/\n"
+      "      fail on warnings too, not only on a Do not proceed verdict\n"
+      "  cat proposal.yaml | coprod check - --stdin-filename papers/proposal.yaml\n"
+      "      check standard input as if it were papers/proposal.yaml\n"
+      "\n"
+      "Exit status:\n"
+      "  0  no finding at or above --fail-on (by default: no Do not proceed verdict)\n"
+      "  1  a finding at or above --fail-on\n"
+      "  2  a usage error, a file that cannot be read, or a document that is not a\n"
+      "     valid proposal\n"
+      "\n"
+      "Run `coprod explain RULE-ID` to see why a rule matters and what meets it.");
   command.add_option("paths", o->paths, "Proposal files, folders of them, or - for standard input")
       ->required()
       ->type_name("FILE|DIR|-");
@@ -129,7 +144,8 @@ Run setup_check(CLI::App& command) {
       ->default_str("blocking");
   command.add_flag("-q,--quiet", o->quiet, "Show only findings at or above the --fail-on level");
   command.add_option("--stdin-filename", o->stdin_filename,
-                     "The name to show for a proposal read from standard input (-)")
+                     "The name to show for a proposal read from standard input (-); its evidence "
+                     "paths are looked up from that name's folder")
       ->type_name("NAME");
   command.add_option("--today", o->today,
                      "The date to judge waiver expiry against, for reproducible runs "

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "render/json.h"
+#include "render/markdown.h"
 #include "render/text.h"
 
 namespace coprod {
@@ -23,7 +24,7 @@ std::unique_ptr<Renderer> make_renderer(Format format, const RenderOptions& opti
   switch (format) {
     case Format::text: return make_text_renderer(options);
     case Format::json: return make_json_renderer(options);
-    case Format::markdown: break;
+    case Format::markdown: return make_markdown_renderer(options);
   }
   return make_text_renderer(options);
 }
@@ -36,6 +37,15 @@ bool shown(const Finding& finding, const RenderOptions& options) {
 std::string located(std::string_view file, Location at) {
   if (!at.known()) return std::string(file);
   return fmt::format("{}:{}:{}", file, at.line, at.column);
+}
+
+std::string summary_line(const Summary& s) {
+  std::string verdicts = fmt::format("{} assured, {} with conditions, {} do not proceed",
+                                     s.assured, s.conditional, s.do_not_proceed);
+  if (s.invalid > 0) verdicts += fmt::format(", {} not valid", s.invalid);
+  return fmt::format("{}: {}; {} blocking, {}, {} advice, {} waived",
+                     count(s.proposals, "proposal", "proposals"), verdicts, s.blocking,
+                     count(s.warning, "warning", "warnings"), s.advice, s.waived);
 }
 
 std::string count(std::size_t n, std::string_view singular, std::string_view plural) {

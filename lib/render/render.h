@@ -39,6 +39,10 @@ bool shown(const Finding& finding, const RenderOptions& options);
 // "file:12:7" or "file" when there is no position.
 std::string located(std::string_view file, Location at);
 
+// The run's summary: "2 proposals: 1 assured, 1 with conditions, 0 do not
+// proceed; 0 blocking, 3 warnings, 1 advice, 0 waived".
+std::string summary_line(const Summary& summary);
+
 // "1 warning", "3 warnings".
 std::string count(std::size_t n, std::string_view singular, std::string_view plural);
 

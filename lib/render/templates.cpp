@@ -11,6 +11,7 @@
 
 #include "core/suggest.h"
 #include "render/escape.h"
+#include "render/markdown_escape.h"
 
 namespace coprod {
 namespace fs = std::filesystem;

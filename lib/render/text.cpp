@@ -41,12 +41,7 @@ class TextRenderer : public Renderer {
   void end(const Summary& s, std::ostream& out) override {
     if (any_findings_)
       out << "Run `coprod explain RULE-ID` to see why a rule matters and what meets it.\n";
-    std::string verdicts = fmt::format("{} assured, {} with conditions, {} do not proceed",
-                                       s.assured, s.conditional, s.do_not_proceed);
-    if (s.invalid > 0) verdicts += fmt::format(", {} not valid", s.invalid);
-    out << fmt::format("{}: {}; {} blocking, {}, {} advice, {} waived\n",
-                       count(s.proposals, "proposal", "proposals"), verdicts, s.blocking,
-                       count(s.warning, "warning", "warnings"), s.advice, s.waived);
+    out << summary_line(s) << '\n';
   }
 
  private:

@@ -1,0 +1,129 @@
+#include "render/markdown.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "render/markdown_escape.h"
+#include "rules/rule.h"
+
+namespace coprod {
+namespace {
+
+// Text from a proposal or the file system goes through md(); messages that
+// coprod composes (which quote names and values in backticks) through message().
+std::string md(std::string_view text) { return escape_markdown(text); }
+std::string message(std::string_view text) { return markdown_message(text); }
+
+std::string item_number(const ItemInfo& item) {
+  return item.number > 0 ? std::to_string(item.number) : std::string("–");
+}
+
+std::string item_heading(const ItemInfo& item) {
+  return item.number > 0 ? fmt::format("{}. {}", item.number, item.title) : std::string(item.title);
+}
+
+std::string where(Location at) {
+  if (!at.known()) return {};
+  return fmt::format(" (line {}, column {})", at.line, at.column);
+}
+
+std::string finding_entry(const Finding& f) {
+  if (f.not_applicable)
+    return fmt::format("- **Not applicable**{}: {} `{}`\n", where(f.at), md(f.message), f.rule->id);
+  std::string severity = std::string(name(f.severity));
+  severity[0] = static_cast<char>(severity[0] - 'a' + 'A');
+  std::string entry;
+  if (f.waiver)
+    entry = fmt::format("- ~~{}~~ **waived**{}: {} `{}`  \n  Waived until {} by {}: {}  \n",
+                        severity, where(f.at), message(f.message), f.rule->id, f.waiver->expires.iso(),
+                        md(f.waiver->approved_by), md(f.waiver->reason));
+  else
+    entry = fmt::format("- **{}**{}: {} `{}`  \n", severity, where(f.at), message(f.message),
+                        f.rule->id);
+  // `meets` is coprod's own Markdown; a line break in it would end the list item.
+  std::string meets(f.rule->meets);
+  while (!meets.empty() && meets.back() == '\n') meets.pop_back();
+  std::replace(meets.begin(), meets.end(), '\n', ' ');
+  entry += fmt::format("  What meets it: {}\n", meets);
+  return entry;
+}
+
+class MarkdownRenderer : public Renderer {
+ public:
+  explicit MarkdownRenderer(const RenderOptions& options) : options_(options) {}
+
+  void proposal(const Result& r, std::ostream& out) override {
+    if (r.proposal) header(r, out);
+    else out << fmt::format("## {}\n\n", md(r.file));
+    out << fmt::format("**{}**{}\n\n", verdict(r), counts(r));
+
+    if (!r.errors.empty()) {
+      out << "This file is not a valid proposal, so it has no checklist. Fix these first:\n\n";
+      for (const Error& e : r.errors) {
+        const std::string at = e.at.known() ? fmt::format("Line {}, column {}: ", e.at.line, e.at.column)
+                                            : std::string();
+        out << fmt::format("- {}{}\n", at, message(e.message));
+      }
+      out << '\n';
+      return;
+    }
+
+    out << "| # | Checklist item | Status |\n| --- | --- | --- |\n";
+    for (const ItemResult& item : r.items)
+      out << fmt::format("| {} | {} | {} |\n", item_number(info(item.item)), info(item.item).title,
+                         label(item.status));
+    out << '\n';
+
+    for (const ItemResult& item : r.items) {
+      std::string entries;
+      for (const Finding& f : r.findings)
+        if (f.rule->item == item.item && shown(f, options_)) entries += finding_entry(f);
+      if (entries.empty()) continue;
+      out << fmt::format("### {} — {}\n\n{}\n", item_heading(info(item.item)), label(item.status),
+                         entries);
+    }
+  }
+
+  void end(const Summary& s, std::ostream& out) override {
+    out << fmt::format("---\n\n**Summary:** {}\n", summary_line(s));
+  }
+
+ private:
+  static void header(const Result& r, std::ostream& out) {
+    const ProposalInfo& p = r.proposal->proposal;
+    out << fmt::format("## {}\n\n", md(*p.title));
+    std::vector<std::string> facts;
+    facts.push_back(fmt::format("File: {}", md(r.file)));
+    if (p.id.given()) facts.push_back(fmt::format("Reference: {}", md(*p.id)));
+    facts.push_back(fmt::format("Organisation: {}", md(*p.organisation)));
+    facts.push_back(fmt::format("Board date: {}", p.board_date->iso()));
+    out << fmt::format("{}\n\n", fmt::join(facts, "  \n"));
+  }
+
+  static std::string verdict(const Result& r) {
+    return fmt::format("Verdict: {}", label(r.verdict));
+  }
+
+  static std::string counts(const Result& r) {
+    if (r.verdict == Verdict::invalid) return fmt::format(" ({})", count(r.errors.size(), "error", "errors"));
+    std::vector<std::string> parts;
+    if (r.blocking) parts.push_back(fmt::format("{} blocking", r.blocking));
+    if (r.warning) parts.push_back(count(r.warning, "warning", "warnings"));
+    if (r.advice) parts.push_back(fmt::format("{} advice", r.advice));
+    if (r.waived) parts.push_back(fmt::format("{} waived", r.waived));
+    if (parts.empty()) return {};
+    return fmt::format(" ({})", fmt::join(parts, ", "));
+  }
+
+  RenderOptions options_;
+};
+
+}  // namespace
+
+std::unique_ptr<Renderer> make_markdown_renderer(const RenderOptions& options) {
+  return std::make_unique<MarkdownRenderer>(options);
+}
+
+}  // namespace coprod

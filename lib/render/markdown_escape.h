@@ -1,0 +1,24 @@
+// Makes text from a proposal safe to place in Markdown: it reads as the same
+// words, creates no formatting, links or HTML, and stays inside a table cell.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace coprod {
+
+// Backslash-escapes the characters that Markdown (CommonMark and GitHub's
+// tables) would read as syntax, turns line breaks into `<br>` so a value stays
+// on its line or in its cell, and drops trailing blank space.
+std::string escape_markdown(std::string_view text);
+
+// `text` as a Markdown code span that shows it exactly: the fence is longer
+// than any run of backticks inside, and line breaks become spaces.
+std::string markdown_code(std::string_view text);
+
+// A message of coprod's own, whose `quoted` parts (key names, values from the
+// proposal) become code spans and the rest is escaped as escape_markdown does.
+// An unpaired backtick is shown as itself.
+std::string markdown_message(std::string_view message);
+
+}  // namespace coprod

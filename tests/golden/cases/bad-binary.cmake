@@ -1,0 +1,1 @@
+set(ARGS check tests/inputs/binary.yaml)

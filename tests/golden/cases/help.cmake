@@ -1,0 +1,2 @@
+# The help teaches: options, examples and exit statuses.
+set(ARGS check --help)

@@ -1,0 +1,148 @@
+# Runs one golden case: the real coprod binary from the repository root, with
+# the arguments in cases/<NAME>.cmake, and compares its exit status, standard
+# output and standard error (and any file it writes) with cases/<NAME>.expected.
+#
+#   cmake -DCOPROD=path/to/coprod -DSOURCE_DIR=repo -DWORK=scratch -DNAME=case -P run.cmake
+#
+# With COPROD_UPDATE_GOLDEN=1 in the environment it rewrites the expected file
+# instead; review the diff before committing it.
+#
+# A case file sets:
+#   ARGS         the arguments after `coprod` (may use ${WORK}, a scratch folder)
+#   STDIN        optional: a file, relative to the repository root, fed to standard input
+#   OUTPUT_FILE  optional: a file the command writes (under ${WORK}), shown in the expected file
+#   TERMINAL     optional: run under a pseudo-terminal (`script`), as a user would see it
+#   ENV          optional: NAME=value pairs added to the environment
+#   SKIP         optional: a reason to skip the case on this machine
+# and may create its inputs under ${WORK} (so large inputs are not committed).
+
+cmake_minimum_required(VERSION 3.20)
+foreach(var COPROD SOURCE_DIR WORK NAME)
+  if(NOT DEFINED ${var})
+    message(FATAL_ERROR "run.cmake needs -D${var}=…")
+  endif()
+endforeach()
+
+set(case_dir "${CMAKE_CURRENT_LIST_DIR}/cases")
+set(expected_file "${case_dir}/${NAME}.expected")
+set(WORK "${WORK}/${NAME}")
+file(REMOVE_RECURSE "${WORK}")
+file(MAKE_DIRECTORY "${WORK}")
+
+unset(ARGS)
+unset(STDIN)
+unset(OUTPUT_FILE)
+unset(TERMINAL)
+unset(ENV)
+unset(SKIP)
+include("${case_dir}/${NAME}.cmake")
+
+if(SKIP)
+  message("coprod-golden: skipped: ${SKIP}")
+  return()
+endif()
+
+set(env_command "${CMAKE_COMMAND}" -E env)
+foreach(pair IN LISTS ENV)
+  list(APPEND env_command "${pair}")
+endforeach()
+
+if(TERMINAL)
+  find_program(SCRIPT_PROGRAM script)
+  if(NOT SCRIPT_PROGRAM)
+    message("coprod-golden: skipped: `script` (bsdutils) is not installed to make a terminal")
+    return()
+  endif()
+  # script(1) runs a shell command line: quote every argument for sh.
+  set(line "")
+  foreach(arg IN LISTS env_command ITEMS "${COPROD}" ${ARGS})
+    string(REPLACE "'" "'\\''" arg "${arg}")
+    string(APPEND line " '${arg}'")
+  endforeach()
+  execute_process(
+    COMMAND "${SCRIPT_PROGRAM}" -qec "${line}" /dev/null
+    WORKING_DIRECTORY "${SOURCE_DIR}"
+    INPUT_FILE /dev/null
+    RESULT_VARIABLE status
+    OUTPUT_VARIABLE out
+    ERROR_VARIABLE err)
+  # A terminal ends lines with CR LF and shows escapes; make both visible in text.
+  string(REPLACE "\r\n" "\n" out "${out}")
+  string(ASCII 27 esc)
+  string(REPLACE "${esc}" "<ESC>" out "${out}")
+  set(shown_args "${ARGS}")
+  set(prefix "(on a terminal) ")
+else()
+  if(STDIN)
+    set(input "${SOURCE_DIR}/${STDIN}")
+  else()
+    set(input /dev/null)
+  endif()
+  execute_process(
+    COMMAND ${env_command} "${COPROD}" ${ARGS}
+    WORKING_DIRECTORY "${SOURCE_DIR}"
+    INPUT_FILE "${input}"
+    RESULT_VARIABLE status
+    OUTPUT_VARIABLE out
+    ERROR_VARIABLE err)
+  set(prefix "")
+endif()
+
+# Paths under the scratch folder differ between machines.
+foreach(stream out err)
+  string(REPLACE "${WORK}" "<work>" ${stream} "${${stream}}")
+endforeach()
+
+function(section title text result)
+  set(block "--- ${title}\n${text}")
+  if(NOT text STREQUAL "" AND NOT text MATCHES "\n$")
+    string(APPEND block "\n[no newline at end]\n")
+  endif()
+  set(${result} "${block}" PARENT_SCOPE)
+endfunction()
+
+string(REPLACE ";" " " shown "${ARGS}")
+string(REPLACE "${WORK}" "<work>" shown "${shown}")
+set(command "coprod ${shown}")
+foreach(pair IN LISTS ENV)
+  string(PREPEND command "${pair} ")
+endforeach()
+set(actual "${prefix}$ ${command}")
+if(STDIN)
+  string(APPEND actual " < ${STDIN}")
+endif()
+string(APPEND actual "\n--- exit status: ${status}\n")
+section("stdout" "${out}" block)
+string(APPEND actual "${block}")
+section("stderr" "${err}" block)
+string(APPEND actual "${block}")
+if(OUTPUT_FILE)
+  if(EXISTS "${WORK}/${OUTPUT_FILE}")
+    file(READ "${WORK}/${OUTPUT_FILE}" written)
+    section("file <work>/${OUTPUT_FILE}" "${written}" block)
+  else()
+    set(block "--- file <work>/${OUTPUT_FILE}: not written\n")
+  endif()
+  string(APPEND actual "${block}")
+endif()
+
+if("$ENV{COPROD_UPDATE_GOLDEN}" STREQUAL "1")
+  file(WRITE "${expected_file}" "${actual}")
+  message("coprod-golden: wrote ${expected_file}")
+  return()
+endif()
+
+if(NOT EXISTS "${expected_file}")
+  file(WRITE "${WORK}/actual" "${actual}")
+  message(FATAL_ERROR "No expected output ${expected_file}. The output is in ${WORK}/actual;\n"
+                      "run with COPROD_UPDATE_GOLDEN=1 to write it, then review it.")
+endif()
+file(READ "${expected_file}" expected)
+if(NOT expected STREQUAL actual)
+  file(WRITE "${WORK}/actual" "${actual}")
+  # The diff goes straight to the test log, unwrapped.
+  execute_process(COMMAND diff -u "${expected_file}" "${WORK}/actual")
+  message(FATAL_ERROR "coprod ${shown}: the output differs from ${expected_file} (diff above).\n"
+                      "If the change is intended: COPROD_UPDATE_GOLDEN=1 ctest -R golden, "
+                      "then review and commit the expected files.")
+endif()
