@@ -60,7 +60,21 @@ class JsonRenderer : public Renderer {
                     {"invalid", s.invalid},         {"blocking", s.blocking},
                     {"warning", s.warning},         {"advice", s.advice},
                     {"waived", s.waived}};
-    out << (first_ ? "],\n  \"summary\": " : "\n  ],\n  \"summary\": ");
+    out << (first_ ? "]" : "\n  ]");
+    if (!s.notices.empty()) {
+      // Problems with the configuration file, once per run (docs/ci.md).
+      Json notices = Json::array();
+      for (const Notice& n : s.notices)
+        notices.push_back({{"rule", n.rule},
+                           {"severity", name(n.severity)},
+                           {"file", n.file},
+                           {"line", position(n.at.line)},
+                           {"column", position(n.at.column)},
+                           {"message", n.message}});
+      out << ",\n  \"notices\": ";
+      write_indented(out, notices.dump(2), "  ");
+    }
+    out << ",\n  \"summary\": ";
     write_indented(out, summary.dump(2), "  ");
     out << "\n}\n";
   }

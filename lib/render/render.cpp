@@ -2,12 +2,15 @@
 
 #include <fmt/format.h>
 
+#include "render/github.h"
 #include "render/json.h"
+#include "render/junit.h"
+#include "render/sarif.h"
 #include "render/text.h"
 
 namespace coprod {
 namespace {
-constexpr std::string_view kFormats[] = {"text", "markdown", "json"};
+constexpr std::string_view kFormats[] = {"text", "markdown", "json", "sarif", "junit", "github"};
 }
 
 std::span<const std::string_view> format_names() { return kFormats; }
@@ -16,6 +19,9 @@ std::optional<Format> parse_format(std::string_view name) {
   if (name == "text") return Format::text;
   if (name == "markdown") return Format::markdown;
   if (name == "json") return Format::json;
+  if (name == "sarif") return Format::sarif;
+  if (name == "junit") return Format::junit;
+  if (name == "github") return Format::github;
   return std::nullopt;
 }
 
@@ -23,6 +29,9 @@ std::unique_ptr<Renderer> make_renderer(Format format, const RenderOptions& opti
   switch (format) {
     case Format::text: return make_text_renderer(options);
     case Format::json: return make_json_renderer(options);
+    case Format::sarif: return make_sarif_renderer(options);
+    case Format::junit: return make_junit_renderer(options);
+    case Format::github: return make_github_renderer(options);
     case Format::markdown: break;
   }
   return make_text_renderer(options);

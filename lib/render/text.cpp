@@ -39,6 +39,10 @@ class TextRenderer : public Renderer {
   }
 
   void end(const Summary& s, std::ostream& out) override {
+    for (const Notice& n : s.notices)
+      out << fmt::format("{}: {}: {} [{}]\n", located(n.file, n.at),
+                         paint(name(n.severity), n.severity == Severity::blocking ? kRed : kYellow),
+                         n.message, n.rule);
     if (any_findings_)
       out << "Run `coprod explain RULE-ID` to see why a rule matters and what meets it.\n";
     std::string verdicts = fmt::format("{} assured, {} with conditions, {} do not proceed",
