@@ -18,6 +18,9 @@ using namespace coprod::cli;
 constexpr Command kCommands[] = {
     {"check", "Check proposals against the board assurance checklist and give each a verdict",
      setup_check},
+    {"init", "Write a commented starter proposal to fill in", setup_init},
+    {"schema", "Print the JSON Schema of the proposal format, for editors and validators",
+     setup_schema},
 };
 
 }  // namespace

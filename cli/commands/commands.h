@@ -19,6 +19,8 @@ struct Command {
 };
 
 Run setup_check(CLI::App& command);
+Run setup_schema(CLI::App& command);
+Run setup_init(CLI::App& command);
 
 // Exit statuses (CLI.md).
 inline constexpr int kExitOk = 0;

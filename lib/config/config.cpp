@@ -101,9 +101,16 @@ LoadedConfig load_config(const std::string& path) {
 std::optional<std::string> find_config(const std::string& start) {
   std::error_code ec;
   fs::path folder = fs::absolute(fs::path(start), ec).lexically_normal();
-  while (!ec) {
+  if (!folder.has_filename()) folder = folder.parent_path();  // "/a/b/" → "/a/b"
+  if (ec) return std::nullopt;
+  for (;;) {
     const fs::path candidate = folder / config::kFileName;
-    if (fs::is_regular_file(candidate, ec)) return candidate.string();
+    std::error_code missing;  // set for a file that is not there: not a failure here
+    if (fs::is_regular_file(candidate, missing)) {
+      // Shown in messages: relative to the current folder when that is shorter.
+      const fs::path relative = candidate.lexically_relative(fs::current_path(ec));
+      return !ec && !relative.empty() ? relative.string() : candidate.string();
+    }
     if (!folder.has_parent_path() || folder.parent_path() == folder) break;
     folder = folder.parent_path();
   }

@@ -54,7 +54,7 @@ class GithubRenderer : public Renderer {
 
   void end(const Summary& s, std::ostream& out) override {
     for (const Notice& n : s.notices)
-      out << annotation(command(n.severity), n.file, n.at,
+      if (shown(n, options_)) out << annotation(command(n.severity), n.file, n.at,
                         fmt::format("coprod configuration [{}]", n.rule), n.message);
     out << fmt::format("{}: {} assured, {} with conditions, {} do not proceed, {} not valid; "
                        "{} blocking, {} warning, {} advice, {} waived\n",

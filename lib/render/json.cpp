@@ -65,7 +65,7 @@ class JsonRenderer : public Renderer {
       // Problems with the configuration file, once per run (docs/ci.md).
       Json notices = Json::array();
       for (const Notice& n : s.notices)
-        notices.push_back({{"rule", n.rule},
+        if (shown(n, options_)) notices.push_back({{"rule", n.rule},
                            {"severity", name(n.severity)},
                            {"file", n.file},
                            {"line", position(n.at.line)},

@@ -81,6 +81,7 @@ class JunitRenderer : public Renderer {
       std::vector<Case> cases;
       std::string system_out;
       for (const Notice& n : summary.notices) {
+        if (!shown(n, options_)) continue;
         const std::string line =
             fmt::format("{}: {}: {} [{}]\n", located(n.file, n.at), name(n.severity), n.message, n.rule);
         if (options_.fail_on && n.severity >= *options_.fail_on)

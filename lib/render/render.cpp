@@ -42,6 +42,11 @@ bool shown(const Finding& finding, const RenderOptions& options) {
   return finding.counts() && options.fail_on && finding.severity >= *options.fail_on;
 }
 
+bool shown(const Notice& notice, const RenderOptions& options) {
+  if (!options.quiet) return true;
+  return options.fail_on && notice.severity >= *options.fail_on;
+}
+
 std::string located(std::string_view file, Location at) {
   if (!at.known()) return std::string(file);
   return fmt::format("{}:{}:{}", file, at.line, at.column);

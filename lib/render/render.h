@@ -34,8 +34,9 @@ class Renderer {
 
 std::unique_ptr<Renderer> make_renderer(Format format, const RenderOptions& options);
 
-// Whether a finding is shown under these options.
+// Whether a finding (or a configuration notice) is shown under these options.
 bool shown(const Finding& finding, const RenderOptions& options);
+bool shown(const Notice& notice, const RenderOptions& options);
 
 // "file:12:7" or "file" when there is no position.
 std::string located(std::string_view file, Location at);

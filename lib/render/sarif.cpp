@@ -181,6 +181,7 @@ class SarifRenderer : public Renderer {
     invocation["executionSuccessful"] = true;
     Json notes = Json::array();
     for (const Notice& n : summary.notices) {
+      if (!shown(n, options_)) continue;
       notes.push_back({{"level", level(n.severity)},
                        {"message", {{"text", n.message}}},
                        {"locations", Json::array({physical(uri_of(n.file), n.at)})},

@@ -40,7 +40,7 @@ class TextRenderer : public Renderer {
 
   void end(const Summary& s, std::ostream& out) override {
     for (const Notice& n : s.notices)
-      out << fmt::format("{}: {}: {} [{}]\n", located(n.file, n.at),
+      if (shown(n, options_)) out << fmt::format("{}: {}: {} [{}]\n", located(n.file, n.at),
                          paint(name(n.severity), n.severity == Severity::blocking ? kRed : kYellow),
                          n.message, n.rule);
     if (any_findings_)
