@@ -8,6 +8,7 @@ to the repository root) is where coprod runs, the arguments are split as a
 shell would. Lines starting with # are comments.
 Usage: golden.py COPROD_BINARY REPOSITORY_ROOT
 """
+import difflib
 import os
 import shlex
 import subprocess
@@ -44,7 +45,10 @@ def main():
             if expected != actual:
                 failed.append(name)
                 print(f"FAIL {name}: output differs from {expected_path} "
-                      "(COPROD_UPDATE_GOLDEN=1 rewrites it)\n--- actual\n{actual}")
+                      "(COPROD_UPDATE_GOLDEN=1 rewrites it)")
+                sys.stdout.writelines(difflib.unified_diff(
+                    (expected or "").splitlines(keepends=True), actual.splitlines(keepends=True),
+                    "expected", "actual"))
     if failed:
         print("failed:", " ".join(failed))
         return 1
