@@ -18,10 +18,10 @@ struct SchemaOptions {
 
 int run(const SchemaOptions& o) {
   const format::SchemaInfo info =
-      o.config ? format::SchemaInfo{"https://coprod.invalid/schema/coprod-config-1.json",
+      o.config ? format::SchemaInfo{"urn:coprod:schema:config:1",
                                     "coprod configuration (.coprod.yaml), version 1",
                                     "Settings shared by every coprod run in a repository."}
-               : format::SchemaInfo{"https://coprod.invalid/schema/coprod-proposal-1.json",
+               : format::SchemaInfo{"urn:coprod:schema:proposal:1",
                                     "coprod proposal, format version 1",
                                     "The co-production evidence behind a health or care "
                                     "proposal, as `coprod check` reads it."};
