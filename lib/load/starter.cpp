@@ -32,8 +32,9 @@ constexpr Sample kSamples[] = {
     {"outcomes.changes[].from", "discovery"},
     {"assurance.signed_off_by[]", "lived-experience-panel"},
     {"assurance.ownership", "full-board"},
-    {"assurance.satisfied", "true"},
 };
+// Booleans start false: above all `assurance.satisfied`, so an unfilled
+// starter can never be judged ready for a board.
 
 // A YAML double-quoted string.
 std::string quoted(std::string_view text) {

@@ -15,6 +15,8 @@ TEST_CASE("the starter proposal loads as a valid proposal") {
   CHECK(loaded.errors.empty());
   REQUIRE(loaded.ok());
   CHECK(loaded.proposal->proposal.board_date->iso() == "2026-03-01");
+  // Until the team says those who took part are satisfied, it is not ready.
+  CHECK(check(loaded, CheckOptions{}).verdict == Verdict::do_not_proceed);
 }
 
 TEST_CASE("the starter explains every section with the format's own help") {
