@@ -27,6 +27,7 @@ Json finding_json(const std::string& file, const Finding& f) {
     j["waiver"] = {{"reason", f.waiver->reason},
                    {"approved_by", f.waiver->approved_by},
                    {"expires", f.waiver->expires.iso()}};
+  if (f.waiver && !f.waiver->config.empty()) j["waiver"]["config"] = f.waiver->config;
   j["not_applicable"] = f.not_applicable;
   return j;
 }

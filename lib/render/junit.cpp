@@ -85,8 +85,8 @@ class JunitRenderer : public Renderer {
         const std::string line =
             fmt::format("{}: {}: {} [{}]\n", located(n.file, n.at), name(n.severity), n.message, n.rule);
         if (options_.fail_on && n.severity >= *options_.fail_on)
-          cases.push_back({n.rule, "coprod.configuration", "failure", std::string(name(n.severity)),
-                           n.message, line});
+          cases.push_back({fmt::format("{} (line {})", n.rule, n.at.line), "coprod.configuration",
+                           "failure", std::string(name(n.severity)), n.message, line});
         else
           system_out += line;
       }

@@ -98,8 +98,9 @@ std::string text_line(std::string_view file, const Finding& f, bool color) {
   std::string text = fmt::format("{}: {}: {} [{}]", located(file, f.at),
                                  paint(name(f.severity), colour, color), f.message, rule);
   if (f.waiver)
-    text += fmt::format(" (waived until {} by {}: {})", f.waiver->expires.iso(),
-                        f.waiver->approved_by, f.waiver->reason);
+    text += fmt::format(" (waived{} until {} by {}: {})",
+                        f.waiver->config.empty() ? "" : " in " + f.waiver->config,
+                        f.waiver->expires.iso(), f.waiver->approved_by, f.waiver->reason);
   return text;
 }
 
