@@ -23,6 +23,9 @@ constexpr Command kCommands[] = {
     {"rules", "List every rule, grouped by checklist item", setup_rules},
     {"appendix", "Write the co-production statement that prefaces a business case", setup_appendix},
     {"report", "One board-level view of many proposals: verdicts and a red/amber/green grid", setup_report},
+    {"init", "Write a commented starter proposal to fill in", setup_init},
+    {"schema", "Print the JSON Schema of the proposal format, for editors and validators",
+     setup_schema},
 };
 
 }  // namespace

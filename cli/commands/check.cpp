@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include <fmt/format.h>
@@ -14,22 +15,26 @@
 
 #include "check/check.h"
 #include "commands/commands.h"
-#include "core/output.h"
+#include "config/config.h"
 #include "load/inputs.h"
 #include "load/loader.h"
+#include "render/output_set.h"
 #include "render/render.h"
+#include "render/text.h"
 
 namespace coprod::cli {
 namespace {
 
 struct CheckOptionsCli {
   std::vector<std::string> paths;
-  std::string format = "text";
-  std::string output;
-  std::string fail_on = "blocking";
+  std::vector<std::string> formats;
+  std::vector<std::string> outputs;
+  std::optional<std::string> fail_on;  // unset: the configuration's, else blocking
   bool quiet = false;
   std::string stdin_filename = "<stdin>";
   std::string today;
+  std::string config;  // empty: look for .coprod.yaml from the current folder up
+  bool no_waivers = false;
 };
 
 std::optional<Severity> fail_level(const std::string& text) {
@@ -37,10 +42,28 @@ std::optional<Severity> fail_level(const std::string& text) {
   return parse_severity(text);
 }
 
-bool colour_wanted(bool to_file) {
-  if (to_file) return false;
+bool colour_wanted() {
   if (const char* no = std::getenv("NO_COLOR"); no != nullptr && *no != '\0') return false;
   return ::isatty(STDOUT_FILENO) == 1;
+}
+
+// The configuration for this run: --config FILE, else the nearest
+// .coprod.yaml, else none. Nothing (after printing why) when it is not valid:
+// a broken configuration is never silently ignored.
+std::optional<std::optional<Config>> run_config(const std::string& flag) {
+  std::optional<std::string> path = flag;
+  if (flag.empty()) path = find_config(".");
+  if (!path) return std::optional<Config>{};
+  LoadedConfig loaded = load_config(*path);
+  for (const Error& e : loaded.errors)
+    fmt::print(stderr, "{}\n", text_line(*path, e));
+  if (!loaded.config) {
+    fmt::print(stderr, "coprod check: {} is not a valid configuration (see CLI.md, or `coprod "
+                       "schema --config`)\n",
+               *path);
+    return std::nullopt;
+  }
+  return std::optional<Config>(std::move(loaded.config));
 }
 
 Loaded load_input(const Input& input, const LoadOptions& options) {
@@ -68,38 +91,51 @@ int run(const CheckOptionsCli& o) {
     check_options.today = *today;
   }
 
-  RenderOptions render_options;
-  render_options.fail_on = fail_level(o.fail_on);
-  render_options.quiet = o.quiet;
-  render_options.color = colour_wanted(!o.output.empty());
-  auto renderer = make_renderer(*parse_format(o.format), render_options);
-
-  std::unique_ptr<AtomicFile> file;
-  if (!o.output.empty()) {
-    file = std::make_unique<AtomicFile>(o.output);
-    if (file->error()) {
-      fmt::print(stderr, "coprod check: {}\n", *file->error());
-      return kExitError;
-    }
+  const auto config = run_config(o.config);
+  if (!config) return kExitError;
+  std::vector<Notice> notices;
+  if (*config) {
+    check_options.severity = (*config)->severity;
+    if (!o.no_waivers) check_options.file_waivers = file_waivers(**config);
+    notices = config_notices(**config, check_options.today);
   }
-  std::ostream& out = file ? file->stream() : std::cout;
+  check_options.apply_waivers = !o.no_waivers;
 
-  int status = kExitOk;
+  RenderOptions render_options;
+  const std::string fail_on = o.fail_on ? *o.fail_on
+                              : (*config && (*config)->fail_on) ? *(*config)->fail_on
+                                                                : "blocking";
+  render_options.fail_on = fail_level(fail_on);
+  render_options.quiet = o.quiet;
+  render_options.today = check_options.today;
+
+  auto specs = pair_outputs(o.formats, o.outputs);
+  if (auto* problem = std::get_if<std::string>(&specs)) {
+    fmt::print(stderr, "coprod check: {}\n", *problem);
+    return kExitError;
+  }
+  OutputSet outputs(std::get<std::vector<OutputSpec>>(specs), render_options, std::cout,
+                    colour_wanted());
+  if (outputs.error()) {
+    fmt::print(stderr, "coprod check: {}\n", *outputs.error());
+    return kExitError;
+  }
+
+  int status = exit_status(notices, render_options.fail_on);
   Summary summary;
-  renderer->begin(out);
+  summary.notices = std::move(notices);
+  outputs.begin();
   for (const Input& input : expand_inputs(o.paths, o.stdin_filename)) {
     const Result result = check(load_input(input, LoadOptions{}), check_options);
     summary.add(result);
     status = std::max(status, exit_status(result, render_options.fail_on));
-    renderer->proposal(result, out);
+    outputs.proposal(result);
   }
-  renderer->end(summary, out);
+  outputs.end(summary);
 
-  if (file) {
-    if (auto problem = file->commit()) {
-      fmt::print(stderr, "coprod check: {}\n", *problem);
-      return kExitError;
-    }
+  if (auto problem = outputs.commit()) {
+    fmt::print(stderr, "coprod check: {}\n", *problem);
+    return kExitError;
   }
   return status;
 }
@@ -120,6 +156,12 @@ Run setup_check(CLI::App& command) {
       "      fail on warnings too, not only on a Do not proceed verdict\n"
       "  cat proposal.yaml | coprod check - --stdin-filename papers/proposal.yaml\n"
       "      check standard input as if it were papers/proposal.yaml\n"
+      "  coprod check --format text --format sarif --output - --output coprod.sarif papers/\n"
+      "      text on the terminal and SARIF in a file, for code scanning\n"
+      "\n"
+      "Several outputs: --format and --output pair in order (the first --output goes with\n"
+      "the first --format); a --format with no --output writes to the terminal. If any\n"
+      "output file cannot be written, none is replaced.\n"
       "\n"
       "Exit status:\n"
       "  0  no finding at or above --fail-on (by default: no Do not proceed verdict)\n"
@@ -131,17 +173,24 @@ Run setup_check(CLI::App& command) {
   command.add_option("paths", o->paths, "Proposal files, folders of them, or - for standard input")
       ->required()
       ->type_name("FILE|DIR|-");
-  command.add_option("-f,--format", o->format, "Output format")
+  command.add_option("-f,--format", o->formats,
+                     "Output format; repeat it with --output to write several formats in one run")
       ->check(CLI::IsMember(std::vector<std::string>(format_names().begin(), format_names().end())))
-      ->default_str("text");
-  command.add_option("-o,--output", o->output,
-                     "Write the output to FILE (whole or not at all) instead of the terminal")
-      ->type_name("FILE");
+      ->default_str("text")
+      ->type_name("FORMAT")
+      ->allow_extra_args(false);
+  command.add_option("-o,--output", o->outputs,
+                     "Write the output to FILE (whole or not at all) instead of the terminal; "
+                     "the first --output goes with the first --format, the second with the "
+                     "second, and a --format without one writes to the terminal (- also means "
+                     "the terminal)")
+      ->type_name("FILE")
+      ->allow_extra_args(false);
   command.add_option("--fail-on", o->fail_on,
                      "Lowest severity that makes the exit status 1; `never` always exits 0 "
-                     "for valid proposals")
+                     "for valid proposals (default: the configuration's fail_on, else blocking)")
       ->check(CLI::IsMember({"blocking", "warning", "advice", "never"}))
-      ->default_str("blocking");
+      ->type_name("LEVEL");
   command.add_flag("-q,--quiet", o->quiet, "Show only findings at or above the --fail-on level");
   command.add_option("--stdin-filename", o->stdin_filename,
                      "The name to show for a proposal read from standard input (-); its evidence "
@@ -151,6 +200,13 @@ Run setup_check(CLI::App& command) {
                      "The date to judge waiver expiry against, for reproducible runs "
                      "(default: today)")
       ->type_name("YYYY-MM-DD");
+  command.add_option("--config", o->config,
+                     "Read settings from FILE instead of the nearest .coprod.yaml in this "
+                     "folder or a folder above it")
+      ->type_name("FILE");
+  command.add_flag("--no-waivers", o->no_waivers,
+                   "Ignore every waiver, in proposals and in the configuration, to see the run "
+                   "without them (for audit)");
   return [o] { return run(*o); };
 }
 

@@ -23,6 +23,8 @@ Run setup_explain(CLI::App& command);
 Run setup_rules(CLI::App& command);
 Run setup_appendix(CLI::App& command);
 Run setup_report(CLI::App& command);
+Run setup_schema(CLI::App& command);
+Run setup_init(CLI::App& command);
 
 // Exit statuses (CLI.md).
 inline constexpr int kExitOk = 0;

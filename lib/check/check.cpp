@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/glob.h"
 #include "rules/registry.h"
 
 namespace coprod {
@@ -48,12 +49,28 @@ std::string_view label(Verdict verdict) {
 
 namespace {
 
-void apply_waivers(const Proposal& p, const CheckOptions& options, std::vector<Finding>& findings) {
+void waive(std::string_view rule, const AppliedWaiver& waiver, std::vector<Finding>& findings) {
+  for (Finding& f : findings) {
+    if (f.waiver || f.not_applicable || f.rule->id != rule) continue;
+    f.waiver = waiver;
+  }
+}
+
+// The proposal's own waivers first, so a finding shows the waiver its team wrote.
+void apply_waivers(const Proposal& p, const std::string& file, const CheckOptions& options,
+                   std::vector<Finding>& findings) {
   for (const Waiver& w : items(p.waivers)) {
     if (!w.rule.given() || !w.expires.given() || *w.expires < options.today) continue;
-    for (Finding& f : findings) {
-      if (f.waiver || f.not_applicable || f.rule->id != *w.rule) continue;
-      f.waiver = AppliedWaiver{*w.reason, *w.approved_by, *w.expires};
+    waive(*w.rule, AppliedWaiver{*w.reason, *w.approved_by, *w.expires, {}}, findings);
+  }
+  for (const FileWaiver& w : options.file_waivers) {
+    if (w.waiver.expires < options.today) continue;
+    const auto relative = path_within(file, w.folder);
+    if (!relative) continue;
+    for (const std::string& glob : w.files) {
+      if (!glob_match(glob, *relative)) continue;
+      waive(w.rule, w.waiver, findings);
+      break;
     }
   }
 }
@@ -102,7 +119,7 @@ Result check(Loaded loaded, const CheckOptions& options) {
     Reporter reporter(*rule, severity, context, result.findings);
     rule->check(p, reporter);
   }
-  if (options.apply_waivers) apply_waivers(p, options, result.findings);
+  if (options.apply_waivers) apply_waivers(p, result.file, options, result.findings);
 
   for (const ItemInfo& item : checklist_items())
     result.items.push_back({item.item, status_of(item.item, result.findings)});
@@ -139,6 +156,13 @@ int exit_status(const Result& result, std::optional<Severity> fail_on) {
   if (!fail_on) return 0;
   for (const Finding& f : result.findings)
     if (f.counts() && f.severity >= *fail_on) return 1;
+  return 0;
+}
+
+int exit_status(std::span<const Notice> notices, std::optional<Severity> fail_on) {
+  if (!fail_on) return 0;
+  for (const Notice& n : notices)
+    if (n.severity >= *fail_on) return 1;
   return 0;
 }
 

@@ -22,10 +22,20 @@ std::string_view label(Status status);  // "Partly met"
 std::string_view id(Verdict verdict);   // "do-not-proceed"
 std::string_view label(Verdict verdict);  // "Do not proceed"
 
+// A waiver from the configuration (.coprod.yaml): it applies to the proposals
+// whose path, relative to `folder`, matches one of `files` (see core/glob.h).
+struct FileWaiver {
+  std::string rule;
+  std::vector<std::string> files;  // globs
+  std::string folder;              // absolute: the configuration file's folder
+  AppliedWaiver waiver;            // expires is checked against CheckOptions::today
+};
+
 struct CheckOptions {
   Date today = Date::today();
-  bool apply_waivers = true;
+  bool apply_waivers = true;  // false: neither the proposal's waivers nor FileWaivers
   std::map<std::string, Severity, std::less<>> severity;  // per-rule overrides
+  std::vector<FileWaiver> file_waivers;
 };
 
 struct ItemResult {
@@ -47,10 +57,22 @@ struct Result {
 
 Result check(Loaded loaded, const CheckOptions& options);
 
+// A problem with the run's configuration rather than with one proposal (a
+// configuration waiver that has expired or names no rule): reported once per
+// run, located in the configuration file.
+struct Notice {
+  std::string file;
+  Location at;
+  std::string rule;  // "integrity-waivers"
+  Severity severity = Severity::warning;
+  std::string message;
+};
+
 // Totals over a run, for the summary line and report totals.
 struct Summary {
   std::size_t proposals = 0, assured = 0, conditional = 0, do_not_proceed = 0, invalid = 0;
   std::size_t blocking = 0, warning = 0, advice = 0, waived = 0;
+  std::vector<Notice> notices;  // set once per run, before rendering ends
 
   void add(const Result& result);
 };
@@ -58,5 +80,7 @@ struct Summary {
 // The exit status for one result (CLI.md): 2 invalid, 1 a finding that counts
 // at or above `fail_on` (none when fail_on is empty: "never"), else 0.
 int exit_status(const Result& result, std::optional<Severity> fail_on);
+// The same for the run's notices: 1 when one is at or above `fail_on`.
+int exit_status(std::span<const Notice> notices, std::optional<Severity> fail_on);
 
 }  // namespace coprod

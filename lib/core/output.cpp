@@ -36,11 +36,18 @@ AtomicFile::~AtomicFile() {
   }
 }
 
-std::optional<std::string> AtomicFile::commit() {
+std::optional<std::string> AtomicFile::finish() {
   if (error_) return error_;
+  if (finished_) return std::nullopt;
+  finished_ = true;
   out_.flush();
   out_.close();
-  if (!out_) return fmt::format("cannot write {}: the write failed", path_);
+  if (!out_) error_ = fmt::format("cannot write {}: the write failed", path_);
+  return error_;
+}
+
+std::optional<std::string> AtomicFile::commit() {
+  if (auto problem = finish()) return problem;
   if (std::rename(temp_.c_str(), path_.c_str()) != 0)
     return fmt::format("cannot write {}: {}", path_, std::strerror(errno));
   committed_ = true;

@@ -19,7 +19,11 @@ class AtomicFile {
 
   const std::optional<std::string>& error() const { return error_; }
   std::ostream& stream() { return out_; }
-  // Flushes and renames into place; returns a message when that fails.
+  // Flushes and closes the temporary file; returns a message when writing
+  // failed. Several files are finished first and committed after, so that a
+  // failed write replaces none of them.
+  std::optional<std::string> finish();
+  // Finishes (if not yet done) and renames into place; a message on failure.
   std::optional<std::string> commit();
 
  private:
@@ -28,6 +32,7 @@ class AtomicFile {
   std::ofstream out_;
   std::optional<std::string> error_;
   bool committed_ = false;
+  bool finished_ = false;
 };
 
 }  // namespace coprod

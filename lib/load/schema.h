@@ -31,6 +31,8 @@ struct Shape {
   std::span<const std::string_view> choices = {};
   bool may_be_not_applicable = false;          // `{not_applicable: reason}` allowed
   std::size_t min_items = 0;                   // list
+  int version = 0;                             // version: the one it must be (0: kVersion)
+  std::string_view format = {};                // version: whose ("the configuration format")
 };
 
 struct Key {

@@ -232,7 +232,15 @@ class Validator {
                                      path.str(), text));
         return;
       case Kind::version:
-        return;  // checked before anything else: see version_error()
+      {
+        const int version = shape.version != 0 ? shape.version : kVersion;
+        const std::string_view format = shape.format.empty() ? "the proposal format" : shape.format;
+        if (!node.plain || text != std::to_string(version))
+          error(node.at, fmt::format("`{}: {}` is not a version of {} this coprod reads: it reads "
+                                     "version {}",
+                                     path.str(), text, format, version));
+        return;
+      }
       case Kind::choice:
         if (std::find(shape.choices.begin(), shape.choices.end(), text) == shape.choices.end()) {
           std::string hint = did_you_mean(text, shape.choices);

@@ -27,6 +27,7 @@ Json finding_json(const std::string& file, const Finding& f) {
     j["waiver"] = {{"reason", f.waiver->reason},
                    {"approved_by", f.waiver->approved_by},
                    {"expires", f.waiver->expires.iso()}};
+  if (f.waiver && !f.waiver->config.empty()) j["waiver"]["config"] = f.waiver->config;
   j["not_applicable"] = f.not_applicable;
   return j;
 }
@@ -60,7 +61,21 @@ class JsonRenderer : public Renderer {
                     {"invalid", s.invalid},         {"blocking", s.blocking},
                     {"warning", s.warning},         {"advice", s.advice},
                     {"waived", s.waived}};
-    out << (first_ ? "],\n  \"summary\": " : "\n  ],\n  \"summary\": ");
+    out << (first_ ? "]" : "\n  ]");
+    if (!s.notices.empty()) {
+      // Problems with the configuration file, once per run (docs/ci.md).
+      Json notices = Json::array();
+      for (const Notice& n : s.notices)
+        if (shown(n, options_)) notices.push_back({{"rule", n.rule},
+                           {"severity", name(n.severity)},
+                           {"file", n.file},
+                           {"line", position(n.at.line)},
+                           {"column", position(n.at.column)},
+                           {"message", n.message}});
+      out << ",\n  \"notices\": ";
+      write_indented(out, notices.dump(2), "  ");
+    }
+    out << ",\n  \"summary\": ";
     write_indented(out, summary.dump(2), "  ");
     out << "\n}\n";
   }

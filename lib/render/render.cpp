@@ -2,13 +2,16 @@
 
 #include <fmt/format.h>
 
+#include "render/github.h"
 #include "render/json.h"
 #include "render/markdown.h"
+#include "render/junit.h"
+#include "render/sarif.h"
 #include "render/text.h"
 
 namespace coprod {
 namespace {
-constexpr std::string_view kFormats[] = {"text", "markdown", "json"};
+constexpr std::string_view kFormats[] = {"text", "markdown", "json", "sarif", "junit", "github"};
 }
 
 std::span<const std::string_view> format_names() { return kFormats; }
@@ -17,6 +20,9 @@ std::optional<Format> parse_format(std::string_view name) {
   if (name == "text") return Format::text;
   if (name == "markdown") return Format::markdown;
   if (name == "json") return Format::json;
+  if (name == "sarif") return Format::sarif;
+  if (name == "junit") return Format::junit;
+  if (name == "github") return Format::github;
   return std::nullopt;
 }
 
@@ -25,6 +31,9 @@ std::unique_ptr<Renderer> make_renderer(Format format, const RenderOptions& opti
     case Format::text: return make_text_renderer(options);
     case Format::json: return make_json_renderer(options);
     case Format::markdown: return make_markdown_renderer(options);
+    case Format::sarif: return make_sarif_renderer(options);
+    case Format::junit: return make_junit_renderer(options);
+    case Format::github: return make_github_renderer(options);
   }
   return make_text_renderer(options);
 }
@@ -32,6 +41,11 @@ std::unique_ptr<Renderer> make_renderer(Format format, const RenderOptions& opti
 bool shown(const Finding& finding, const RenderOptions& options) {
   if (!options.quiet) return true;
   return finding.counts() && options.fail_on && finding.severity >= *options.fail_on;
+}
+
+bool shown(const Notice& notice, const RenderOptions& options) {
+  if (!options.quiet) return true;
+  return options.fail_on && notice.severity >= *options.fail_on;
 }
 
 std::string located(std::string_view file, Location at) {

@@ -12,7 +12,7 @@
 
 namespace coprod {
 
-enum class Format { text, markdown, json };
+enum class Format { text, markdown, json, sarif, junit, github };
 
 std::span<const std::string_view> format_names();
 std::optional<Format> parse_format(std::string_view name);
@@ -21,6 +21,7 @@ struct RenderOptions {
   bool color = false;                   // ANSI colour (text only)
   std::optional<Severity> fail_on = Severity::blocking;
   bool quiet = false;                   // show only findings that count at or above fail_on
+  Date today = Date::today();           // the run's date (JUnit timestamps)
 };
 
 class Renderer {
@@ -33,8 +34,9 @@ class Renderer {
 
 std::unique_ptr<Renderer> make_renderer(Format format, const RenderOptions& options);
 
-// Whether a finding is shown under these options.
+// Whether a finding (or a configuration notice) is shown under these options.
 bool shown(const Finding& finding, const RenderOptions& options);
+bool shown(const Notice& notice, const RenderOptions& options);
 
 // "file:12:7" or "file" when there is no position.
 std::string located(std::string_view file, Location at);

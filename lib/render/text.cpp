@@ -39,6 +39,10 @@ class TextRenderer : public Renderer {
   }
 
   void end(const Summary& s, std::ostream& out) override {
+    for (const Notice& n : s.notices)
+      if (shown(n, options_)) out << fmt::format("{}: {}: {} [{}]\n", located(n.file, n.at),
+                         paint(name(n.severity), n.severity == Severity::blocking ? kRed : kYellow),
+                         n.message, n.rule);
     if (any_findings_)
       out << "Run `coprod explain RULE-ID` to see why a rule matters and what meets it.\n";
     out << summary_line(s) << '\n';
@@ -89,8 +93,9 @@ std::string text_line(std::string_view file, const Finding& f, bool color) {
   std::string text = fmt::format("{}: {}: {} [{}]", located(file, f.at),
                                  paint(name(f.severity), colour, color), f.message, rule);
   if (f.waiver)
-    text += fmt::format(" (waived until {} by {}: {})", f.waiver->expires.iso(),
-                        f.waiver->approved_by, f.waiver->reason);
+    text += fmt::format(" (waived{} until {} by {}: {})",
+                        f.waiver->config.empty() ? "" : " in " + f.waiver->config,
+                        f.waiver->expires.iso(), f.waiver->approved_by, f.waiver->reason);
   return text;
 }
 

@@ -41,6 +41,7 @@ struct AppliedWaiver {
   std::string reason;
   std::string approved_by;
   Date expires;
+  std::string config;  // the configuration file that holds it; empty when in the proposal
 };
 
 struct Finding {

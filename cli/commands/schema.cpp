@@ -1,0 +1,48 @@
+// coprod schema [--config]: the JSON Schema of the proposal format (or of
+// .coprod.yaml), generated from the definitions the loader validates with.
+
+#include <iostream>
+#include <memory>
+
+#include "commands/commands.h"
+#include "config/schema.h"
+#include "load/json_schema.h"
+#include "load/schema.h"
+
+namespace coprod::cli {
+namespace {
+
+struct SchemaOptions {
+  bool config = false;
+};
+
+int run(const SchemaOptions& o) {
+  const format::SchemaInfo info =
+      o.config ? format::SchemaInfo{"urn:coprod:schema:config:1",
+                                    "coprod configuration (.coprod.yaml), version 1",
+                                    "Settings shared by every coprod run in a repository."}
+               : format::SchemaInfo{"urn:coprod:schema:proposal:1",
+                                    "coprod proposal, format version 1",
+                                    "The co-production evidence behind a health or care "
+                                    "proposal, as `coprod check` reads it."};
+  const auto& shape = o.config ? config::config_document() : format::proposal_document();
+  std::cout << format::json_schema(shape, info).dump(2) << '\n';
+  return kExitOk;
+}
+
+}  // namespace
+
+Run setup_schema(CLI::App& command) {
+  auto o = std::make_shared<SchemaOptions>();
+  command.footer(
+      "Examples:\n"
+      "  coprod schema > coprod-proposal.schema.json\n"
+      "  coprod schema --config > coprod-config.schema.json\n\n"
+      "Point an editor at it with a first line `# yaml-language-server: $schema=PATH`\n"
+      "(see docs/ci.md).");
+  command.add_flag("--config", o->config,
+                   "Print the schema of the configuration file .coprod.yaml instead");
+  return [o] { return run(*o); };
+}
+
+}  // namespace coprod::cli

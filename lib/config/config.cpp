@@ -1,0 +1,150 @@
+#include "config/config.h"
+
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "config/schema.h"
+#include "core/suggest.h"
+#include "load/loader.h"
+#include "load/validate.h"
+#include "load/yaml_tree.h"
+#include "rules/registry.h"
+
+namespace coprod {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr std::size_t kMaxConfigBytes = 1024 * 1024;
+constexpr std::string_view kWaiverRule = "integrity-waivers";
+
+std::string text_of(const yaml::Node& mapping, std::string_view key) {
+  const yaml::Node* node = mapping.find(key);
+  return node != nullptr && node->is_scalar() ? node->value : std::string();
+}
+
+Location at_of(const yaml::Node& mapping, std::string_view key) {
+  const yaml::Node* node = mapping.find(key);
+  return node != nullptr ? node->at : mapping.at;
+}
+
+// The document is already valid here: every required key is present and typed.
+Config bind(const yaml::Node& root, std::string file, std::string folder) {
+  Config config;
+  config.file = std::move(file);
+  config.folder = std::move(folder);
+  if (const yaml::Node* frameworks = root.find("frameworks");
+      frameworks != nullptr && frameworks->is_sequence()) {
+    config.frameworks.clear();
+    for (const yaml::Node* item : frameworks->items) config.frameworks.push_back(item->value);
+  }
+  if (const yaml::Node* fail_on = root.find("fail_on"); fail_on != nullptr && fail_on->is_scalar())
+    config.fail_on = fail_on->value;
+  if (const yaml::Node* severity = root.find("severity");
+      severity != nullptr && severity->is_mapping()) {
+    for (std::size_t i = 0; i < severity->pairs(); ++i) {
+      if (severity->key(i).value.starts_with("x-") || severity->value_at(i).is_null()) continue;
+      config.severity[severity->key(i).value] = *parse_severity(severity->value_at(i).value);
+    }
+  }
+  if (const yaml::Node* waivers = root.find("waivers"); waivers != nullptr && waivers->is_sequence()) {
+    for (const yaml::Node* w : waivers->items) {
+      ConfigWaiver waiver;
+      waiver.at = w->at;
+      waiver.rule = text_of(*w, "rule");
+      waiver.rule_at = at_of(*w, "rule");
+      for (const yaml::Node* glob : w->find("files")->items) waiver.files.push_back(glob->value);
+      waiver.reason = text_of(*w, "reason");
+      waiver.approved_by = text_of(*w, "approved_by");
+      waiver.expires = *Date::parse(text_of(*w, "expires"));
+      waiver.expires_at = at_of(*w, "expires");
+      config.waivers.push_back(std::move(waiver));
+    }
+  }
+  return config;
+}
+
+}  // namespace
+
+LoadedConfig load_config_text(std::string_view text, std::string file, std::string folder) {
+  LoadedConfig loaded;
+  auto parsed = yaml::parse(text);
+  if (auto* error = std::get_if<Error>(&parsed)) {
+    loaded.errors.push_back(std::move(*error));
+    return loaded;
+  }
+  const yaml::Document& doc = std::get<yaml::Document>(parsed);
+  if (!doc.root().is_mapping()) {
+    loaded.errors.push_back(
+        {doc.root().at, fmt::format("a coprod configuration is a set of `key: value` lines "
+                                    "(`coprod_config: 1`, `fail_on:` …); this file holds {}",
+                                    doc.root().describe())});
+    return loaded;
+  }
+  format::validate(doc.root(), config::config_document(), loaded.errors);
+  if (loaded.errors.empty()) loaded.config = bind(doc.root(), std::move(file), std::move(folder));
+  return loaded;
+}
+
+LoadedConfig load_config(const std::string& path) {
+  std::string text;
+  if (auto problem = read_file(path, text, kMaxConfigBytes)) {
+    LoadedConfig loaded;
+    loaded.errors.push_back({{}, std::move(*problem)});
+    return loaded;
+  }
+  std::error_code ec;
+  const fs::path folder = fs::absolute(fs::path(path), ec).lexically_normal().parent_path();
+  return load_config_text(text, path, folder.string());
+}
+
+std::optional<std::string> find_config(const std::string& start) {
+  std::error_code ec;
+  fs::path folder = fs::absolute(fs::path(start), ec).lexically_normal();
+  if (!folder.has_filename()) folder = folder.parent_path();  // "/a/b/" → "/a/b"
+  if (ec) return std::nullopt;
+  for (;;) {
+    const fs::path candidate = folder / config::kFileName;
+    std::error_code missing;  // set for a file that is not there: not a failure here
+    if (fs::is_regular_file(candidate, missing)) {
+      // Shown in messages: relative to the current folder when that is shorter.
+      const fs::path relative = candidate.lexically_relative(fs::current_path(ec));
+      return !ec && !relative.empty() ? relative.string() : candidate.string();
+    }
+    if (!folder.has_parent_path() || folder.parent_path() == folder) break;
+    folder = folder.parent_path();
+  }
+  return std::nullopt;
+}
+
+std::vector<FileWaiver> file_waivers(const Config& config) {
+  std::vector<FileWaiver> out;
+  for (const ConfigWaiver& w : config.waivers)
+    out.push_back({w.rule, w.files, config.folder,
+                   AppliedWaiver{w.reason, w.approved_by, w.expires, config.file}});
+  return out;
+}
+
+std::vector<Notice> config_notices(const Config& config, Date today) {
+  Severity severity = Severity::warning;
+  if (const Rule* rule = find_rule(kWaiverRule)) severity = rule->severity;
+  if (auto o = config.severity.find(kWaiverRule); o != config.severity.end()) severity = o->second;
+
+  const std::vector<std::string_view> ids = rule_ids();
+  std::vector<Notice> notices;
+  for (const ConfigWaiver& w : config.waivers) {
+    if (find_rule(w.rule) == nullptr)
+      notices.push_back({config.file, w.rule_at, std::string(kWaiverRule), severity,
+                         fmt::format("the waiver names `{}`, which is not a rule{}; it waives "
+                                     "nothing (`coprod rules` lists them)",
+                                     w.rule, did_you_mean(w.rule, ids))});
+    else if (w.expires < today)
+      notices.push_back({config.file, w.expires_at, std::string(kWaiverRule), severity,
+                         fmt::format("the waiver of `{}` expired on {}, so it no longer applies: "
+                                     "renew it with its approver or remove it",
+                                     w.rule, w.expires.iso())});
+  }
+  return notices;
+}
+
+}  // namespace coprod

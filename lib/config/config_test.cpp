@@ -1,0 +1,92 @@
+#include "config/config.h"
+
+#include <doctest/doctest.h>
+
+#include "render/text.h"
+
+namespace coprod {
+namespace {
+
+std::string errors_of(std::string_view text) {
+  LoadedConfig loaded = load_config_text(text, ".coprod.yaml", "/repo");
+  std::string out;
+  for (const Error& e : loaded.errors) out += text_line(".coprod.yaml", e) + "\n";
+  CHECK(loaded.config.has_value() == out.empty());
+  return out;
+}
+
+constexpr std::string_view kValid = R"(coprod_config: 1
+frameworks: [board-assurance]
+fail_on: warning
+severity:
+  who-lived-experience: warning
+waivers:
+  - rule: assurance-satisfied
+    files: ["papers/2026/*.yaml"]
+    reason: Participants were staff, in paid time.
+    approved_by: Chair of the Quality Committee
+    expires: 2026-12-31
+)";
+
+}  // namespace
+
+TEST_CASE("a valid configuration binds every setting") {
+  LoadedConfig loaded = load_config_text(kValid, ".coprod.yaml", "/repo");
+  REQUIRE(loaded.errors.empty());
+  const Config& c = *loaded.config;
+  CHECK(c.fail_on == "warning");
+  CHECK(c.severity.at("who-lived-experience") == Severity::warning);
+  REQUIRE(c.waivers.size() == 1);
+  CHECK(c.waivers[0].files == std::vector<std::string>{"papers/2026/*.yaml"});
+  CHECK(c.waivers[0].expires == Date{2026, 12, 31});
+  const auto waivers = file_waivers(c);
+  REQUIRE(waivers.size() == 1);
+  CHECK(waivers[0].folder == "/repo");
+  CHECK(waivers[0].waiver.config == ".coprod.yaml");
+  CHECK(config_notices(c, Date{2026, 1, 1}).empty());
+}
+
+TEST_CASE("configuration errors are located and suggest the likely word") {
+  CHECK(errors_of("coprod_config: 1\nfail_on: warnin\n") ==
+        ".coprod.yaml:2:10: error: `warnin` is not a known fail level for `fail_on`; did you mean "
+        "`warning`?\n");
+  CHECK(errors_of("coprod_config: 1\nfailon: warning\n") ==
+        ".coprod.yaml:2:1: error: unknown key `failon`; did you mean `fail_on`?\n");
+  CHECK(errors_of("fail_on: warning\n") ==
+        ".coprod.yaml:1:1: error: `coprod_config` is required: the version of the configuration "
+        "format: 1\n");
+  CHECK(errors_of("- a\n") ==
+        ".coprod.yaml:1:1: error: a coprod configuration is a set of `key: value` lines "
+        "(`coprod_config: 1`, `fail_on:` …); this file holds a list\n");
+  CHECK(errors_of("coprod_config: 1\nwaivers:\n  - rule: who-lived-experience\n    files: [\"*\"]\n"
+                  "    reason: \" \"\n    approved_by: Chair\n    expires: 2026-01-01\n") ==
+        ".coprod.yaml:3:5: error: `waivers[0].reason` is required: why the rule is waived for "
+        "these proposals\n");
+}
+
+TEST_CASE("expired configuration waivers and unknown rules are reported once, in the file") {
+  LoadedConfig loaded = load_config_text(R"(coprod_config: 1
+waivers:
+  - rule: assurance-satisfied
+    files: ["*"]
+    reason: Agreed.
+    approved_by: Chair
+    expires: 2025-12-31
+  - rule: assurance-satisfeid
+    files: ["*"]
+    reason: Agreed.
+    approved_by: Chair
+    expires: 2026-12-31
+)",
+                                         ".coprod.yaml", "/repo");
+  REQUIRE(loaded.config);
+  const auto notices = config_notices(*loaded.config, Date{2026, 1, 1});
+  REQUIRE(notices.size() == 2);
+  CHECK(notices[0].at == Location{7, 14});
+  CHECK(notices[0].rule == "integrity-waivers");
+  CHECK(notices[0].message.find("expired on 2025-12-31") != std::string::npos);
+  CHECK(notices[1].at == Location{8, 11});
+  CHECK(notices[1].message.find("did you mean `assurance-satisfied`") != std::string::npos);
+}
+
+}  // namespace coprod

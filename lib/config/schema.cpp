@@ -1,0 +1,67 @@
+#include "config/schema.h"
+
+#include <vector>
+
+#include "rules/registry.h"
+
+namespace coprod::config {
+namespace {
+
+using format::Key;
+using format::Kind;
+using format::Shape;
+
+constexpr std::string_view kSeverities[] = {"blocking", "warning", "advice"};
+
+constexpr Shape kText{.kind = Kind::text, .noun = "text"};
+constexpr Shape kDate{.kind = Kind::date, .noun = "a date"};
+constexpr Shape kVersionShape{.kind = Kind::version, .noun = "the configuration version",
+                         .version = config::kVersion, .format = "the configuration format"};
+constexpr Shape kFramework{.kind = Kind::choice, .noun = "framework", .choices = kFrameworks};
+constexpr Shape kFrameworkList{.kind = Kind::list, .noun = "a list of frameworks",
+                               .item = &kFramework, .min_items = 1};
+constexpr Shape kFailOn{.kind = Kind::choice, .noun = "fail level", .choices = kFailLevels};
+constexpr Shape kSeverity{.kind = Kind::choice, .noun = "severity", .choices = kSeverities};
+constexpr Shape kGlobs{.kind = Kind::list, .noun = "a list of file globs", .item = &kText,
+                       .min_items = 1};
+
+constexpr Key kWaiverKeys[] = {
+    {"rule", &kText, true, "the id of the rule waived"},
+    {"files", &kGlobs, true,
+     "the proposals it applies to: globs relative to this file's folder (*, ** and ?)"},
+    {"reason", &kText, true, "why the rule is waived for these proposals"},
+    {"approved_by", &kText, true, "who approved it (a role)"},
+    {"expires", &kDate, true, "when it stops applying (YYYY-MM-DD)"},
+};
+constexpr Shape kWaiver{.kind = Kind::mapping, .noun = "a waiver", .keys = kWaiverKeys};
+constexpr Shape kWaivers{.kind = Kind::list, .noun = "a list of waivers", .item = &kWaiver};
+
+// One key per rule, so an unknown rule id is reported like any unknown key.
+const Shape& severity_overrides() {
+  static const std::vector<Key> keys = [] {
+    std::vector<Key> out;
+    for (const Rule* rule : all_rules()) out.push_back({rule->id, &kSeverity, false, rule->title});
+    return out;
+  }();
+  static const Shape shape{.kind = Kind::mapping, .noun = "a set of `rule-id: severity` lines",
+                           .keys = keys};
+  return shape;
+}
+
+}  // namespace
+
+const Shape& config_document() {
+  static const Key keys[] = {
+      {"coprod_config", &kVersionShape, true, "the version of the configuration format: 1"},
+      {"frameworks", &kFrameworkList, false, "the rule sets to apply: [board-assurance]"},
+      {"fail_on", &kFailOn, false,
+       "the lowest severity that fails the run, as --fail-on: blocking, warning, advice or never"},
+      {"severity", &severity_overrides(), false,
+       "per-rule severity overrides: `rule-id: blocking|warning|advice`"},
+      {"waivers", &kWaivers, false, "waivers that apply to many proposals, by file glob"},
+  };
+  static const Shape shape{.kind = Kind::mapping, .noun = "a coprod configuration", .keys = keys};
+  return shape;
+}
+
+}  // namespace coprod::config

@@ -1,0 +1,139 @@
+#include "load/starter.h"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "load/schema.h"
+
+namespace coprod {
+namespace {
+
+using format::Key;
+using format::Kind;
+using format::Shape;
+
+// Values that make the starter read like a proposal, and agree with each
+// other (an activity names a group that exists), by document path.
+struct Sample {
+  std::string_view path;
+  std::string_view value;
+};
+constexpr Sample kSamples[] = {
+    {"who.groups[].id", "lived-experience-panel"},
+    {"who.groups[].kind", "lived-experience"},
+    {"who.groups[].people", "12"},
+    {"who.groups[].paid", "true"},
+    {"who.groups[].reached_via", "both"},
+    {"how.activities[].id", "discovery"},
+    {"how.activities[].stage", "problem-definition"},
+    {"how.activities[].level", "co-production"},
+    {"how.activities[].groups[]", "lived-experience-panel"},
+    {"origin.defined_with[]", "lived-experience-panel"},
+    {"outcomes.changes[].from", "discovery"},
+    {"assurance.signed_off_by[]", "lived-experience-panel"},
+    {"assurance.ownership", "full-board"},
+};
+// Booleans start false: above all `assurance.satisfied`, so an unfilled
+// starter can never be judged ready for a board.
+
+// A YAML double-quoted string.
+std::string quoted(std::string_view text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+class Writer {
+ public:
+  explicit Writer(Date today) : today_(today) {}
+
+  void document(const Shape& shape) {
+    for (const Key& key : shape.keys) {
+      out_ += '\n';
+      // Waivers are for exceptions a board agrees; the starter shows one, off.
+      const bool off = key.name == "waivers";
+      key_line(key, "", off ? "# " : "", std::string(key.name));
+    }
+  }
+
+  std::string text() && { return std::move(out_); }
+
+ private:
+  // `# help` then `key: value` (or `key:` and what it holds), at `indent`.
+  void key_line(const Key& key, const std::string& indent, std::string_view off,
+                const std::string& path) {
+    std::string help(key.help);
+    if (key.shape->kind == Kind::choice)
+      help += fmt::format(" (one of: {})", fmt::join(key.shape->choices, ", "));
+    if (key.required) help += " (required)";
+    out_ += fmt::format("{}{}# {}\n", off, indent, help);
+    out_ += fmt::format("{}{}{}:", off, indent, key.name);
+    body(*key.shape, indent, off, path, key.help);
+  }
+
+  // What follows `key:` or `- `: a scalar on the same line, or nested lines.
+  void body(const Shape& shape, const std::string& indent, std::string_view off,
+            const std::string& path, std::string_view help) {
+    switch (shape.kind) {
+      case Kind::mapping:
+        out_ += '\n';
+        for (const Key& key : shape.keys) key_line(key, indent + "  ", off, path + "." + std::string(key.name));
+        return;
+      case Kind::list:
+        out_ += '\n';
+        out_ += fmt::format("{}{}  -", off, indent);
+        if (shape.item->kind == Kind::mapping) {
+          // The first key on the `- ` line, the rest under it.
+          bool first = true;
+          for (const Key& key : shape.item->keys) {
+            const std::string item_path = path + "[]." + std::string(key.name);
+            if (first) {
+              out_ += fmt::format(" {}:", key.name);
+              body(*key.shape, indent + "    ", off, item_path, key.help);
+              first = false;
+            } else {
+              key_line(key, indent + "    ", off, item_path);
+            }
+          }
+        } else {
+          body(*shape.item, indent + "  ", off, path + "[]", help);
+        }
+        return;
+      default:
+        out_ += fmt::format(" {}\n", scalar(shape, path, help));
+    }
+  }
+
+  std::string scalar(const Shape& shape, const std::string& path, std::string_view help) const {
+    for (const Sample& sample : kSamples)
+      if (sample.path == path) return std::string(sample.value);
+    switch (shape.kind) {
+      case Kind::date: return today_.iso();
+      case Kind::id: return "example";
+      case Kind::boolean: return "false";
+      case Kind::whole_number: return "0";
+      case Kind::version: return std::to_string(shape.version != 0 ? shape.version : format::kVersion);
+      case Kind::choice: return std::string(shape.choices.front());
+      default: return quoted(fmt::format("Replace with {}", help));
+    }
+  }
+
+  Date today_;
+  std::string out_;
+};
+
+}  // namespace
+
+std::string starter_proposal(Date today) {
+  Writer writer(today);
+  writer.document(format::proposal_document());
+  return "# A coprod proposal: the evidence of co-production behind a decision, for the board.\n"
+         "# Replace every value, delete what does not apply, or mark a section\n"
+         "# `{not_applicable: \"the reason\"}`. Then run `coprod check` on this file.\n" +
+         std::move(writer).text();
+}
+
+}  // namespace coprod

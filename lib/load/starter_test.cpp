@@ -1,0 +1,31 @@
+#include "load/starter.h"
+
+#include <doctest/doctest.h>
+
+#include "check/check.h"
+#include "load/loader.h"
+#include "load/schema.h"
+
+namespace coprod {
+
+TEST_CASE("the starter proposal loads as a valid proposal") {
+  const std::string text = starter_proposal(Date{2026, 3, 1});
+  const Loaded loaded = load_text(text, "proposal.yaml", ".");
+  for (const Error& e : loaded.errors) INFO(e.at.line, ":", e.at.column, " ", e.message);
+  CHECK(loaded.errors.empty());
+  REQUIRE(loaded.ok());
+  CHECK(loaded.proposal->proposal.board_date->iso() == "2026-03-01");
+  // Until the team says those who took part are satisfied, it is not ready.
+  CHECK(check(loaded, CheckOptions{}).verdict == Verdict::do_not_proceed);
+}
+
+TEST_CASE("the starter explains every section with the format's own help") {
+  const std::string text = starter_proposal(Date{2026, 3, 1});
+  for (const format::Key& key : format::proposal_document().keys) {
+    INFO(key.name);
+    CHECK(text.find("# " + std::string(key.help)) != std::string::npos);
+    CHECK(text.find(std::string(key.name) + ":") != std::string::npos);
+  }
+}
+
+}  // namespace coprod

@@ -1,0 +1,75 @@
+#include "render/github.h"
+
+#include <fmt/format.h>
+
+#include "core/escape.h"
+#include "render/text.h"
+
+namespace coprod {
+namespace {
+
+std::string_view command(Severity severity) {
+  switch (severity) {
+    case Severity::blocking: return "error";
+    case Severity::warning: return "warning";
+    case Severity::advice: return "notice";
+  }
+  return "notice";
+}
+
+// `::error file=…,line=…,col=…,title=…::message`; the position is left out
+// when there is none (a file that cannot be read).
+std::string annotation(std::string_view kind, std::string_view file, Location at,
+                       std::string_view title, std::string_view message) {
+  std::string properties = fmt::format("file={}", github_property(file));
+  if (at.known()) properties += fmt::format(",line={},col={}", at.line, at.column);
+  properties += fmt::format(",title={}", github_property(title));
+  return fmt::format("::{} {}::{}\n", kind, properties, github_data(message));
+}
+
+class GithubRenderer : public Renderer {
+ public:
+  explicit GithubRenderer(const RenderOptions& options) : options_(options) {}
+
+  void proposal(const Result& r, std::ostream& out) override {
+    for (const Error& e : r.errors)
+      out << annotation("error", r.file, e.at, "coprod: not a valid proposal", e.message);
+    for (const Finding& f : r.findings) {
+      // Not applicable is neither pass nor fail: not worth an annotation.
+      if (f.not_applicable || !shown(f, options_)) continue;
+      const std::string title = fmt::format("coprod {} [{}]", name(f.severity), f.rule->id);
+      if (f.waiver) {
+        // Waived findings stay visible, as notices, with who waived them and why.
+        out << annotation("notice", r.file, f.at, "coprod waived [" + std::string(f.rule->id) + "]",
+                          fmt::format("{} (waived until {} by {}: {})", f.message,
+                                      f.waiver->expires.iso(), f.waiver->approved_by,
+                                      f.waiver->reason));
+        continue;
+      }
+      out << annotation(command(f.severity), r.file, f.at, title,
+                        fmt::format("{} Guidance: {}", f.message, f.rule->meets));
+    }
+    out << fmt::format("{}: {}\n", r.file, label(r.verdict));
+  }
+
+  void end(const Summary& s, std::ostream& out) override {
+    for (const Notice& n : s.notices)
+      if (shown(n, options_)) out << annotation(command(n.severity), n.file, n.at,
+                        fmt::format("coprod configuration [{}]", n.rule), n.message);
+    out << fmt::format("{}: {} assured, {} with conditions, {} do not proceed, {} not valid; "
+                       "{} blocking, {} warning, {} advice, {} waived\n",
+                       count(s.proposals, "proposal", "proposals"), s.assured, s.conditional,
+                       s.do_not_proceed, s.invalid, s.blocking, s.warning, s.advice, s.waived);
+  }
+
+ private:
+  RenderOptions options_;
+};
+
+}  // namespace
+
+std::unique_ptr<Renderer> make_github_renderer(const RenderOptions& options) {
+  return std::make_unique<GithubRenderer>(options);
+}
+
+}  // namespace coprod

@@ -1,0 +1,17 @@
+// SARIF 2.1.0 (OASIS), as GitHub code scanning and other CI dashboards read
+// it. See docs/ci.md for what goes where.
+#pragma once
+
+#include <memory>
+
+#include "render/render.h"
+
+namespace coprod {
+
+std::unique_ptr<Renderer> make_sarif_renderer(const RenderOptions& options);
+
+// The reserved rule id under which a document that is not a valid proposal is
+// reported: it has no checklist item and no rule file.
+inline constexpr std::string_view kInvalidDocumentRule = "invalid-document";
+
+}  // namespace coprod
