@@ -13,7 +13,9 @@
 
 #include "check/check.h"
 #include "commands/commands.h"
+#include "commands/limits.h"
 #include "core/output.h"
+#include "core/same_file.h"
 #include "load/inputs.h"
 #include "load/loader.h"
 #include "render/render.h"
@@ -29,6 +31,7 @@ struct CheckOptionsCli {
   bool quiet = false;
   std::string stdin_filename = "<stdin>";
   std::string today;
+  LoadOptions load;
 };
 
 std::optional<Severity> fail_level(const std::string& text) {
@@ -50,8 +53,7 @@ Loaded load_input(const Input& input, const LoadOptions& options) {
     return loaded;
   }
   if (!input.is_stdin) return load_file(input.path, options);
-  std::string text{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
-  return load_text(text, input.path, ".", options);
+  return load_stdin(input.path, options);
 }
 
 int run(const CheckOptionsCli& o) {
@@ -71,8 +73,16 @@ int run(const CheckOptionsCli& o) {
   render_options.color = colour_wanted(!o.output.empty());
   auto renderer = make_renderer(*parse_format(o.format), render_options);
 
+  const std::vector<Input> inputs = expand_inputs(o.paths, o.stdin_filename);
   std::unique_ptr<AtomicFile> file;
   if (!o.output.empty()) {
+    std::vector<std::string> input_files;
+    for (const Input& input : inputs)
+      if (!input.is_stdin) input_files.push_back(input.path);
+    if (auto clash = output_replaces_input(o.output, input_files)) {
+      fmt::print(stderr, "coprod check: {}\n", *clash);
+      return kExitError;
+    }
     file = std::make_unique<AtomicFile>(o.output);
     if (file->error()) {
       fmt::print(stderr, "coprod check: {}\n", *file->error());
@@ -84,8 +94,8 @@ int run(const CheckOptionsCli& o) {
   int status = kExitOk;
   Summary summary;
   renderer->begin(out);
-  for (const Input& input : expand_inputs(o.paths, o.stdin_filename)) {
-    const Result result = check(load_input(input, LoadOptions{}), check_options);
+  for (const Input& input : inputs) {
+    const Result result = check(load_input(input, o.load), check_options);
     summary.add(result);
     status = std::max(status, exit_status(result, render_options.fail_on));
     renderer->proposal(result, out);
@@ -135,6 +145,7 @@ Run setup_check(CLI::App& command) {
                      "The date to judge waiver expiry against, for reproducible runs "
                      "(default: today)")
       ->type_name("YYYY-MM-DD");
+  add_max_file_size(command, o->load.max_bytes);
   return [o] { return run(*o); };
 }
 
