@@ -77,6 +77,8 @@ std::optional<Error> check_text(std::string_view text, const LoadOptions& option
     return Error{{}, fmt::format("the file is {} bytes, larger than the limit of {} bytes for a "
                                  "proposal (--max-file-size)",
                                  text.size(), options.max_bytes)};
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF"))
+    return Error{{1, 1}, "the file is UTF-16 text, not UTF-8: save it as UTF-8"};
   if (const auto start = long_line(text, options.max_line_bytes))
     return Error{location_of_offset(text, *start),
                  fmt::format("this line is longer than {} characters; a proposal keeps to "

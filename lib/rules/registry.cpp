@@ -8,7 +8,8 @@
 #define COPROD_BOARD_ASSURANCE_RULES(RULE)   \
   RULE(activities_before_redesign)           \
   RULE(who_lived_experience)                 \
-  RULE(assurance_satisfied)
+  RULE(assurance_satisfied)                  \
+  RULE(integrity_personal_data)
 
 namespace coprod::rules {
 #define COPROD_DECLARE(name) extern const Rule name;
