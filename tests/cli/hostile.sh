@@ -57,6 +57,8 @@ expect_status 2 "$coprod" check "$work/p.yaml" --output "$work/report.txt" --tod
 expect_status 2 "$coprod" check "$work/p.yaml" --output "$work/report.txt" --format nonsense
 [ "$(cat "$work/report.txt")" = "last good report" ] || fail "a failed run changed --output"
 ls -A "$work" | grep -q '\.tmp$' && fail "a temporary file was left behind"
+expect_status 2 "$coprod" check "$work/p.yaml" --output "$work/no-such-folder/report.txt"
+expect_in "$work/err" "the folder"
 expect_status 0 "$coprod" check --fail-on never "$work/p.yaml" --output "$work/report.txt"
 expect_in "$work/report.txt" "p.yaml: Do not proceed"
 
@@ -75,6 +77,14 @@ expect_in "$work/out" "papers/loop.yaml: error: skipped: its symbolic links form
 expect_in "$work/out" "papers/pipe.yaml: error: skipped: not a regular file (a pipe, socket or device)"
 expect_in "$work/out" "4 proposals: 0 assured, 0 with conditions, 1 do not proceed, 3 not valid"
 
+# Unreadable: only testable when not root (root reads a chmod 000 file).
+if [ "$(id -u)" -ne 0 ]; then
+  cp "$valid" "$work/secret.yaml"
+  chmod 000 "$work/secret.yaml"
+  expect_status 2 "$coprod" check "$work/secret.yaml" "$work/p.yaml"
+  expect_in "$work/out" "secret.yaml: error: cannot be read: Permission denied"
+fi
+
 # Not UTF-8, UTF-16, binary: located errors, exit 2.
 printf 'coprod: 1\nx-a: caf\xe9\n' >"$work/latin1.yaml"
 expect_status 2 "$coprod" check "$work/latin1.yaml"
@@ -82,6 +92,9 @@ expect_in "$work/out" "latin1.yaml:2:9: error: the file is not UTF-8 text: byte 
 printf '\xff\xfec\x00o\x00' >"$work/utf16.yaml"
 expect_status 2 "$coprod" check "$work/utf16.yaml"
 expect_in "$work/out" "utf16.yaml:1:1: error: the file is UTF-16 text, not UTF-8: save it as UTF-8"
+printf 'coprod: 1\nx-a: \0\n' >"$work/binary.yaml"
+expect_status 2 "$coprod" check "$work/binary.yaml"
+expect_in "$work/out" "binary.yaml:2:6: error: this is a binary file, not a YAML proposal (a zero byte at offset 15)"
 head -c 300 /dev/urandom >"$work/noise.yaml"
 expect_status 2 "$coprod" check "$work/noise.yaml"
 

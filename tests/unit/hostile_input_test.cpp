@@ -138,6 +138,14 @@ TEST_CASE("a file over the size limit is refused before it is read or parsed") {
   CHECK(load_file((dir.path / "p.yaml").string()).ok());
 }
 
+TEST_CASE("more values than the node limit is a located error") {
+  LoadOptions few;
+  few.limits.max_nodes = 10;
+  CHECK(error_of("coprod: 1\nx-a: [1, 2, 3, 4, 5, 6, 7, 8, 9]\n", few) ==
+        "input.yaml:2:22: error: this file has more than 10 values, more than a proposal could "
+        "need");
+}
+
 TEST_CASE("a mapping with a hundred thousand keys is checked in linear time") {
   std::string text = kValid;
   for (int i = 0; i < 100'000; ++i) text += fmt::format("x-key-{}: {}\n", i, i);
