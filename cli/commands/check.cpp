@@ -3,7 +3,6 @@
 
 #include <filesystem>
 #include <iostream>
-#include <iterator>
 #include <memory>
 #include <optional>
 #include <string>
@@ -15,7 +14,9 @@
 
 #include "check/check.h"
 #include "commands/commands.h"
+#include "commands/limits.h"
 #include "config/config.h"
+#include "core/same_file.h"
 #include "load/inputs.h"
 #include "load/loader.h"
 #include "render/output_set.h"
@@ -35,6 +36,7 @@ struct CheckOptionsCli {
   std::string today;
   std::string config;  // empty: look for .coprod.yaml from the current folder up
   bool no_waivers = false;
+  LoadOptions load;
 };
 
 std::optional<Severity> fail_level(const std::string& text) {
@@ -74,10 +76,7 @@ Loaded load_input(const Input& input, const LoadOptions& options) {
     return loaded;
   }
   if (!input.is_stdin) return load_file(input.path, options);
-  std::string text{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
-  // Evidence paths are relative to the proposal: --stdin-filename says where it lives.
-  std::string directory = std::filesystem::path(input.path).parent_path().string();
-  return load_text(text, input.path, directory.empty() ? "." : directory, options);
+  return load_stdin(input.path, options);
 }
 
 int run(const CheckOptionsCli& o) {
@@ -114,6 +113,18 @@ int run(const CheckOptionsCli& o) {
     fmt::print(stderr, "coprod check: {}\n", *problem);
     return kExitError;
   }
+  // Inputs are listed before any output is opened, so no output can replace one.
+  const std::vector<Input> inputs = expand_inputs(o.paths, o.stdin_filename);
+  std::vector<std::string> input_files;
+  for (const Input& input : inputs)
+    if (!input.is_stdin) input_files.push_back(input.path);
+  for (const OutputSpec& spec : std::get<std::vector<OutputSpec>>(specs)) {
+    if (spec.path == "-") continue;
+    if (auto clash = output_replaces_input(spec.path, input_files)) {
+      fmt::print(stderr, "coprod check: {}\n", *clash);
+      return kExitError;
+    }
+  }
   OutputSet outputs(std::get<std::vector<OutputSpec>>(specs), render_options, std::cout,
                     colour_wanted());
   if (outputs.error()) {
@@ -125,8 +136,8 @@ int run(const CheckOptionsCli& o) {
   Summary summary;
   summary.notices = std::move(notices);
   outputs.begin();
-  for (const Input& input : expand_inputs(o.paths, o.stdin_filename)) {
-    const Result result = check(load_input(input, LoadOptions{}), check_options);
+  for (const Input& input : inputs) {
+    const Result result = check(load_input(input, o.load), check_options);
     summary.add(result);
     status = std::max(status, exit_status(result, render_options.fail_on));
     outputs.proposal(result);
@@ -207,6 +218,7 @@ Run setup_check(CLI::App& command) {
   command.add_flag("--no-waivers", o->no_waivers,
                    "Ignore every waiver, in proposals and in the configuration, to see the run "
                    "without them (for audit)");
+  add_max_file_size(command, o->load.max_bytes);
   return [o] { return run(*o); };
 }
 

@@ -3,7 +3,10 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <fmt/format.h>
 
@@ -56,12 +59,32 @@ std::optional<std::size_t> invalid_utf8(std::string_view text) {
   return std::nullopt;
 }
 
+// Where the first line longer than `max` starts, if any.
+std::optional<std::size_t> long_line(std::string_view text, std::size_t max) {
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    if (end - start > max) return start;
+    start = end + 1;
+  }
+  return std::nullopt;
+}
+
 // The checks that come before YAML: what makes a file not text at all.
 std::optional<Error> check_text(std::string_view text, const LoadOptions& options) {
   if (text.size() > options.max_bytes)
     return Error{{}, fmt::format("the file is {} bytes, larger than the limit of {} bytes for a "
-                                 "proposal",
+                                 "proposal (--max-file-size)",
                                  text.size(), options.max_bytes)};
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF"))
+    return Error{{1, 1}, "the file is UTF-16 text, not UTF-8: save it as UTF-8"};
+  if (const auto start = long_line(text, options.max_line_bytes))
+    return Error{location_of_offset(text, *start),
+                 fmt::format("this line is longer than {} characters; a proposal keeps to "
+                             "lines a person can read, with long text as a block (`|`) over "
+                             "several lines",
+                             options.max_line_bytes)};
   if (const auto nul = text.find('\0'); nul != std::string_view::npos)
     return Error{location_of_offset(text, nul),
                  fmt::format("this is a binary file, not a YAML proposal (a zero byte at offset "
@@ -115,25 +138,65 @@ Loaded load_text(std::string_view text, std::string file, std::string directory,
   return loaded;
 }
 
+namespace {
+
+// Reads to the end of `fd`, or stops just past `max_bytes`.
+std::optional<std::string> read_all(int fd, std::string& out, std::size_t max_bytes) {
+  out.clear();
+  std::vector<char> buffer(64 * 1024);
+  for (;;) {
+    const ssize_t got = ::read(fd, buffer.data(), buffer.size());
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      return fmt::format("cannot be read to the end: {}", std::strerror(errno));
+    }
+    if (got == 0) return std::nullopt;
+    if (out.size() + std::size_t(got) > max_bytes)
+      return fmt::format("the input is more than {} bytes, the limit for a proposal (--max-file-size)",
+                         max_bytes);
+    out.append(buffer.data(), std::size_t(got));
+  }
+}
+
+}  // namespace
+
 std::optional<std::string> read_file(const std::string& path, std::string& out,
                                      std::size_t max_bytes) {
-  std::error_code ec;
-  const auto status = std::filesystem::status(path, ec);
-  if (ec || !std::filesystem::exists(status)) return std::string("no such file");
-  if (std::filesystem::is_directory(status)) return std::string("this is a folder, not a file");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return fmt::format("cannot be read: {}", std::strerror(errno));
-  in.seekg(0, std::ios::end);
-  const std::streamoff size = in.tellg();
-  if (size < 0) return std::string("cannot be read");
-  if (std::size_t(size) > max_bytes)
-    return fmt::format("the file is {} bytes, larger than the limit of {} bytes for a proposal",
-                       size, max_bytes);
-  out.resize(std::size_t(size));
-  in.seekg(0);
-  in.read(out.data(), size);
-  if (in.gcount() != size) return std::string("cannot be read to the end");
-  return std::nullopt;
+  // Non-blocking only while opening: a named pipe with no writer must not
+  // hang the run (it then reads as empty).
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+  if (fd < 0) {
+    if (errno == ENOENT)
+      return std::string("no such file");
+    if (errno == ELOOP) return std::string("cannot be read: its symbolic links form a loop");
+    return fmt::format("cannot be read: {}", std::strerror(errno));
+  }
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  struct stat info {};
+  if (::fstat(fd, &info) != 0) return fmt::format("cannot be read: {}", std::strerror(errno));
+  if (S_ISDIR(info.st_mode)) return std::string("this is a folder, not a file");
+  if (S_ISREG(info.st_mode) && std::uintmax_t(info.st_size) > max_bytes)
+    return fmt::format("the file is {} bytes, larger than the limit of {} bytes for a proposal "
+                       "(--max-file-size)",
+                       std::uintmax_t(info.st_size), max_bytes);
+  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+  return read_all(fd, out, max_bytes);
+}
+
+Loaded load_stdin(std::string file, const LoadOptions& options) {
+  std::string text;
+  if (auto problem = read_all(STDIN_FILENO, text, options.max_bytes)) {
+    Loaded loaded;
+    loaded.file = std::move(file);
+    loaded.errors.push_back({{}, std::move(*problem)});
+    return loaded;
+  }
+  // Evidence paths are relative to the proposal: its given name says where it lives.
+  std::string directory = std::filesystem::path(file).parent_path().string();
+  return load_text(text, std::move(file), directory.empty() ? "." : directory, options);
 }
 
 Loaded load_file(const std::string& path, const LoadOptions& options) {

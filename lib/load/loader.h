@@ -14,7 +14,8 @@
 namespace coprod {
 
 struct LoadOptions {
-  std::size_t max_bytes = 10 * 1024 * 1024;
+  std::size_t max_bytes = 10 * 1024 * 1024;  // a whole file (`--max-file-size`)
+  std::size_t max_line_bytes = 100'000;      // one line
   yaml::Limits limits;
 };
 
@@ -34,7 +35,12 @@ Loaded load_text(std::string_view text, std::string file, std::string directory,
 // Reads and loads a file; a file that cannot be read is an error with no line.
 Loaded load_file(const std::string& path, const LoadOptions& options = {});
 
+// Reads and loads standard input, named `file` in messages.
+Loaded load_stdin(std::string file, const LoadOptions& options = {});
+
 // Reads a whole file into `out`; on failure returns a message in plain English.
+// Reads pipes too (`coprod check <(…)`), stopping as soon as one passes
+// `max_bytes`, so a never-ending stream cannot exhaust memory.
 std::optional<std::string> read_file(const std::string& path, std::string& out,
                                      std::size_t max_bytes);
 

@@ -1,6 +1,7 @@
 #include "load/validate.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <string>
 
 #include <fmt/format.h>
@@ -112,18 +113,18 @@ class Validator {
     names.reserve(shape.keys.size());
     for (const Key& key : shape.keys) names.push_back(key.name);
 
+    // Keys seen so far, by text: a hash, so a mapping with a hundred
+    // thousand keys is checked in linear time.
+    std::unordered_map<std::string_view, const Node*> seen;
     for (std::size_t i = 0; i < node.pairs(); ++i) {
       const Node& key = node.key(i);
       if (!key.is_scalar()) {
         error(key.at, "a key must be a plain word, not a list or mapping");
         continue;
       }
-      for (std::size_t j = 0; j < i; ++j) {
-        if (node.key(j).is_scalar() && node.key(j).value == key.value) {
-          error(key.at, fmt::format("`{}` is given twice{} (first at line {})", key.value,
-                                    where(path), node.key(j).at.line));
-          break;
-        }
+      if (const auto [first, fresh] = seen.emplace(key.value, &key); !fresh) {
+        error(key.at, fmt::format("`{}` is given twice{} (first at line {})", key.value,
+                                  where(path), first->second->at.line));
       }
       if (key.value.starts_with("x-")) continue;  // the user's own
       auto known = std::find(names.begin(), names.end(), key.value);
@@ -181,17 +182,14 @@ class Validator {
   }
 
   void unique_ids(const Node& list, const Path& path) {
+    std::unordered_map<std::string_view, const Node*> seen;
     for (std::size_t i = 0; i < list.items.size(); ++i) {
       const Node* id = list.items[i]->find(kIdKey);
       if (id == nullptr || !id->is_scalar()) continue;
-      for (std::size_t j = 0; j < i; ++j) {
-        const Node* earlier = list.items[j]->find(kIdKey);
-        if (earlier != nullptr && earlier->is_scalar() && earlier->value == id->value) {
-          error(id->at, fmt::format("the id `{}` is used twice in `{}` (first at line {}); ids "
-                                    "must be unique",
-                                    id->value, path.str(), earlier->at.line));
-          break;
-        }
+      if (const auto [earlier, fresh] = seen.emplace(id->value, id); !fresh) {
+        error(id->at, fmt::format("the id `{}` is used twice in `{}` (first at line {}); ids "
+                                  "must be unique",
+                                  id->value, path.str(), earlier->second->at.line));
       }
     }
   }

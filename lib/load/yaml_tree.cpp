@@ -73,11 +73,18 @@ class Builder : public YAML::EventHandler {
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     if (anchor >= anchors_.size() || anchors_[anchor] == nullptr)
       throw Stop{{location(mark), "this alias refers to the list or mapping that contains it"}};
+    count(anchor_sizes_[anchor], mark, true);
     attach(*anchors_[anchor], mark);
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
+    if (value.size() > limits_.max_scalar_bytes)
+      throw Stop{{location(mark),
+                  fmt::format("this value is {} bytes long, more than the limit of {} bytes for "
+                              "one value; a proposal summarises, and links to long documents "
+                              "as evidence",
+                              value.size(), limits_.max_scalar_bytes)}};
     Node& node = make(Node::Kind::scalar, mark);
     node.plain = tag == "?";
     node.value = value;
@@ -101,10 +108,27 @@ class Builder : public YAML::EventHandler {
     if (doc_.nodes_.size() >= limits_.max_nodes)
       throw Stop{{location(mark), fmt::format("this file has more than {} values, more than a "
                                               "proposal could need", limits_.max_nodes)}};
+    count(1, mark, false);
     Node& node = doc_.nodes_.emplace_back();
     node.kind = kind;
     node.at = location(mark);
     return node;
+  }
+
+  // Adds `n` values to the document as a walk would see it, aliases expanded.
+  void count(std::size_t n, const YAML::Mark& mark, bool alias) {
+    expanded_ += n;
+    if (expanded_ > limits_.max_expanded) {
+      if (alias)
+        throw Stop{{location(mark),
+                    fmt::format("the aliases (*name) in this file repeat its values more than {} "
+                                "times over; a proposal needs no such repetition: write the "
+                                "values out, or use fewer aliases",
+                                limits_.max_expanded)}};
+      throw Stop{{location(mark), fmt::format("this file has more than {} values, more than a "
+                                              "proposal could need", limits_.max_expanded)}};
+    }
+    if (!sizes_.empty()) sizes_.back() += n;
   }
 
   void attach(const Node& node, const YAML::Mark& mark) {
@@ -116,10 +140,15 @@ class Builder : public YAML::EventHandler {
     }
   }
 
-  void remember(const Node& node, YAML::anchor_t anchor) {
+  // `size`: the node's values counted with its aliases expanded.
+  void remember(const Node& node, YAML::anchor_t anchor, std::size_t size) {
     if (anchor == YAML::NullAnchor) return;
-    if (anchors_.size() <= anchor) anchors_.resize(anchor + 1, nullptr);
+    if (anchors_.size() <= anchor) {
+      anchors_.resize(anchor + 1, nullptr);
+      anchor_sizes_.resize(anchor + 1, 0);
+    }
     anchors_[anchor] = &node;
+    anchor_sizes_[anchor] = size;
   }
 
   void finish(Node& node, YAML::anchor_t anchor) {
@@ -127,7 +156,7 @@ class Builder : public YAML::EventHandler {
     mark.line = int(node.at.line) - 1;
     mark.column = int(node.at.column) - 1;
     attach(node, mark);
-    remember(node, anchor);
+    remember(node, anchor, 1);
   }
 
   void open(Node& node, YAML::anchor_t anchor) {
@@ -140,6 +169,7 @@ class Builder : public YAML::EventHandler {
     attach(node, mark);
     open_.push_back(&node);
     pending_.push_back(anchor);
+    sizes_.push_back(0);
   }
 
   // An anchor is usable only once its node is complete, so an alias can never
@@ -147,7 +177,10 @@ class Builder : public YAML::EventHandler {
   void close() {
     const Node* node = open_.back();
     open_.pop_back();
-    remember(*node, pending_.back());
+    const std::size_t inside = sizes_.back();
+    sizes_.pop_back();
+    if (!sizes_.empty()) sizes_.back() += inside;
+    remember(*node, pending_.back(), inside + 1);
     pending_.pop_back();
   }
 
@@ -156,6 +189,9 @@ class Builder : public YAML::EventHandler {
   std::vector<Node*> open_;
   std::vector<YAML::anchor_t> pending_;
   std::vector<const Node*> anchors_;
+  std::vector<std::size_t> anchor_sizes_;  // by anchor: values with aliases expanded
+  std::vector<std::size_t> sizes_;         // by open node: values inside it so far
+  std::size_t expanded_ = 0;               // in the whole document
 };
 
 std::variant<Document, Error> parse(std::string_view text, const Limits& limits) {

@@ -41,6 +41,10 @@ struct Node {
 struct Limits {
   std::size_t max_depth = 200;       // nested lists and mappings
   std::size_t max_nodes = 1'000'000;
+  // Values counted as if every alias were written out in full: what any walk
+  // over the tree visits. Stops a "billion laughs" document in a few bytes.
+  std::size_t max_expanded = 1'000'000;
+  std::size_t max_scalar_bytes = 1024 * 1024;  // one text value
 };
 
 class Document {

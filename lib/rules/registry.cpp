@@ -37,6 +37,7 @@
   RULE(assurance_lived_experience_sign_off)  \
   RULE(origin_sources)                       \
   RULE(integrity_references)                 \
+  RULE(integrity_personal_data)              \
   RULE(integrity_waivers)
 
 namespace coprod::rules {
