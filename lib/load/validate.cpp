@@ -104,10 +104,6 @@ class Validator {
                                  path.str(), shape.noun, node.describe()));
       return;
     }
-    std::vector<std::string_view> names;
-    names.reserve(shape.keys.size());
-    for (const Key& key : shape.keys) names.push_back(key.name);
-
     for (std::size_t i = 0; i < node.pairs(); ++i) {
       const Node& key = node.key(i);
       if (!key.is_scalar()) {
@@ -122,13 +118,17 @@ class Validator {
         }
       }
       if (key.value.starts_with("x-")) continue;  // the user's own
-      auto known = std::find(names.begin(), names.end(), key.value);
-      if (known == names.end()) {
+      auto known = std::find_if(shape.keys.begin(), shape.keys.end(),
+                                [&](const Key& k) { return k.name == key.value; });
+      if (known == shape.keys.end()) {
+        // The list of names is needed only for the suggestion.
+        std::vector<std::string_view> names;
+        for (const Key& k : shape.keys) names.push_back(k.name);
         error(key.at, fmt::format("unknown key `{}`{}{}", key.value, where(path),
                                   did_you_mean(key.value, names)));
         continue;
       }
-      const Key& spec = shape.keys[std::size_t(known - names.begin())];
+      const Key& spec = *known;
       const Node& given = node.value_at(i);
       if (given.is_null()) continue;  // as if absent; required keys are checked below
       value(given, *spec.shape, path.child(spec.name));
