@@ -1,6 +1,7 @@
 // coprod check FILE|DIR|- …: the board assurance checklist, with a verdict
 // per proposal and a summary line.
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -13,6 +14,7 @@
 #include <unistd.h>
 
 #include "check/check.h"
+#include "check/parallel.h"
 #include "commands/commands.h"
 #include "commands/limits.h"
 #include "config/config.h"
@@ -20,6 +22,7 @@
 #include "load/inputs.h"
 #include "load/loader.h"
 #include "render/output_set.h"
+#include "progress.h"
 #include "render/render.h"
 #include "render/text.h"
 
@@ -37,6 +40,8 @@ struct CheckOptionsCli {
   std::string config;  // empty: look for .coprod.yaml from the current folder up
   bool no_waivers = false;
   LoadOptions load;
+  unsigned jobs = default_jobs();
+  bool no_progress = false;
 };
 
 std::optional<Severity> fail_level(const std::string& text) {
@@ -136,12 +141,23 @@ int run(const CheckOptionsCli& o) {
   Summary summary;
   summary.notices = std::move(notices);
   outputs.begin();
-  for (const Input& input : inputs) {
-    const Result result = check(load_input(input, o.load), check_options);
-    summary.add(result);
-    status = std::max(status, exit_status(result, render_options.fail_on));
-    outputs.proposal(result);
-  }
+  Progress progress(inputs.size(), !o.no_progress);
+  const auto& specs_list = std::get<std::vector<OutputSpec>>(specs);
+  const bool output_on_terminal =
+      ::isatty(STDOUT_FILENO) == 1 &&
+      std::any_of(specs_list.begin(), specs_list.end(),
+                  [](const OutputSpec& spec) { return spec.path == "-"; });
+  run_in_order(
+      inputs.size(), {o.jobs},
+      [&](std::size_t i) { return check(load_input(inputs[i], o.load), check_options); },
+      [&](std::size_t i, const Result& result) {
+        if (output_on_terminal) progress.clear();
+        summary.add(result);
+        status = std::max(status, exit_status(result, render_options.fail_on));
+        outputs.proposal(result);
+        progress.update(i + 1);
+      });
+  progress.clear();
   outputs.end(summary);
 
   if (auto problem = outputs.commit()) {
@@ -219,6 +235,13 @@ Run setup_check(CLI::App& command) {
                    "Ignore every waiver, in proposals and in the configuration, to see the run "
                    "without them (for audit)");
   add_max_file_size(command, o->load.max_bytes);
+  command.add_option("-j,--jobs", o->jobs,
+                     "Check this many files at once (default: one per core); the output is the "
+                     "same, in the same order, whatever the number")
+      ->check(CLI::Range(1u, 1024u))
+      ->type_name("N");
+  command.add_flag("--no-progress", o->no_progress,
+                   "Do not show a count of files checked on a terminal during long runs");
   return [o] { return run(*o); };
 }
 

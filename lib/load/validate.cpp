@@ -109,31 +109,43 @@ class Validator {
                                  path.str(), shape.noun, node.describe()));
       return;
     }
-    std::vector<std::string_view> names;
-    names.reserve(shape.keys.size());
-    for (const Key& key : shape.keys) names.push_back(key.name);
-
-    // Keys seen so far, by text: a hash, so a mapping with a hundred
-    // thousand keys is checked in linear time.
+    // Keys seen so far, by text. A proposal's mappings are small and a scan
+    // of them costs nothing; a hostile one with a hundred thousand keys is
+    // checked through a hash, in linear time.
+    constexpr std::size_t kScanUpTo = 16;
     std::unordered_map<std::string_view, const Node*> seen;
+    auto earlier = [&](std::size_t i) -> const Node* {
+      const Node& key = node.key(i);
+      if (node.pairs() <= kScanUpTo) {
+        for (std::size_t j = 0; j < i; ++j)
+          if (node.key(j).is_scalar() && node.key(j).value == key.value) return &node.key(j);
+        return nullptr;
+      }
+      const auto [first, fresh] = seen.emplace(key.value, &key);
+      return fresh ? nullptr : first->second;
+    };
     for (std::size_t i = 0; i < node.pairs(); ++i) {
       const Node& key = node.key(i);
       if (!key.is_scalar()) {
         error(key.at, "a key must be a plain word, not a list or mapping");
         continue;
       }
-      if (const auto [first, fresh] = seen.emplace(key.value, &key); !fresh) {
+      if (const Node* first = earlier(i)) {
         error(key.at, fmt::format("`{}` is given twice{} (first at line {})", key.value,
-                                  where(path), first->second->at.line));
+                                  where(path), first->at.line));
       }
       if (key.value.starts_with("x-")) continue;  // the user's own
-      auto known = std::find(names.begin(), names.end(), key.value);
-      if (known == names.end()) {
+      auto known = std::find_if(shape.keys.begin(), shape.keys.end(),
+                                [&](const Key& k) { return k.name == key.value; });
+      if (known == shape.keys.end()) {
+        // The list of names is needed only for the suggestion.
+        std::vector<std::string_view> names;
+        for (const Key& k : shape.keys) names.push_back(k.name);
         error(key.at, fmt::format("unknown key `{}`{}{}", key.value, where(path),
                                   did_you_mean(key.value, names)));
         continue;
       }
-      const Key& spec = shape.keys[std::size_t(known - names.begin())];
+      const Key& spec = *known;
       const Node& given = node.value_at(i);
       if (given.is_null()) continue;  // as if absent; required keys are checked below
       value(given, *spec.shape, path.child(spec.name));
