@@ -1,4 +1,5 @@
-# Runs one golden case: the real coprod binary from the repository root, with
+# Runs one golden case: the real coprod binary (from the repository root unless
+# the case says otherwise), with
 # the arguments in cases/<NAME>.cmake, and compares its exit status, standard
 # output and standard error (and any file it writes) with cases/<NAME>.expected.
 #
@@ -9,11 +10,18 @@
 #
 # A case file sets:
 #   ARGS         the arguments after `coprod` (may use ${WORK}, a scratch folder)
+#   WORKDIR      optional: the folder to run in, relative to the repository root
+#                (to find a .coprod.yaml there); outputs name files relative to it
 #   STDIN        optional: a file, relative to the repository root, fed to standard input
 #   OUTPUT_FILE  optional: a file the command writes (under ${WORK}), shown in the expected file
 #   TERMINAL     optional: run under a pseudo-terminal (`script`), as a user would see it
 #   ENV          optional: NAME=value pairs added to the environment
 #   SKIP         optional: a reason to skip the case on this machine
+#   CHECK        optional: CMake code run after the command, for an assertion the
+#                expected file alone would not keep (a property that must hold
+#                even when the expected files are rewritten). It sees `status`,
+#                `out`, `err` (the scratch folder shown as <work>) and `WORK`,
+#                and fails with message(FATAL_ERROR).
 # and may create its inputs under ${WORK} (so large inputs are not committed).
 
 cmake_minimum_required(VERSION 3.20)
@@ -30,11 +38,13 @@ file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
 
 unset(ARGS)
+unset(WORKDIR)
 unset(STDIN)
 unset(OUTPUT_FILE)
 unset(TERMINAL)
 unset(ENV)
 unset(SKIP)
+unset(CHECK)
 include("${case_dir}/${NAME}.cmake")
 
 if(SKIP)
@@ -42,7 +52,14 @@ if(SKIP)
   return()
 endif()
 
-set(env_command "${CMAKE_COMMAND}" -E env)
+if(WORKDIR)
+  set(run_dir "${SOURCE_DIR}/${WORKDIR}")
+else()
+  set(run_dir "${SOURCE_DIR}")
+endif()
+
+# A template folder set in the developer's environment must not change the outputs.
+set(env_command "${CMAKE_COMMAND}" -E env --unset=COPROD_TEMPLATE_DIR)
 foreach(pair IN LISTS ENV)
   list(APPEND env_command "${pair}")
 endforeach()
@@ -61,7 +78,7 @@ if(TERMINAL)
   endforeach()
   execute_process(
     COMMAND "${SCRIPT_PROGRAM}" -qec "${line}" /dev/null
-    WORKING_DIRECTORY "${SOURCE_DIR}"
+    WORKING_DIRECTORY "${run_dir}"
     INPUT_FILE /dev/null
     RESULT_VARIABLE status
     OUTPUT_VARIABLE out
@@ -80,7 +97,7 @@ else()
   endif()
   execute_process(
     COMMAND ${env_command} "${COPROD}" ${ARGS}
-    WORKING_DIRECTORY "${SOURCE_DIR}"
+    WORKING_DIRECTORY "${run_dir}"
     INPUT_FILE "${input}"
     RESULT_VARIABLE status
     OUTPUT_VARIABLE out
@@ -107,6 +124,9 @@ set(command "coprod ${shown}")
 foreach(pair IN LISTS ENV)
   string(PREPEND command "${pair} ")
 endforeach()
+if(WORKDIR)
+  string(PREPEND command "cd ${WORKDIR} && ")
+endif()
 set(actual "${prefix}$ ${command}")
 if(STDIN)
   string(APPEND actual " < ${STDIN}")
@@ -124,6 +144,10 @@ if(OUTPUT_FILE)
     set(block "--- file <work>/${OUTPUT_FILE}: not written\n")
   endif()
   string(APPEND actual "${block}")
+endif()
+
+if(CHECK)
+  cmake_language(EVAL CODE "${CHECK}")
 endif()
 
 if("$ENV{COPROD_UPDATE_GOLDEN}" STREQUAL "1")

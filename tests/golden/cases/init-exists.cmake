@@ -1,0 +1,2 @@
+# init refuses to overwrite.
+set(ARGS init examples/life-rooms.yaml)
