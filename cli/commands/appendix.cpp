@@ -12,6 +12,7 @@
 #include "check/check.h"
 #include "commands/commands.h"
 #include "core/output.h"
+#include "core/paths.h"
 #include "load/inputs.h"
 #include "load/loader.h"
 #include "render/appendix.h"
@@ -76,7 +77,7 @@ int run(const AppendixOptionsCli& o) {
 
   // The template first: a wrong name is reported before any work is done.
   const Markup markup = markup_for(o);
-  const auto template_file = find_template(o.template_name, markup, template_folders());
+  const auto template_file = find_template(o.template_name, markup, template_dirs());
 
   Loaded loaded = load_one(o);
   if (!loaded.ok()) {

@@ -12,6 +12,7 @@
 #include "check/check.h"
 #include "commands/commands.h"
 #include "core/output.h"
+#include "core/paths.h"
 #include "load/inputs.h"
 #include "load/loader.h"
 #include "render/portfolio.h"
@@ -58,7 +59,7 @@ int run(const ReportOptionsCli& o) {
   std::filesystem::path template_file;
   if (o.format != "json")
     template_file = find_template("portfolio", o.format == "html" ? Markup::html : Markup::markdown,
-                                  template_folders(), "report");
+                                  template_dirs(), "report");
 
   Portfolio portfolio(!o.no_redact);
   int status = kExitOk;

@@ -1,5 +1,6 @@
 #include "core/paths.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 
@@ -14,10 +15,12 @@ TEST_CASE("template_dirs puts $COPROD_TEMPLATE_DIR first and keeps only folders 
   ::setenv("COPROD_TEMPLATE_DIR", folder.c_str(), 1);
   const auto dirs = template_dirs();
   REQUIRE(!dirs.empty());
-  CHECK(dirs.front() == folder.lexically_normal().string());
+  CHECK(dirs.front() == folder.lexically_normal());
+  // A build-tree binary (this test) finds the source tree's templates.
+  CHECK(std::find(dirs.begin(), dirs.end(), fs::path(COPROD_SOURCE_TEMPLATE_DIR).lexically_normal()) != dirs.end());
 
   ::setenv("COPROD_TEMPLATE_DIR", (folder / "missing").c_str(), 1);
-  for (const std::string& dir : template_dirs()) CHECK(fs::is_directory(dir));
+  for (const fs::path& dir : template_dirs()) CHECK(fs::is_directory(dir));
   ::unsetenv("COPROD_TEMPLATE_DIR");
   fs::remove_all(folder);
 }

@@ -20,30 +20,9 @@ std::string_view extension(Markup markup) { return markup == Markup::html ? "htm
 
 namespace {
 
-bool is_dir(const fs::path& path) {
-  std::error_code ec;
-  return fs::is_directory(path, ec);
-}
-
 std::string suffix(Markup markup) { return fmt::format(".{}.mustache", extension(markup)); }
 
 }  // namespace
-
-std::vector<fs::path> template_folders() {
-  std::vector<fs::path> candidates;
-  if (const char* env = std::getenv("COPROD_TEMPLATE_DIR"); env != nullptr && *env != '\0')
-    candidates.emplace_back(env);
-  std::error_code ec;
-  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) candidates.push_back(exe.parent_path().parent_path() / "share" / "coprod" / "templates");
-  candidates.emplace_back(COPROD_SOURCE_TEMPLATE_DIR);
-  candidates.emplace_back(COPROD_INSTALLED_TEMPLATE_DIR);
-
-  std::vector<fs::path> dirs;
-  for (const fs::path& dir : candidates)
-    if (is_dir(dir) && std::find(dirs.begin(), dirs.end(), dir) == dirs.end()) dirs.push_back(dir);
-  return dirs;
-}
 
 std::vector<std::string> template_names(const std::vector<fs::path>& dirs, Markup markup) {
   const std::string end = suffix(markup);

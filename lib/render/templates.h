@@ -1,8 +1,6 @@
 // Finding and rendering the Mustache templates users may replace: the
-// business-case appendix and the portfolio report. Lookup order, first that
-// exists: $COPROD_TEMPLATE_DIR, <exe>/../share/coprod/templates (an installed
-// coprod), the source tree's templates/ (a build-tree coprod), then the
-// configured install folder.
+// business-case appendix and the portfolio report. The folders searched, in
+// order, are core/paths.h template_dirs().
 #pragma once
 
 #include <filesystem>
@@ -17,9 +15,6 @@ namespace coprod {
 enum class Markup { markdown, html };
 
 std::string_view extension(Markup markup);  // "md", "html"
-
-// The folders searched for templates, in order; only those that exist.
-std::vector<std::filesystem::path> template_folders();
 
 // The template names found in `dirs` for this markup ("appendix", "gripp2-sf"),
 // sorted, without duplicates: files named NAME.<ext>.mustache.

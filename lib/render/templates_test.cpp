@@ -78,14 +78,4 @@ TEST_CASE("template lookup by name, by path, and with a suggestion") {
         std::string::npos);
 }
 
-TEST_CASE("the environment variable comes first in the template folders") {
-  TempDir dir;
-  ::setenv("COPROD_TEMPLATE_DIR", dir.path.c_str(), 1);
-  const auto dirs = template_folders();
-  ::unsetenv("COPROD_TEMPLATE_DIR");
-  REQUIRE(!dirs.empty());
-  CHECK(dirs.front() == dir.path);
-  CHECK(std::find(dirs.begin(), dirs.end(), fs::path(COPROD_SOURCE_TEMPLATE_DIR)) != dirs.end());
-}
-
 }  // namespace coprod

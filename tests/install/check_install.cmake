@@ -1,5 +1,6 @@
 # Installs coprod into a temporary prefix and checks the layout: the binary
-# runs, the man page and the templates folder are where they belong.
+# runs, the man page and the templates folder are where they belong, and the
+# installed binary finds its templates from anywhere.
 # Run with -DSOURCE_DIR=… -DBUILD_DIR=… -DPREFIX=… -DMAN_PAGE=ON|OFF.
 file(REMOVE_RECURSE "${PREFIX}")
 execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${PREFIX}"
@@ -34,5 +35,20 @@ if(MAN_PAGE)
   if(NOT page MATCHES "coprod check" OR NOT page MATCHES "--fail-on")
     message(FATAL_ERROR "the man page does not describe `coprod check`")
   endif()
+endif()
+# The installed binary, run from a folder outside the source tree, uses the
+# installed templates (not the source tree's): mark the installed one and look
+# for the mark in the appendix.
+set(outside "${PREFIX}/outside")
+file(MAKE_DIRECTORY "${outside}")
+file(COPY_FILE "${SOURCE_DIR}/examples/life-rooms.yaml" "${outside}/proposal.yaml")
+file(APPEND "${PREFIX}/share/coprod/templates/appendix.md.mustache" "installed-template-mark\n")
+execute_process(COMMAND "${CMAKE_COMMAND}" -E env --unset=COPROD_TEMPLATE_DIR
+                        "${PREFIX}/bin/coprod" appendix proposal.yaml --today 2026-01-01
+                WORKING_DIRECTORY "${outside}"
+                OUTPUT_VARIABLE appendix ERROR_VARIABLE appendix_errors RESULT_VARIABLE status)
+if(NOT status EQUAL 0 OR NOT appendix MATCHES "installed-template-mark")
+  message(FATAL_ERROR "the installed coprod did not write an appendix from its installed "
+                      "templates (status ${status}):\n${appendix_errors}${appendix}")
 endif()
 file(REMOVE_RECURSE "${PREFIX}")
