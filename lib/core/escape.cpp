@@ -32,7 +32,10 @@ bool xml_allowed(char32_t c) {
   return c != 0xFFFE && c != 0xFFFF;
 }
 
-std::string xml_escape(std::string_view text, bool attribute) {
+enum class Flavour { xml_text, xml_attribute, html };
+
+std::string markup_escape(std::string_view text, Flavour flavour) {
+  const bool attribute = flavour == Flavour::xml_attribute;
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
@@ -48,7 +51,7 @@ std::string xml_escape(std::string_view text, bool attribute) {
         case '<': out += "&lt;"; break;
         case '>': out += "&gt;"; break;
         case '"': out += "&quot;"; break;
-        case '\'': out += "&apos;"; break;
+        case '\'': out += flavour == Flavour::html ? "&#39;" : "&apos;"; break;
         case '\t': out += attribute ? "&#9;" : "\t"; break;
         case '\n': out += attribute ? "&#10;" : "\n"; break;
         case '\r': out += "&#13;"; break;  // a bare CR would become LF when read back
@@ -78,8 +81,9 @@ std::string github_escape(std::string_view text, bool property) {
 
 }  // namespace
 
-std::string xml_text(std::string_view text) { return xml_escape(text, false); }
-std::string xml_attribute(std::string_view text) { return xml_escape(text, true); }
+std::string xml_text(std::string_view text) { return markup_escape(text, Flavour::xml_text); }
+std::string xml_attribute(std::string_view text) { return markup_escape(text, Flavour::xml_attribute); }
+std::string escape_html(std::string_view text) { return markup_escape(text, Flavour::html); }
 std::string github_data(std::string_view text) { return github_escape(text, false); }
 std::string github_property(std::string_view text) { return github_escape(text, true); }
 

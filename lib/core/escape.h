@@ -1,5 +1,7 @@
-// Escaping for the machine formats coprod writes by hand: XML (JUnit) and
-// GitHub workflow commands. JSON and SARIF go through nlohmann-json instead.
+// Escaping for what coprod writes by hand: XML (JUnit), HTML (the appendix,
+// the report, the ladder chart) and GitHub workflow commands. JSON and SARIF
+// go through nlohmann-json instead; Markdown has its own rules, in
+// render/markdown_escape.h (it escapes syntax with backslashes, not entities).
 #pragma once
 
 #include <string>
@@ -14,6 +16,11 @@ namespace coprod {
 // character references so a parser's attribute normalisation keeps them.
 std::string xml_text(std::string_view text);
 std::string xml_attribute(std::string_view text);
+
+// Text safe in HTML text and attribute values (proposal text in templates is
+// always shown as text, never read as markup): the same as xml_text, except
+// that ' becomes &#39; (HTML 4 and some mail readers do not know &apos;).
+std::string escape_html(std::string_view text);
 
 // GitHub workflow commands (`::error file=…::message`): the message escapes
 // % \r \n; a property value (file, title) also escapes : and ,.

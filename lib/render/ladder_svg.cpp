@@ -8,7 +8,7 @@
 #include <fmt/format.h>
 
 #include "load/vocabulary.h"
-#include "render/escape.h"
+#include "core/escape.h"
 
 namespace coprod {
 namespace {

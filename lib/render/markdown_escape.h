@@ -1,5 +1,7 @@
 // Makes text from a proposal safe to place in Markdown: it reads as the same
 // words, creates no formatting, links or HTML, and stays inside a table cell.
+// Separate from core/escape.h on purpose: Markdown is escaped with backslashes
+// and `<br>`, and which characters matter depends on where the text sits.
 #pragma once
 
 #include <string>

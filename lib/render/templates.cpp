@@ -10,7 +10,7 @@
 #include <fmt/format.h>
 
 #include "core/suggest.h"
-#include "render/escape.h"
+#include "core/escape.h"
 #include "render/markdown_escape.h"
 
 namespace coprod {
