@@ -1,9 +1,9 @@
 // coprod appendix FILE: the co-production statement that prefaces a business
 // case, rendered from a template with the real check's verdict and conditions.
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
-#include <iterator>
 #include <memory>
 #include <string>
 
@@ -11,7 +11,7 @@
 
 #include "check/check.h"
 #include "commands/commands.h"
-#include "core/output.h"
+#include "commands/run_options.h"
 #include "core/paths.h"
 #include "load/inputs.h"
 #include "load/loader.h"
@@ -29,9 +29,8 @@ struct AppendixOptionsCli {
   std::string template_name = "appendix";
   std::string output;
   bool no_redact = false;
-  std::string fail_on = "blocking";
   std::string stdin_filename = "<stdin>";
-  std::string today;
+  RunOptionsCli run;
 };
 
 Loaded load_one(const AppendixOptionsCli& o) {
@@ -45,16 +44,7 @@ Loaded load_one(const AppendixOptionsCli& o) {
                             : "an appendix is for one proposal: give one file, not a folder of them"});
     return loaded;
   }
-  const Input& input = inputs.front();
-  if (input.problem) {
-    Loaded loaded;
-    loaded.file = input.path;
-    loaded.errors.push_back({{}, *input.problem});
-    return loaded;
-  }
-  if (!input.is_stdin) return load_file(input.path);
-  std::string text{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
-  return load_text(text, input.path, ".");
+  return load_input(inputs.front());
 }
 
 Markup markup_for(const AppendixOptionsCli& o) {
@@ -65,15 +55,8 @@ Markup markup_for(const AppendixOptionsCli& o) {
 }
 
 int run(const AppendixOptionsCli& o) {
-  CheckOptions check_options;
-  if (!o.today.empty()) {
-    auto today = Date::parse(o.today);
-    if (!today) {
-      fmt::print(stderr, "coprod appendix: --today must be a date written YYYY-MM-DD, not `{}`\n", o.today);
-      return kExitError;
-    }
-    check_options.today = *today;
-  }
+  const auto setup = prepare_run(o.run, "appendix");
+  if (!setup) return kExitError;
 
   // The template first: a wrong name is reported before any work is done.
   const Markup markup = markup_for(o);
@@ -85,27 +68,15 @@ int run(const AppendixOptionsCli& o) {
     fmt::print(stderr, "coprod appendix: no appendix was written for {}\n", loaded.file);
     return kExitError;
   }
-  const Result result = check(std::move(loaded), check_options);
+  const int notices_status = report_notices(*setup);
+  const Result result = check(std::move(loaded), setup->check);
   AppendixOptions appendix_options;
   appendix_options.redact = !o.no_redact;
   appendix_options.ladder_svg = markup == Markup::html;
   const std::string text = render_template(template_file, markup, appendix_data(result, appendix_options));
 
-  if (o.output.empty()) {
-    std::cout << text;
-  } else {
-    AtomicFile file(o.output);
-    if (file.error()) {
-      fmt::print(stderr, "coprod appendix: {}\n", *file.error());
-      return kExitError;
-    }
-    file.stream() << text;
-    if (auto problem = file.commit()) {
-      fmt::print(stderr, "coprod appendix: {}\n", *problem);
-      return kExitError;
-    }
-  }
-  return exit_status(result, o.fail_on == "never" ? std::nullopt : parse_severity(o.fail_on));
+  if (!write_output(o.output, text, "appendix")) return kExitError;
+  return std::max(notices_status, exit_status(result, setup->fail_on));
 }
 
 }  // namespace
@@ -123,7 +94,8 @@ Run setup_appendix(CLI::App& command) {
       "                                                    your own template (see templates/)\n\n"
       "Personal data (e-mail addresses, phone and NHS numbers, postcodes) is redacted\n"
       "unless you give --no-redact; the appendix says how many items were redacted.\n"
-      "Templates are looked up in $COPROD_TEMPLATE_DIR, then coprod's own templates folder.\n\n"
+      "Templates are looked up in $COPROD_TEMPLATE_DIR, then coprod's own templates folder.\n"
+      "The configuration (.coprod.yaml or --config) applies as it does to `coprod check`.\n\n"
       "Exit status: 0 written; 1 written, with a finding at or above --fail-on;\n"
       "2 a usage error, an unknown template, or a document that is not a valid proposal\n"
       "(then nothing is written, and an existing --output file is left as it was).");
@@ -143,17 +115,10 @@ Run setup_appendix(CLI::App& command) {
       ->type_name("FILE");
   command.add_flag("--no-redact", o->no_redact,
                    "Show personal data instead of redacting it (board papers are published: take care)");
-  command.add_option("--fail-on", o->fail_on,
-                     "Lowest severity that makes the exit status 1; `never` always exits 0 "
-                     "for valid proposals")
-      ->check(CLI::IsMember({"blocking", "warning", "advice", "never"}))
-      ->default_str("blocking");
   command.add_option("--stdin-filename", o->stdin_filename,
                      "The name to show for a proposal read from standard input (-)")
       ->type_name("NAME");
-  command.add_option("--today", o->today,
-                     "The date to judge waiver expiry against, for reproducible runs (default: today)")
-      ->type_name("YYYY-MM-DD");
+  add_run_options(command, o->run);
   return [o] { return run(*o); };
 }
 

@@ -17,7 +17,7 @@
 #include "check/parallel.h"
 #include "commands/commands.h"
 #include "commands/limits.h"
-#include "config/config.h"
+#include "commands/run_options.h"
 #include "core/same_file.h"
 #include "load/inputs.h"
 #include "load/loader.h"
@@ -33,83 +33,27 @@ struct CheckOptionsCli {
   std::vector<std::string> paths;
   std::vector<std::string> formats;
   std::vector<std::string> outputs;
-  std::optional<std::string> fail_on;  // unset: the configuration's, else blocking
+  RunOptionsCli run;
   bool quiet = false;
   std::string stdin_filename = "<stdin>";
-  std::string today;
-  std::string config;  // empty: look for .coprod.yaml from the current folder up
-  bool no_waivers = false;
   LoadOptions load;
   unsigned jobs = default_jobs();
   bool no_progress = false;
 };
-
-std::optional<Severity> fail_level(const std::string& text) {
-  if (text == "never") return std::nullopt;
-  return parse_severity(text);
-}
 
 bool colour_wanted() {
   if (const char* no = std::getenv("NO_COLOR"); no != nullptr && *no != '\0') return false;
   return ::isatty(STDOUT_FILENO) == 1;
 }
 
-// The configuration for this run: --config FILE, else the nearest
-// .coprod.yaml, else none. Nothing (after printing why) when it is not valid:
-// a broken configuration is never silently ignored.
-std::optional<std::optional<Config>> run_config(const std::string& flag) {
-  std::optional<std::string> path = flag;
-  if (flag.empty()) path = find_config(".");
-  if (!path) return std::optional<Config>{};
-  LoadedConfig loaded = load_config(*path);
-  for (const Error& e : loaded.errors)
-    fmt::print(stderr, "{}\n", text_line(*path, e));
-  if (!loaded.config) {
-    fmt::print(stderr, "coprod check: {} is not a valid configuration (see CLI.md, or `coprod "
-                       "schema --config`)\n",
-               *path);
-    return std::nullopt;
-  }
-  return std::optional<Config>(std::move(loaded.config));
-}
-
-Loaded load_input(const Input& input, const LoadOptions& options) {
-  if (input.problem) {
-    Loaded loaded;
-    loaded.file = input.path;
-    loaded.errors.push_back({{}, *input.problem});
-    return loaded;
-  }
-  if (!input.is_stdin) return load_file(input.path, options);
-  return load_stdin(input.path, options);
-}
-
 int run(const CheckOptionsCli& o) {
-  CheckOptions check_options;
-  if (!o.today.empty()) {
-    auto today = Date::parse(o.today);
-    if (!today) {
-      fmt::print(stderr, "coprod check: --today must be a date written YYYY-MM-DD, not `{}`\n", o.today);
-      return kExitError;
-    }
-    check_options.today = *today;
-  }
-
-  const auto config = run_config(o.config);
-  if (!config) return kExitError;
-  std::vector<Notice> notices;
-  if (*config) {
-    check_options.severity = (*config)->severity;
-    if (!o.no_waivers) check_options.file_waivers = file_waivers(**config);
-    notices = config_notices(**config, check_options.today);
-  }
-  check_options.apply_waivers = !o.no_waivers;
+  auto setup = prepare_run(o.run, "check");
+  if (!setup) return kExitError;
+  const CheckOptions& check_options = setup->check;
+  std::vector<Notice> notices = std::move(setup->notices);
 
   RenderOptions render_options;
-  const std::string fail_on = o.fail_on ? *o.fail_on
-                              : (*config && (*config)->fail_on) ? *(*config)->fail_on
-                                                                : "blocking";
-  render_options.fail_on = fail_level(fail_on);
+  render_options.fail_on = setup->fail_on;
   render_options.quiet = o.quiet;
   render_options.today = check_options.today;
 
@@ -213,27 +157,12 @@ Run setup_check(CLI::App& command) {
                      "the terminal)")
       ->type_name("FILE")
       ->allow_extra_args(false);
-  command.add_option("--fail-on", o->fail_on,
-                     "Lowest severity that makes the exit status 1; `never` always exits 0 "
-                     "for valid proposals (default: the configuration's fail_on, else blocking)")
-      ->check(CLI::IsMember({"blocking", "warning", "advice", "never"}))
-      ->type_name("LEVEL");
   command.add_flag("-q,--quiet", o->quiet, "Show only findings at or above the --fail-on level");
   command.add_option("--stdin-filename", o->stdin_filename,
                      "The name to show for a proposal read from standard input (-); its evidence "
                      "paths are looked up from that name's folder")
       ->type_name("NAME");
-  command.add_option("--today", o->today,
-                     "The date to judge waiver expiry against, for reproducible runs "
-                     "(default: today)")
-      ->type_name("YYYY-MM-DD");
-  command.add_option("--config", o->config,
-                     "Read settings from FILE instead of the nearest .coprod.yaml in this "
-                     "folder or a folder above it")
-      ->type_name("FILE");
-  command.add_flag("--no-waivers", o->no_waivers,
-                   "Ignore every waiver, in proposals and in the configuration, to see the run "
-                   "without them (for audit)");
+  add_run_options(command, o->run);
   add_max_file_size(command, o->load.max_bytes);
   command.add_option("-j,--jobs", o->jobs,
                      "Check this many files at once (default: one per core); the output is the "

@@ -1,0 +1,117 @@
+#include "commands/run_options.h"
+
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "commands/commands.h"
+#include "config/config.h"
+#include "core/output.h"
+#include "render/render.h"
+#include "render/text.h"
+
+namespace coprod::cli {
+namespace {
+
+// The configuration for this run: --config FILE, else the nearest
+// .coprod.yaml, else none. Nothing (after printing why) when it is not valid.
+std::optional<std::optional<Config>> run_config(const std::string& flag, std::string_view command) {
+  std::optional<std::string> path = flag;
+  if (flag.empty()) path = find_config(".");
+  if (!path) return std::optional<Config>{};
+  LoadedConfig loaded = load_config(*path);
+  for (const Error& e : loaded.errors) fmt::print(stderr, "{}\n", text_line(*path, e));
+  if (!loaded.config) {
+    fmt::print(stderr,
+               "coprod {}: {} is not a valid configuration (see CLI.md, or `coprod schema --config`)\n",
+               command, *path);
+    return std::nullopt;
+  }
+  return std::optional<Config>(std::move(loaded.config));
+}
+
+}  // namespace
+
+void add_run_options(CLI::App& command, RunOptionsCli& o) {
+  command.add_option("--fail-on", o.fail_on,
+                     "Lowest severity that makes the exit status 1; `never` always exits 0 "
+                     "for valid proposals (default: the configuration's fail_on, else blocking)")
+      ->check(CLI::IsMember({"blocking", "warning", "advice", "never"}))
+      ->type_name("LEVEL");
+  command.add_option("--today", o.today,
+                     "The date to judge waiver expiry against, for reproducible runs "
+                     "(default: today)")
+      ->type_name("YYYY-MM-DD");
+  command.add_option("--config", o.config,
+                     "Read settings from FILE instead of the nearest .coprod.yaml in this "
+                     "folder or a folder above it")
+      ->type_name("FILE");
+  command.add_flag("--no-waivers", o.no_waivers,
+                   "Ignore every waiver, in proposals and in the configuration, to see the run "
+                   "without them (for audit)");
+}
+
+std::optional<RunSetup> prepare_run(const RunOptionsCli& o, std::string_view command) {
+  RunSetup setup;
+  if (!o.today.empty()) {
+    auto today = Date::parse(o.today);
+    if (!today) {
+      fmt::print(stderr, "coprod {}: --today must be a date written YYYY-MM-DD, not `{}`\n", command,
+                 o.today);
+      return std::nullopt;
+    }
+    setup.check.today = *today;
+  }
+
+  const auto config = run_config(o.config, command);
+  if (!config) return std::nullopt;
+  if (*config) {
+    setup.check.severity = (*config)->severity;
+    if (!o.no_waivers) setup.check.file_waivers = file_waivers(**config);
+    setup.notices = config_notices(**config, setup.check.today);
+  }
+  setup.check.apply_waivers = !o.no_waivers;
+
+  const std::string fail_on = o.fail_on ? *o.fail_on
+                              : (*config && (*config)->fail_on) ? *(*config)->fail_on
+                                                                : "blocking";
+  if (fail_on != "never") setup.fail_on = parse_severity(fail_on);
+  return setup;
+}
+
+int report_notices(const RunSetup& setup) {
+  for (const Notice& n : setup.notices)
+    fmt::print(stderr, "{}: {}: {} [{}]\n", located(n.file, n.at), name(n.severity), n.message, n.rule);
+  return exit_status(setup.notices, setup.fail_on);
+}
+
+Loaded load_input(const Input& input, const LoadOptions& options) {
+  if (input.problem) {
+    Loaded loaded;
+    loaded.file = input.path;
+    loaded.errors.push_back({{}, *input.problem});
+    return loaded;
+  }
+  if (!input.is_stdin) return load_file(input.path, options);
+  return load_stdin(input.path, options);
+}
+
+bool write_output(const std::string& output, const std::string& text, std::string_view command) {
+  if (output.empty()) {
+    std::cout << text;
+    return true;
+  }
+  AtomicFile file(output);
+  if (file.error()) {
+    fmt::print(stderr, "coprod {}: {}\n", command, *file.error());
+    return false;
+  }
+  file.stream() << text;
+  if (auto problem = file.commit()) {
+    fmt::print(stderr, "coprod {}: {}\n", command, *problem);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace coprod::cli

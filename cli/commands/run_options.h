@@ -1,0 +1,55 @@
+// The settings every command that checks proposals shares (check, appendix,
+// report): the date to judge against, the configuration (--config or the
+// nearest .coprod.yaml), waivers and the fail level. One place, so that the
+// configuration applies to every run the same way (CLI.md).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "check/check.h"
+#include "load/inputs.h"
+#include "load/loader.h"
+
+namespace coprod::cli {
+
+struct RunOptionsCli {
+  std::string today;                   // empty: today
+  std::string config;                  // empty: look for .coprod.yaml from the current folder up
+  bool no_waivers = false;
+  std::optional<std::string> fail_on;  // unset: the configuration's, else blocking
+};
+
+// Adds --today, --config, --no-waivers and --fail-on to `command`.
+void add_run_options(CLI::App& command, RunOptionsCli& options);
+
+// What a run needs from those settings.
+struct RunSetup {
+  CheckOptions check;
+  std::optional<Severity> fail_on;  // empty: never
+  std::vector<Notice> notices;      // about the configuration, once per run
+};
+
+// Reads the settings and the configuration. Prints why, as `coprod COMMAND:
+// …`, and returns nothing when --today or the configuration is not valid: a
+// broken configuration is never silently ignored.
+std::optional<RunSetup> prepare_run(const RunOptionsCli& options, std::string_view command);
+
+// For commands whose output has no place for them: the notices on standard
+// error, one line each, and the exit status they call for.
+int report_notices(const RunSetup& setup);
+
+// Loads one listed input; an input that could not be listed (a missing file)
+// is loaded as its error.
+Loaded load_input(const Input& input, const LoadOptions& options = {});
+
+// Writes `text` to standard output when `output` is empty, else whole to the
+// file `output` or not at all. Prints why, as `coprod COMMAND: …`, and returns
+// false when the file cannot be written.
+bool write_output(const std::string& output, const std::string& text, std::string_view command);
+
+}  // namespace coprod::cli
