@@ -10,6 +10,7 @@
 #include "load/vocabulary.h"
 #include "privacy/personal_data.h"
 #include "render/ladder_svg.h"
+#include "render/portfolio.h"
 #include "render/render.h"
 #include "rules/registry.h"
 
@@ -177,22 +178,12 @@ class Builder {
     return Status::met;
   }
 
-  static std::string letter(Status status) {
-    switch (status) {
-      case Status::met: return "G";
-      case Status::partly_met: return "A";
-      case Status::not_met: return "R";
-      case Status::not_applicable: return "N/A";
-    }
-    return "";
-  }
-
   data status_data(Item item) {
     const Status s = status_of(item);
     data d;
     d["status"] = std::string(label(s));
     d["status_id"] = std::string(id(s));
-    d["letter"] = letter(s);
+    d["letter"] = std::string(rag_letter(s));
     return d;
   }
 

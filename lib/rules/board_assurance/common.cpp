@@ -18,6 +18,20 @@ std::vector<const Group*> participating_groups(const Proposal& p) {
   return out;
 }
 
+bool kind_took_part(const Proposal& p, std::initializer_list<std::string_view> kinds) {
+  for (const Group* group : participating_groups(p))
+    for (std::string_view kind : kinds)
+      if (group->kind.given() && *group->kind == kind) return true;
+  return false;
+}
+
+bool groups_not_applicable(const Proposal& p, Reporter& out) {
+  return out.not_applicable({{p.who, "who"},
+                             {p.who->groups, "who.groups"},
+                             {p.how, "how"},
+                             {p.how->activities, "how.activities"}});
+}
+
 std::vector<std::string_view> group_ids(const Proposal& p) {
   std::vector<std::string_view> ids;
   if (!p.who.given()) return ids;

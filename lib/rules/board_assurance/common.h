@@ -2,11 +2,13 @@
 #pragma once
 
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "load/proposal.h"
+#include "rules/rule.h"
 
 namespace coprod::rules {
 
@@ -28,6 +30,14 @@ bool took_part(const Proposal& p, std::string_view group_id);
 
 // The groups that took part in at least one activity, in the order defined.
 std::vector<const Group*> participating_groups(const Proposal& p);
+
+// Did a group of one of these kinds take part in any activity?
+bool kind_took_part(const Proposal& p, std::initializer_list<std::string_view> kinds);
+
+// What every rule about the groups that took part needs: `who`, `who.groups`,
+// `how` and `how.activities`. True (each reported as not applicable) when one
+// of them is marked not applicable, so the rule has nothing to judge.
+bool groups_not_applicable(const Proposal& p, Reporter& out);
 
 // The ids defined in `who.groups` and `how.activities`: what a reference may
 // name, and what "did you mean" chooses from.

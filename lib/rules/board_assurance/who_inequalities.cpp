@@ -5,11 +5,7 @@ namespace coprod::rules {
 namespace {
 
 void check(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.who, "who"},
-                          {p.who->groups, "who.groups"},
-                          {p.how, "how"},
-                          {p.how->activities, "how.activities"}}))
-    return;
+  if (groups_not_applicable(p, out)) return;
   for (const Group* group : participating_groups(p))
     if (!items(group->communities).empty()) return;
   out.report(p.who->groups.at, "who.groups",

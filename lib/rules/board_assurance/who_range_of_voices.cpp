@@ -13,11 +13,7 @@ namespace {
 constexpr std::size_t kKindsNeeded = 3;
 
 void check(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.who, "who"},
-                          {p.who->groups, "who.groups"},
-                          {p.how, "how"},
-                          {p.how->activities, "how.activities"}}))
-    return;
+  if (groups_not_applicable(p, out)) return;
 
   std::set<std::string> kinds;
   for (const Group* group : participating_groups(p))

@@ -5,13 +5,8 @@ namespace coprod::rules {
 namespace {
 
 void check(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.who, "who"},
-                          {p.who->groups, "who.groups"},
-                          {p.how, "how"},
-                          {p.how->activities, "how.activities"}}))
-    return;
-  for (const Group* group : participating_groups(p))
-    if (*group->kind == "vcse" || *group->kind == "healthwatch") return;
+  if (groups_not_applicable(p, out)) return;
+  if (kind_took_part(p, {"vcse", "healthwatch"})) return;
   out.report(p.who->groups.at, "who.groups",
              "no local voluntary or community organisation or Healthwatch took part: no "
              "activity includes a group of kind `vcse` or `healthwatch`");
