@@ -63,12 +63,12 @@ int run(const CheckOptionsCli& o) {
     return kExitError;
   }
   // Inputs are listed before any output is opened, so no output can replace one.
-  const std::vector<Input> inputs = expand_inputs(o.paths, o.stdin_filename);
-  std::vector<std::string> input_files;
-  for (const Input& input : inputs)
-    if (!input.is_stdin) input_files.push_back(input.path);
+  const InputList inputs = list_inputs(o.paths, o.stdin_filename);
   for (const OutputSpec& spec : std::get<std::vector<OutputSpec>>(specs)) {
     if (spec.path == "-") continue;
+    std::vector<std::string> input_files;
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+      if (!inputs.is_stdin(i)) input_files.emplace_back(inputs.path(i));
     if (auto clash = output_replaces_input(spec.path, input_files)) {
       fmt::print(stderr, "coprod check: {}\n", *clash);
       return kExitError;

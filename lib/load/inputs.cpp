@@ -34,14 +34,14 @@ std::optional<std::string> not_a_file(const fs::directory_entry& entry) {
   return "skipped: not a regular file (a pipe, socket or device)";
 }
 
-void walk(const std::string& root, std::vector<Input>& out) {
-  std::vector<Input> found;
+void walk(const std::string& root, InputList& out) {
+  const std::size_t first = out.size();
   std::error_code ec;
   // Symbolic links to folders are not followed (no follow_directory_symlink),
   // so a link back up the tree cannot loop.
   fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
   if (ec) {
-    out.push_back({root, false, "this folder cannot be read: " + ec.message()});
+    out.add(root, false, "this folder cannot be read: " + ec.message());
     return;
   }
   std::error_code walk_error;
@@ -55,34 +55,75 @@ void walk(const std::string& root, std::vector<Input>& out) {
       continue;
     }
     if (!is_proposal_name(path)) continue;
-    if (auto problem = not_a_file(*it)) found.push_back({path.string(), false, std::move(problem)});
-    else if (!it->is_directory(entry_error)) found.push_back({path.string(), false, std::nullopt});
+    if (auto problem = not_a_file(*it)) out.add(path.native(), false, std::move(problem));
+    else if (!it->is_directory(entry_error)) out.add(path.native());
   }
-  if (walk_error)
-    out.push_back({root, false, "this folder could not be read to the end: " + walk_error.message()});
-  if (found.empty() && !walk_error) {
-    out.push_back({root, false, "no proposals here: no *.yaml or *.yml files in this folder"});
-    return;
+  const bool found = out.size() > first;
+  out.sort_from(first);
+  if (walk_error) {
+    // Said before the files that were found.
+    out.add(root, false, "this folder could not be read to the end: " + walk_error.message());
+    out.move_last_to(first);
+  } else if (!found) {
+    out.add(root, false, "no proposals here: no *.yaml or *.yml files in this folder");
   }
-  std::sort(found.begin(), found.end(),
-            [](const Input& a, const Input& b) { return a.path < b.path; });
-  for (Input& input : found) out.push_back(std::move(input));
 }
 
 }  // namespace
 
-std::vector<Input> expand_inputs(const std::vector<std::string>& paths,
-                                 const std::string& stdin_name) {
-  std::vector<Input> out;
+Input InputList::operator[](std::size_t i) const {
+  const Entry& e = entries_[i];
+  Input input{std::string(path(i)), e.is_stdin, std::nullopt};
+  if (e.problem != kNone) input.problem = problems_[e.problem];
+  return input;
+}
+
+std::string_view InputList::path(std::size_t i) const {
+  return std::string_view(paths_).substr(entries_[i].offset, entries_[i].length);
+}
+
+void InputList::add(std::string_view path, bool is_stdin, std::optional<std::string> problem) {
+  Entry e{paths_.size(), path.size(), is_stdin, kNone};
+  if (problem) {
+    e.problem = problems_.size();
+    problems_.push_back(std::move(*problem));
+  }
+  paths_.append(path);
+  entries_.push_back(e);
+}
+
+void InputList::sort_from(std::size_t from) {
+  const std::string_view paths = paths_;
+  std::sort(entries_.begin() + std::ptrdiff_t(from), entries_.end(),
+            [&](const Entry& a, const Entry& b) {
+              return paths.substr(a.offset, a.length) < paths.substr(b.offset, b.length);
+            });
+}
+
+void InputList::move_last_to(std::size_t i) {
+  std::rotate(entries_.begin() + std::ptrdiff_t(i), entries_.end() - 1, entries_.end());
+}
+
+InputList list_inputs(const std::vector<std::string>& paths, const std::string& stdin_name) {
+  InputList out;
   for (const std::string& path : paths) {
     if (path == "-") {
-      out.push_back({stdin_name, true, std::nullopt});
+      out.add(stdin_name, true);
       continue;
     }
     std::error_code ec;
     if (fs::is_directory(path, ec)) walk(path, out);
-    else out.push_back({path, false, std::nullopt});
+    else out.add(path);
   }
+  return out;
+}
+
+std::vector<Input> expand_inputs(const std::vector<std::string>& paths,
+                                 const std::string& stdin_name) {
+  const InputList list = list_inputs(paths, stdin_name);
+  std::vector<Input> out;
+  out.reserve(list.size());
+  for (std::size_t i = 0; i < list.size(); ++i) out.push_back(list[i]);
   return out;
 }
 

@@ -152,6 +152,7 @@ class Builder : public YAML::EventHandler {
   }
 
   void finish(Node& node, YAML::anchor_t anchor) {
+    node.anchored = anchor != YAML::NullAnchor;
     YAML::Mark mark;
     mark.line = int(node.at.line) - 1;
     mark.column = int(node.at.column) - 1;
@@ -166,6 +167,7 @@ class Builder : public YAML::EventHandler {
     YAML::Mark mark;
     mark.line = int(node.at.line) - 1;
     mark.column = int(node.at.column) - 1;
+    node.anchored = anchor != YAML::NullAnchor;
     attach(node, mark);
     open_.push_back(&node);
     pending_.push_back(anchor);

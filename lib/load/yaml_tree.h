@@ -21,6 +21,7 @@ struct Node {
 
   Kind kind = Kind::null;
   bool plain = false;  // a scalar written without quotes or tags
+  bool anchored = false;  // has an anchor (&name), so aliases may share it
   Location at;
   std::string value;                // scalar text
   std::vector<const Node*> items;   // sequence items; mapping: key, value, key, value, …

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <iterator>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -28,26 +29,34 @@ std::string kinds_in(std::string_view text) {
 // Walks every text in the document, keys included, and `x-` keys of the
 // team's own too: the whole file travels with the board paper. An alias
 // shares its anchored node, so each node is visited once (a document full of
-// aliases costs no more than its text) and reported at its first path.
+// aliases costs no more than its text) and reported at its first path. The
+// path is kept in one buffer, grown and cut back as the walk goes in and out:
+// this rule reads every text of every proposal.
 class Walk {
  public:
   explicit Walk(Reporter& out) : out_(out) {}
 
-  void node(const yaml::Node& n, const std::string& path) {
-    if (!visited_.insert(&n).second) return;
+  void node(const yaml::Node& n) {
+    // Only an anchored node can be reached twice.
+    if (n.anchored && !visited_.insert(&n).second) return;
+    const std::size_t length = path_.size();
     switch (n.kind) {
-      case yaml::Node::Kind::scalar: text(n, path); break;
+      case yaml::Node::Kind::scalar: text(n); break;
       case yaml::Node::Kind::sequence:
-        for (std::size_t i = 0; i < n.items.size(); ++i)
-          node(*n.items[i], path + "[" + std::to_string(i) + "]");
+        for (std::size_t i = 0; i < n.items.size(); ++i) {
+          fmt::format_to(std::back_inserter(path_), "[{}]", i);
+          node(*n.items[i]);
+          path_.resize(length);
+        }
         break;
       case yaml::Node::Kind::mapping:
         for (std::size_t i = 0; i < n.pairs(); ++i) {
           const yaml::Node& key = n.key(i);
-          const std::string name = key.is_scalar() ? redact(key.value) : "?";
-          const std::string child = path.empty() ? name : path + "." + name;
-          node(key, child);
-          node(n.value_at(i), child);
+          if (length > 0) path_ += '.';
+          path_ += key.is_scalar() ? redact(key.value) : "?";
+          node(key);
+          node(n.value_at(i));
+          path_.resize(length);
         }
         break;
       case yaml::Node::Kind::null: break;
@@ -57,23 +66,24 @@ class Walk {
  private:
   // The message names the kind of data and where, never the data itself:
   // reports are published too.
-  void text(const yaml::Node& n, const std::string& path) {
+  void text(const yaml::Node& n) {
     const std::string kinds = kinds_in(n.value);
     if (kinds.empty()) return;
-    out_.report(n.at, path,
+    out_.report(n.at, path_,
                 fmt::format("`{}` holds what looks like {}; board papers are published, so a "
                             "proposal names roles and groups, not people: remove it, and keep "
                             "contact details outside the proposal",
-                            path, kinds));
+                            path_, kinds));
   }
 
   Reporter& out_;
+  std::string path_;
   std::unordered_set<const yaml::Node*> visited_;
 };
 
 void check(const Proposal& p, Reporter& out) {
   if (p.source == nullptr) return;
-  Walk(out).node(p.source->root(), "");
+  Walk(out).node(p.source->root());
 }
 
 }  // namespace
