@@ -1,18 +1,12 @@
 #include "load/loader.h"
+#include "minimal_proposal.h"
 
 #include <doctest/doctest.h>
 
 namespace coprod {
 namespace {
 
-constexpr std::string_view kHeader = R"(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-05-01
-  decision: Approve the clinics.
-)";
+using test::kHeader;
 
 Proposal load_ok(std::string_view rest) {
   Loaded loaded = load_text(std::string(kHeader) + std::string(rest), "input.yaml", ".");

@@ -6,20 +6,14 @@
 #include "check/check.h"
 #include "golden.h"
 #include "load/loader.h"
+#include "minimal_proposal.h"
 #include "render/text.h"
 #include "rules/registry.h"
 
 namespace coprod {
 namespace {
 
-constexpr std::string_view kHeader = R"(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-05-01
-  decision: Approve the clinics.
-)";
+using test::kHeader;
 
 // The lines `rule_id` reports on the proposal header followed by `body`.
 std::string reported(std::string_view rule_id, std::string_view body) {

@@ -10,21 +10,14 @@
 
 #include "check/check.h"
 #include "load/loader.h"
+#include "minimal_proposal.h"
 #include "render/text.h"
 #include "rules/registry.h"
 
 namespace coprod {
 namespace {
 
-// Lines 1-7; a case's document starts on line 8.
-constexpr std::string_view kHeader = R"(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-05-01
-  decision: Approve the clinics.
-)";
+using test::kHeader;  // lines 1-7; a case's document starts on line 8
 
 // Lines 8-15.
 constexpr std::string_view kGroups = R"(who:
