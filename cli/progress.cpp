@@ -19,8 +19,7 @@ bool in_ci() {
 
 }  // namespace
 
-Progress::Progress(std::size_t total, bool wanted)
-    : total_(total), active_(wanted && total > 1 && ::isatty(STDERR_FILENO) == 1 && !in_ci()) {}
+Progress::Progress(bool wanted) : active_(wanted && ::isatty(STDERR_FILENO) == 1 && !in_ci()) {}
 
 void Progress::clear() {
   if (!drawn_) return;
@@ -30,7 +29,7 @@ void Progress::clear() {
 }
 
 void Progress::update(std::size_t done) {
-  if (!active_ || done >= total_) return;
+  if (!active_ || total_ <= 1 || done >= total_) return;
   const auto now = Clock::now();
   if (now - start_ < kFirstAfter || now - last_ < kEvery) return;
   last_ = now;

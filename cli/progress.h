@@ -12,13 +12,16 @@ namespace coprod::cli {
 class Progress {
  public:
   // Shown only when `wanted`, standard error is a terminal and CI is not set.
-  Progress(std::size_t total, bool wanted);
+  explicit Progress(bool wanted);
   ~Progress() { clear(); }
   Progress(const Progress&) = delete;
   Progress& operator=(const Progress&) = delete;
 
   // Whether the counter may be drawn at all in this run.
   bool active() const { return active_; }
+  // How many files the run has; the counter is shown only once this is known
+  // and more than one.
+  void set_total(std::size_t total) { total_ = total; }
   // Rubs out the counter so that output can be written on a clean line.
   void clear();
   // `done` files are finished; redraws the counter now and then.
@@ -26,7 +29,7 @@ class Progress {
 
  private:
   using Clock = std::chrono::steady_clock;
-  std::size_t total_;
+  std::size_t total_ = 0;
   bool active_;
   bool drawn_ = false;
   Clock::time_point start_ = Clock::now();

@@ -62,17 +62,27 @@ int run(const CheckOptionsCli& o) {
     fmt::print(stderr, "coprod check: {}\n", *problem);
     return kExitError;
   }
-  // Inputs are listed before any output is opened, so no output can replace one.
-  const InputList inputs = list_inputs(o.paths, o.stdin_filename);
-  for (const OutputSpec& spec : std::get<std::vector<OutputSpec>>(specs)) {
-    if (spec.path == "-") continue;
-    std::vector<std::string> input_files;
-    for (std::size_t i = 0; i < inputs.size(); ++i)
-      if (!inputs.is_stdin(i)) input_files.emplace_back(inputs.path(i));
-    if (auto clash = output_replaces_input(spec.path, input_files)) {
-      fmt::print(stderr, "coprod check: {}\n", *clash);
-      return kExitError;
+  const auto& specs_list = std::get<std::vector<OutputSpec>>(specs);
+  std::vector<std::string> output_paths;
+  for (const OutputSpec& spec : specs_list) output_paths.push_back(spec.path);
+  const OutputGuard guard(output_paths);
+
+  // The inputs are walked twice when needed: once for the counter's total
+  // and to make sure no output file is also an input, before anything is
+  // written; then to check them. Neither walk holds the list of all files.
+  Progress progress(!o.no_progress);
+  if (progress.active() || guard.active()) {
+    std::size_t total = 0;
+    InputWalk walk(o.paths, o.stdin_filename);
+    while (auto input = walk.next()) {
+      ++total;
+      if (input->is_stdin) continue;
+      if (auto clash = guard.check(input->path)) {
+        fmt::print(stderr, "coprod check: {}\n", *clash);
+        return kExitError;
+      }
     }
+    progress.set_total(total);
   }
   OutputSet outputs(std::get<std::vector<OutputSpec>>(specs), render_options, std::cout,
                     colour_wanted());
@@ -85,15 +95,14 @@ int run(const CheckOptionsCli& o) {
   Summary summary;
   summary.notices = std::move(notices);
   outputs.begin();
-  Progress progress(inputs.size(), !o.no_progress);
-  const auto& specs_list = std::get<std::vector<OutputSpec>>(specs);
   const bool output_on_terminal =
       ::isatty(STDOUT_FILENO) == 1 &&
       std::any_of(specs_list.begin(), specs_list.end(),
                   [](const OutputSpec& spec) { return spec.path == "-"; });
+  InputWalk walk(o.paths, o.stdin_filename);
   run_in_order(
-      inputs.size(), {o.jobs},
-      [&](std::size_t i) { return check(load_input(inputs[i], o.load), check_options); },
+      [&] { return walk.next(); }, {o.jobs},
+      [&](const Input& input) { return check(load_input(input, o.load), check_options); },
       [&](std::size_t i, const Result& result) {
         if (output_on_terminal) progress.clear();
         summary.add(result);

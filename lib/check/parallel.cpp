@@ -21,20 +21,42 @@ struct Slot {
   bool ready = false;
 };
 
+// One input for a producer to work on: the input, or what went wrong taking it.
+struct Claim {
+  std::size_t index = 0;
+  std::optional<Input> input;
+  std::exception_ptr error;
+};
+
 // A ring of `window` slots shared by the producing threads and the consumer.
 // Item i may start only once item i - window has been consumed, so a slot is
 // never overwritten before it is read.
 class Window {
  public:
-  Window(std::size_t count, std::size_t size) : count_(count), slots_(size) {}
+  Window(const NextInput& next, std::size_t size) : next_input_(next), slots_(size) {}
 
-  // The next item for a producer to work on, or nothing when all are taken
-  // or the run has stopped.
-  std::optional<std::size_t> claim() {
+  // The next item for a producer to work on, or nothing when the inputs are
+  // all taken or the run has stopped.
+  std::optional<Claim> claim() {
     std::unique_lock lock(mutex_);
-    space_.wait(lock, [&] { return stopped_ || next_ == count_ || next_ < consumed_ + slots_.size(); });
-    if (stopped_ || next_ == count_) return std::nullopt;
-    return next_++;
+    space_.wait(lock, [&] { return stopped_ || exhausted_ || next_ < consumed_ + slots_.size(); });
+    if (stopped_ || exhausted_) return std::nullopt;
+    Claim claim{next_, std::nullopt, nullptr};
+    try {
+      claim.input = next_input_();
+    } catch (...) {
+      claim.error = std::current_exception();
+      exhausted_ = true;  // the error is the last item
+    }
+    if (!claim.input && !claim.error) {
+      exhausted_ = true;
+      lock.unlock();
+      filled_.notify_all();  // the consumer may be waiting for an item that will not come
+      space_.notify_all();
+      return std::nullopt;
+    }
+    ++next_;
+    return claim;
   }
 
   void put(std::size_t i, std::optional<Result> result, std::exception_ptr error) {
@@ -45,14 +67,16 @@ class Window {
       slot.error = error;
       slot.ready = true;
     }
-    filled_.notify_one();
+    filled_.notify_all();
   }
 
-  // Waits for item `i` (the next in order) and takes it out of the window.
-  Slot take(std::size_t i) {
+  // Waits for item `i` (the next in order) and takes it out of the window;
+  // nothing once every input has been consumed.
+  std::optional<Slot> take(std::size_t i) {
     std::unique_lock lock(mutex_);
     Slot& slot = slots_[i % slots_.size()];
-    filled_.wait(lock, [&] { return slot.ready; });
+    filled_.wait(lock, [&] { return slot.ready || (exhausted_ && i >= next_); });
+    if (!slot.ready) return std::nullopt;
     Slot taken = std::move(slot);
     slot = Slot{};
     ++consumed_;
@@ -70,50 +94,56 @@ class Window {
   }
 
  private:
+  const NextInput& next_input_;
   std::mutex mutex_;
   std::condition_variable space_;   // a producer may claim another item
-  std::condition_variable filled_;  // a slot became ready
-  const std::size_t count_;
+  std::condition_variable filled_;  // a slot became ready, or the inputs ran out
   std::vector<Slot> slots_;
-  std::size_t next_ = 0;      // the next item to claim
+  std::size_t next_ = 0;      // the index of the next item to claim
   std::size_t consumed_ = 0;  // items handed to the consumer
+  bool exhausted_ = false;    // `next_input_` has no more
   bool stopped_ = false;
 };
 
 }  // namespace
 
-void run_in_order(std::size_t count, const InOrderOptions& options,
-                  const std::function<Result(std::size_t)>& produce,
+void run_in_order(const NextInput& next, const InOrderOptions& options,
+                  const std::function<Result(const Input&)>& produce,
                   const std::function<void(std::size_t, Result&)>& consume) {
-  const std::size_t jobs = std::min<std::size_t>(std::max(options.jobs, 1u), count);
-  if (jobs <= 1) {
-    for (std::size_t i = 0; i < count; ++i) {
-      Result result = produce(i);
+  if (options.jobs <= 1) {
+    for (std::size_t i = 0;; ++i) {
+      std::optional<Input> input = next();
+      if (!input) return;
+      Result result = produce(*input);
       consume(i, result);
     }
-    return;
   }
 
-  Window window(count, options.window != 0 ? options.window : 16 * jobs);
+  Window window(next, options.window != 0 ? options.window : 16 * std::size_t(options.jobs));
   auto work = [&] {
-    while (auto i = window.claim()) {
+    while (auto claim = window.claim()) {
+      if (claim->error) {
+        window.put(claim->index, std::nullopt, claim->error);
+        continue;
+      }
       try {
-        window.put(*i, produce(*i), nullptr);
+        window.put(claim->index, produce(*claim->input), nullptr);
       } catch (...) {
-        window.put(*i, std::nullopt, std::current_exception());
+        window.put(claim->index, std::nullopt, std::current_exception());
       }
     }
   };
   std::vector<std::thread> threads;
-  threads.reserve(jobs);
-  for (std::size_t t = 0; t < jobs; ++t) threads.emplace_back(work);
+  threads.reserve(options.jobs);
+  for (unsigned t = 0; t < options.jobs; ++t) threads.emplace_back(work);
 
   std::exception_ptr failure;
   try {
-    for (std::size_t i = 0; i < count; ++i) {
-      Slot slot = window.take(i);
-      if (slot.error) std::rethrow_exception(slot.error);
-      consume(i, *slot.result);
+    for (std::size_t i = 0;; ++i) {
+      std::optional<Slot> slot = window.take(i);
+      if (!slot) break;
+      if (slot->error) std::rethrow_exception(slot->error);
+      consume(i, *slot->result);
     }
   } catch (...) {
     failure = std::current_exception();

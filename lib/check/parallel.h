@@ -5,8 +5,10 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 
 #include "check/check.h"
+#include "load/inputs.h"
 
 namespace coprod {
 
@@ -20,13 +22,18 @@ struct InOrderOptions {
   std::size_t window = 0;  // 0: 16 per thread
 };
 
-// Calls `produce(i)` for every i in [0, count), on up to `options.jobs`
-// threads, and `consume(i, result)` on the calling thread for i = 0, 1, 2 …
-// in that order. An exception from `produce` is thrown again from this call
-// when its turn to be consumed comes; an exception from `consume` stops the
-// run and is thrown again once the threads have stopped.
-void run_in_order(std::size_t count, const InOrderOptions& options,
-                  const std::function<Result(std::size_t)>& produce,
+// The inputs to work on, one at a time (an `InputWalk`); nothing when done.
+using NextInput = std::function<std::optional<Input>()>;
+
+// Takes the inputs from `next` in turn and calls `produce(input)` for each on
+// up to `options.jobs` threads, and `consume(i, result)` on the calling thread
+// for i = 0, 1, 2 … in input order. `next` is called by one thread at a time,
+// and at most a window ahead of the consumer, so the inputs are never all
+// listed at once. An exception from `next` or `produce` is thrown again from
+// this call when its turn to be consumed comes; an exception from `consume`
+// stops the run and is thrown again once the threads have stopped.
+void run_in_order(const NextInput& next, const InOrderOptions& options,
+                  const std::function<Result(const Input&)>& produce,
                   const std::function<void(std::size_t, Result&)>& consume);
 
 }  // namespace coprod

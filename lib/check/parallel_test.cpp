@@ -1,5 +1,6 @@
 #include "check/parallel.h"
 
+#include <algorithm>
 #include <atomic>
 #include <stdexcept>
 #include <string>
@@ -11,11 +12,19 @@
 namespace coprod {
 namespace {
 
+// The inputs "0", "1" … up to `count`, as a walk would give them.
+NextInput numbers(std::size_t count) {
+  return [count, i = std::size_t(0)]() mutable -> std::optional<Input> {
+    if (i == count) return std::nullopt;
+    return Input{std::to_string(i++), false, std::nullopt};
+  };
+}
+
 // Items that take uneven amounts of work, so threads finish out of order.
-Result slow_result(std::size_t i) {
-  if (i % 7 == 3) std::this_thread::sleep_for(std::chrono::milliseconds(2));
+Result slow_result(const Input& input) {
+  if (std::stoul(input.path) % 7 == 3) std::this_thread::sleep_for(std::chrono::milliseconds(2));
   Result result;
-  result.file = std::to_string(i);
+  result.file = input.path;
   return result;
 }
 
@@ -23,7 +32,7 @@ TEST_CASE("run_in_order hands every result back once, in input order") {
   for (unsigned jobs : {1u, 2u, 4u, 9u}) {
     CAPTURE(jobs);
     std::vector<std::string> seen;
-    run_in_order(100, {jobs, 4}, slow_result, [&](std::size_t i, Result& r) {
+    run_in_order(numbers(100), {jobs, 4}, slow_result, [&](std::size_t i, Result& r) {
       CHECK(r.file == std::to_string(i));
       seen.push_back(r.file);
     });
@@ -36,10 +45,10 @@ TEST_CASE("run_in_order keeps at most a window of results ahead of the consumer"
   std::atomic<std::size_t> started{0};
   std::size_t most_ahead = 0;
   run_in_order(
-      200, {4, 8},
-      [&](std::size_t i) {
+      numbers(200), {4, 8},
+      [&](const Input& input) {
         ++started;
-        return slow_result(i);
+        return slow_result(input);
       },
       [&](std::size_t i, Result&) { most_ahead = std::max(most_ahead, started.load() - (i + 1)); });
   CHECK(started == 200);
@@ -49,18 +58,18 @@ TEST_CASE("run_in_order keeps at most a window of results ahead of the consumer"
 
 TEST_CASE("run_in_order throws a producer's exception in that item's turn") {
   std::vector<std::size_t> consumed;
-  auto produce = [](std::size_t i) -> Result {
-    if (i == 5) throw std::runtime_error("item 5 failed");
-    return slow_result(i);
+  auto produce = [](const Input& input) -> Result {
+    if (input.path == "5") throw std::runtime_error("item 5 failed");
+    return slow_result(input);
   };
-  CHECK_THROWS_WITH(run_in_order(50, {3, 4}, produce,
+  CHECK_THROWS_WITH(run_in_order(numbers(50), {3, 4}, produce,
                                  [&](std::size_t i, Result&) { consumed.push_back(i); }),
                     "item 5 failed");
   CHECK(consumed == std::vector<std::size_t>{0, 1, 2, 3, 4});
 }
 
 TEST_CASE("run_in_order stops the threads when the consumer throws") {
-  CHECK_THROWS_AS(run_in_order(1000, {2, 4}, slow_result,
+  CHECK_THROWS_AS(run_in_order(numbers(1000), {2, 4}, slow_result,
                                [](std::size_t i, Result&) {
                                  if (i == 10) throw std::logic_error("stop");
                                }),
@@ -69,8 +78,49 @@ TEST_CASE("run_in_order stops the threads when the consumer throws") {
 
 TEST_CASE("run_in_order with nothing to do calls nothing") {
   bool called = false;
-  run_in_order(0, {4, 0}, slow_result, [&](std::size_t, Result&) { called = true; });
+  run_in_order(numbers(0), {4, 0}, slow_result, [&](std::size_t, Result&) { called = true; });
   CHECK_FALSE(called);
+}
+
+TEST_CASE("run_in_order takes inputs one thread at a time and a window ahead, at most") {
+  for (unsigned jobs : {1u, 3u}) {
+    CAPTURE(jobs);
+    std::atomic<int> inside{0};
+    std::atomic<std::size_t> taken{0};
+    std::size_t most_ahead = 0;
+    std::atomic<bool> overlapped{false};
+    auto count = numbers(300);
+    run_in_order(
+        [&]() -> std::optional<Input> {
+          if (++inside > 1) overlapped = true;
+          auto input = count();
+          if (input) ++taken;
+          --inside;
+          return input;
+        },
+        {jobs, 8}, slow_result,
+        [&](std::size_t i, Result&) { most_ahead = std::max(most_ahead, taken.load() - (i + 1)); });
+    CHECK_FALSE(overlapped);
+    CHECK(taken == 300);
+    CHECK(most_ahead <= (jobs == 1 ? 0 : 8));
+  }
+}
+
+TEST_CASE("run_in_order throws an exception from the inputs in its turn") {
+  for (unsigned jobs : {1u, 2u}) {
+    CAPTURE(jobs);
+    std::vector<std::size_t> consumed;
+    auto count = numbers(100);
+    auto failing = [&]() -> std::optional<Input> {
+      auto input = count();
+      if (input && input->path == "6") throw std::runtime_error("cannot list");
+      return input;
+    };
+    CHECK_THROWS_WITH(run_in_order(failing, {jobs, 4}, slow_result,
+                                   [&](std::size_t i, Result&) { consumed.push_back(i); }),
+                      "cannot list");
+    CHECK(consumed == std::vector<std::size_t>{0, 1, 2, 3, 4, 5});
+  }
 }
 
 }  // namespace

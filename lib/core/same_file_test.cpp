@@ -17,19 +17,28 @@ TEST_CASE("an output that is one of the inputs is refused, however it is spelt")
   std::ofstream(dir / "other.txt") << "report\n";
   fs::create_symlink(dir / "p.yaml", dir / "link.yaml");
   fs::create_hard_link(dir / "p.yaml", dir / "hard.yaml");
-  const std::vector<std::string> inputs{(dir / "p.yaml").string()};
+  const std::string input = (dir / "p.yaml").string();
+  auto clash = [&](const fs::path& output) { return OutputGuard({output.string()}).check(input); };
 
-  CHECK(output_replaces_input((dir / "p.yaml").string(), inputs).has_value());
-  CHECK(output_replaces_input((dir / "sub" / ".." / "p.yaml").string(), inputs).has_value());
-  CHECK(output_replaces_input((dir / "link.yaml").string(), inputs).has_value());
-  CHECK(output_replaces_input((dir / "hard.yaml").string(), inputs).has_value());
-  const auto message = output_replaces_input((dir / "p.yaml").string(), inputs);
+  CHECK(clash(dir / "p.yaml").has_value());
+  CHECK(clash(dir / "sub" / ".." / "p.yaml").has_value());
+  CHECK(clash(dir / "link.yaml").has_value());
+  CHECK(clash(dir / "hard.yaml").has_value());
+  const auto message = clash(dir / "p.yaml");
   REQUIRE(message);
-  CHECK(message->find("never writes over a proposal") != std::string::npos);
+  CHECK(*message == "--output " + input + " is the input file " + input +
+                        ": coprod never writes over a proposal; choose another file name for "
+                        "the output");
+  // Several outputs: the one that clashes is named.
+  const OutputGuard two({(dir / "other.txt").string(), "-", (dir / "hard.yaml").string()});
+  CHECK(two.active());
+  REQUIRE(two.check(input));
+  CHECK(two.check(input)->rfind("--output " + (dir / "hard.yaml").string() + " is", 0) == 0);
 
-  CHECK(!output_replaces_input((dir / "other.txt").string(), inputs));
-  CHECK(!output_replaces_input((dir / "new.txt").string(), inputs));
-  CHECK(!output_replaces_input((dir / "other.txt").string(), {(dir / "gone.yaml").string()}));
+  CHECK(!clash(dir / "other.txt"));
+  CHECK(!clash(dir / "new.txt"));
+  CHECK(!OutputGuard({(dir / "new.txt").string(), "-"}).active());
+  CHECK(!OutputGuard({(dir / "other.txt").string()}).check((dir / "gone.yaml").string()));
   fs::remove_all(dir);
 }
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <filesystem>
 
 namespace coprod {
 namespace fs = std::filesystem;
@@ -13,17 +12,14 @@ bool is_proposal_name(const fs::path& path) {
   return ext == ".yaml" || ext == ".yml";
 }
 
-bool is_hidden(const fs::path& path) {
-  const std::string name = path.filename().string();
-  return name.size() > 1 && name[0] == '.';
-}
+bool is_hidden(const std::string& name) { return name.size() > 1 && name[0] == '.'; }
 
 // Why a directory entry named like a proposal is not a file to read, if so.
 std::optional<std::string> not_a_file(const fs::directory_entry& entry) {
   std::error_code ec;
   const fs::file_status target = entry.status(ec);  // follows symbolic links
   if (fs::is_regular_file(target)) return std::nullopt;
-  if (fs::is_directory(target)) return std::nullopt;  // a folder named x.yaml: walked into
+  if (fs::is_directory(target)) return std::nullopt;  // a link to a folder: not followed
   if (ec.value() == ELOOP) return "skipped: its symbolic links form a loop";
   std::error_code link_error;
   const bool link = entry.is_symlink(link_error);
@@ -34,96 +30,90 @@ std::optional<std::string> not_a_file(const fs::directory_entry& entry) {
   return "skipped: not a regular file (a pipe, socket or device)";
 }
 
-void walk(const std::string& root, InputList& out) {
-  const std::size_t first = out.size();
-  std::error_code ec;
-  // Symbolic links to folders are not followed (no follow_directory_symlink),
-  // so a link back up the tree cannot loop.
-  fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
-  if (ec) {
-    out.add(root, false, "this folder cannot be read: " + ec.message());
-    return;
-  }
-  std::error_code walk_error;
-  for (const fs::recursive_directory_iterator end; it != end; it.increment(walk_error)) {
-    if (walk_error) break;
-    const fs::path& path = it->path();
-    std::error_code entry_error;
-    if (is_hidden(path)) {
-      if (it->is_directory(entry_error) && !it->is_symlink(entry_error))
-        it.disable_recursion_pending();
-      continue;
-    }
-    if (!is_proposal_name(path)) continue;
-    if (auto problem = not_a_file(*it)) out.add(path.native(), false, std::move(problem));
-    else if (!it->is_directory(entry_error)) out.add(path.native());
-  }
-  const bool found = out.size() > first;
-  out.sort_from(first);
-  if (walk_error) {
-    // Said before the files that were found.
-    out.add(root, false, "this folder could not be read to the end: " + walk_error.message());
-    out.move_last_to(first);
-  } else if (!found) {
-    out.add(root, false, "no proposals here: no *.yaml or *.yml files in this folder");
-  }
-}
-
 }  // namespace
 
-Input InputList::operator[](std::size_t i) const {
-  const Entry& e = entries_[i];
-  Input input{std::string(path(i)), e.is_stdin, std::nullopt};
-  if (e.problem != kNone) input.problem = problems_[e.problem];
-  return input;
-}
+InputWalk::InputWalk(std::vector<std::string> paths, std::string stdin_name)
+    : paths_(std::move(paths)), stdin_name_(std::move(stdin_name)) {}
 
-std::string_view InputList::path(std::size_t i) const {
-  return std::string_view(paths_).substr(entries_[i].offset, entries_[i].length);
-}
-
-void InputList::add(std::string_view path, bool is_stdin, std::optional<std::string> problem) {
-  Entry e{paths_.size(), path.size(), is_stdin, kNone};
-  if (problem) {
-    e.problem = problems_.size();
-    problems_.push_back(std::move(*problem));
-  }
-  paths_.append(path);
-  entries_.push_back(e);
-}
-
-void InputList::sort_from(std::size_t from) {
-  const std::string_view paths = paths_;
-  std::sort(entries_.begin() + std::ptrdiff_t(from), entries_.end(),
-            [&](const Entry& a, const Entry& b) {
-              return paths.substr(a.offset, a.length) < paths.substr(b.offset, b.length);
-            });
-}
-
-void InputList::move_last_to(std::size_t i) {
-  std::rotate(entries_.begin() + std::ptrdiff_t(i), entries_.end() - 1, entries_.end());
-}
-
-InputList list_inputs(const std::vector<std::string>& paths, const std::string& stdin_name) {
-  InputList out;
-  for (const std::string& path : paths) {
-    if (path == "-") {
-      out.add(stdin_name, true);
+std::optional<std::string> InputWalk::enter(const fs::path& folder) {
+  std::error_code ec;
+  fs::directory_iterator it(folder, ec);
+  if (ec) return "this folder cannot be read: " + ec.message();
+  Folder listed{folder, {}, 0};
+  for (const fs::directory_iterator end; it != end; it.increment(ec)) {
+    std::string name = it->path().filename().native();
+    if (is_hidden(name)) continue;
+    std::error_code entry_error;
+    // A real folder is walked into whatever its name; a link to one is not.
+    // The type comes from the folder listing, so a plain file costs no stat.
+    if (it->is_directory(entry_error) && !it->is_symlink(entry_error)) {
+      listed.entries.push_back({std::move(name) + '/', std::nullopt});
       continue;
     }
-    std::error_code ec;
-    if (fs::is_directory(path, ec)) walk(path, out);
-    else out.add(path);
+    if (!is_proposal_name(it->path())) continue;
+    if (it->is_regular_file(entry_error)) listed.entries.push_back({std::move(name), std::nullopt});
+    else if (auto problem = not_a_file(*it)) listed.entries.push_back({std::move(name), std::move(problem)});
   }
-  return out;
+  // Said before the files that were found.
+  if (ec) listed.entries.push_back({"", "this folder could not be read to the end: " + ec.message()});
+  // Sorting names with '/' after a folder's gives the order of whole paths:
+  // "x-1.yaml" < "x.yaml" < "x/1.yaml", since '-' < '.' < '/'.
+  std::sort(listed.entries.begin(), listed.entries.end(),
+            [](const Entry& a, const Entry& b) { return a.key < b.key; });
+  stack_.push_back(std::move(listed));
+  return std::nullopt;
+}
+
+std::optional<Input> InputWalk::next() {
+  for (;;) {
+    if (stack_.empty()) {
+      if (in_root_) {
+        in_root_ = false;
+        if (!found_)
+          return Input{root_, false, "no proposals here: no *.yaml or *.yml files in this folder"};
+      }
+      if (next_path_ == paths_.size()) return std::nullopt;
+      const std::string& path = paths_[next_path_++];
+      if (path == "-") return Input{stdin_name_, true, std::nullopt};
+      std::error_code ec;
+      if (!fs::is_directory(path, ec)) return Input{path, false, std::nullopt};
+      root_ = path;
+      in_root_ = true;
+      found_ = false;
+      if (auto problem = enter(path)) {
+        found_ = true;
+        return Input{path, false, std::move(problem)};
+      }
+      continue;
+    }
+    Folder& folder = stack_.back();
+    if (folder.next == folder.entries.size()) {
+      stack_.pop_back();
+      continue;
+    }
+    Entry& entry = folder.entries[folder.next++];
+    if (entry.key.empty()) {
+      found_ = true;
+      return Input{folder.path.native(), false, std::move(entry.problem)};
+    }
+    if (entry.key.back() == '/') {
+      const fs::path sub = folder.path / entry.key.substr(0, entry.key.size() - 1);
+      if (auto problem = enter(sub)) {  // may move `folder`
+        found_ = true;
+        return Input{sub.native(), false, std::move(problem)};
+      }
+      continue;
+    }
+    found_ = true;
+    return Input{(folder.path / entry.key).native(), false, std::move(entry.problem)};
+  }
 }
 
 std::vector<Input> expand_inputs(const std::vector<std::string>& paths,
                                  const std::string& stdin_name) {
-  const InputList list = list_inputs(paths, stdin_name);
   std::vector<Input> out;
-  out.reserve(list.size());
-  for (std::size_t i = 0; i < list.size(); ++i) out.push_back(list[i]);
+  InputWalk walk(paths, stdin_name);
+  while (auto input = walk.next()) out.push_back(std::move(*input));
   return out;
 }
 

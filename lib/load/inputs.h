@@ -3,10 +3,9 @@
 #pragma once
 
 #include <cstddef>
+#include <filesystem>
 #include <optional>
 #include <string>
-#include <string_view>
-#include <utility>
 #include <vector>
 
 namespace coprod {
@@ -17,41 +16,43 @@ struct Input {
   std::optional<std::string> problem;  // why this path yields no file to read
 };
 
-// The inputs of a run, kept compact: a portfolio may hold 100 000 files, so
-// the paths share one buffer and only the few inputs with a problem carry one.
-class InputList {
+// The inputs of a run, one at a time: the paths in the order given, the files
+// under a folder sorted by their whole path. Hidden files and folders
+// (".coprod.yaml", ".git") are skipped; symbolic links to folders are not
+// followed, so a link loop cannot trap the walk.
+//
+// Only the folders on the way down to the current file are held (their
+// entries' names), never the whole list: a portfolio of 100 000 files takes
+// the memory of its largest folder, not of all its names.
+class InputWalk {
  public:
-  std::size_t size() const { return entries_.size(); }
-  Input operator[](std::size_t i) const;
-  std::string_view path(std::size_t i) const;
-  bool is_stdin(std::size_t i) const { return entries_[i].is_stdin; }
-
-  void add(std::string_view path, bool is_stdin = false,
-           std::optional<std::string> problem = std::nullopt);
-  // Sorts the inputs from `from` to the end by path.
-  void sort_from(std::size_t from);
-  // Moves the last input to position `i`, before the ones from `i` on.
-  void move_last_to(std::size_t i);
+  InputWalk(std::vector<std::string> paths, std::string stdin_name);
+  // The next input, or nothing once every path has been walked.
+  std::optional<Input> next();
 
  private:
   struct Entry {
-    std::size_t offset = 0;  // of the path in paths_
-    std::size_t length = 0;
-    bool is_stdin = false;
-    std::size_t problem = kNone;  // index into problems_
+    std::string key;  // the name; a folder to walk into ends in '/', and a problem with the folder itself is ""
+    std::optional<std::string> problem;
   };
-  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-  std::string paths_;
-  std::vector<Entry> entries_;
-  std::vector<std::string> problems_;
+  struct Folder {
+    std::filesystem::path path;
+    std::vector<Entry> entries;  // sorted by key
+    std::size_t next = 0;
+  };
+  // Lists a folder and goes into it; why it cannot be read, if so.
+  std::optional<std::string> enter(const std::filesystem::path& folder);
+
+  std::vector<std::string> paths_;
+  std::size_t next_path_ = 0;
+  std::string stdin_name_;
+  std::string root_;    // the folder given on the command line that is being walked
+  bool in_root_ = false;
+  bool found_ = false;  // whether the root yielded anything
+  std::vector<Folder> stack_;
 };
 
-// In the order given; files found in a folder in sorted order. Hidden files
-// and folders (".coprod.yaml", ".git") are skipped; symbolic links to folders
-// are not followed, so a link loop cannot trap the walk.
-InputList list_inputs(const std::vector<std::string>& paths, const std::string& stdin_name);
-
-// The same, as a plain list, for commands that read a few files.
+// The whole list, for commands that read a few files.
 std::vector<Input> expand_inputs(const std::vector<std::string>& paths,
                                  const std::string& stdin_name);
 

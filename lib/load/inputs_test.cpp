@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -26,26 +27,17 @@ TEST_CASE("a folder's files come sorted by their whole path, problems kept with 
     std::ofstream(dir / name) << "x: 1\n";
   fs::create_symlink(dir / "gone.yaml", dir / "c.yaml");
 
-  const InputList list = list_inputs({dir.string(), "-"}, "<stdin>");
+  const std::vector<Input> list = expand_inputs({dir.string(), "-"}, "<stdin>");
   std::vector<std::string> paths;
-  for (std::size_t i = 0; i < list.size(); ++i) paths.emplace_back(list.path(i));
+  for (const Input& input : list) paths.push_back(input.path);
   const std::string d = dir.string();
   CHECK(paths == std::vector<std::string>{d + "/a.yaml", d + "/b.yml", d + "/c.yaml",
                                           d + "/x-1.yaml", d + "/x.yaml", d + "/x/1.yaml",
                                           "<stdin>"});
   CHECK(list[2].problem == "skipped: a symbolic link to a file that does not exist");
   CHECK(!list[3].problem);
-  CHECK(!list.is_stdin(5));
-  CHECK(list.is_stdin(6));
+  CHECK(!list[5].is_stdin);
   CHECK(list[6].is_stdin);
-
-  // The plain list says the same.
-  const std::vector<Input> plain = expand_inputs({dir.string(), "-"}, "<stdin>");
-  REQUIRE(plain.size() == list.size());
-  for (std::size_t i = 0; i < plain.size(); ++i) {
-    CHECK(plain[i].path == list.path(i));
-    CHECK(plain[i].problem == list[i].problem);
-  }
   fs::remove_all(dir);
 }
 
@@ -53,10 +45,36 @@ TEST_CASE("a folder with no proposals is one input with a problem") {
   const fs::path dir = fs::temp_directory_path() / fmt::format("coprod-inputs-empty-{}", ::getpid());
   fs::remove_all(dir);
   fs::create_directories(dir);
-  const InputList list = list_inputs({dir.string()}, "<stdin>");
+  const std::vector<Input> list = expand_inputs({dir.string()}, "<stdin>");
   REQUIRE(list.size() == 1);
-  CHECK(list.path(0) == dir.string());
+  CHECK(list[0].path == dir.string());
   CHECK(list[0].problem == "no proposals here: no *.yaml or *.yml files in this folder");
+  fs::remove_all(dir);
+}
+
+TEST_CASE("the walk goes down one folder at a time, in the order of whole paths") {
+  const fs::path dir = fs::temp_directory_path() / fmt::format("coprod-inputs-deep-{}", ::getpid());
+  fs::remove_all(dir);
+  // Names that sort differently on their own and as whole paths: "a" < "a b"
+  // < "a-b" < "a.yaml" < "a/", and "a/" must come after all of "a-…".
+  for (const char* folder : {"a", "a/b", "a b", "a-b", "z", "empty"}) fs::create_directories(dir / folder);
+  for (const char* name : {"a/b/2.yaml", "a/b/1.yml", "a/1.yaml", "a b/1.yaml", "a-b/1.yaml",
+                           "a.yaml", "a-.yaml", "z/9.yaml", "m.yml", "z.yaml"})
+    std::ofstream(dir / name) << "x: 1\n";
+  std::vector<std::string> whole;
+  for (const auto& entry : fs::recursive_directory_iterator(dir))
+    if (entry.is_regular_file()) whole.push_back(entry.path().string());
+  std::sort(whole.begin(), whole.end());
+
+  InputWalk walk({dir.string(), (dir / "empty").string(), "-", (dir / "m.yml").string()}, "<stdin>");
+  std::vector<std::string> seen;
+  while (auto input = walk.next()) seen.push_back(input->path + (input->problem ? " !" : ""));
+  std::vector<std::string> expected = whole;
+  expected.push_back((dir / "empty").string() + " !");  // no proposals here
+  expected.push_back("<stdin>");
+  expected.push_back((dir / "m.yml").string());
+  CHECK(seen == expected);
+  CHECK(!walk.next());  // and stays done
   fs::remove_all(dir);
 }
 
