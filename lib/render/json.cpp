@@ -32,19 +32,6 @@ Json finding_json(const std::string& file, const Finding& f) {
   return j;
 }
 
-// Writes `text` with every line after the first indented by `indent` spaces,
-// so a nested object lines up inside the hand-written envelope.
-void write_indented(std::ostream& out, const std::string& text, std::string_view indent) {
-  // A line at a time: a big report is millions of characters.
-  std::size_t from = 0;
-  for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', from)) {
-    out.write(text.data() + from, std::streamsize(nl + 1 - from));
-    out.write(indent.data(), std::streamsize(indent.size()));
-    from = nl + 1;
-  }
-  out.write(text.data() + from, std::streamsize(text.size() - from));
-}
-
 class JsonRenderer : public Renderer {
  public:
   explicit JsonRenderer(const RenderOptions& options) : options_(options) {}
@@ -120,6 +107,17 @@ Json proposal_json(const Result& r, const RenderOptions& options) {
                       {"message", e.message}});
   j["errors"] = std::move(errors);
   return j;
+}
+
+void write_indented(std::ostream& out, const std::string& text, std::string_view indent) {
+  // A line at a time: a big report is millions of characters.
+  std::size_t from = 0;
+  for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', from)) {
+    out.write(text.data() + from, std::streamsize(nl + 1 - from));
+    out.write(indent.data(), std::streamsize(indent.size()));
+    from = nl + 1;
+  }
+  out.write(text.data() + from, std::streamsize(text.size() - from));
 }
 
 std::unique_ptr<Renderer> make_json_renderer(const RenderOptions& options) {

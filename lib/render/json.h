@@ -3,6 +3,9 @@
 #pragma once
 
 #include <memory>
+#include <ostream>
+#include <string>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -14,5 +17,11 @@ std::unique_ptr<Renderer> make_json_renderer(const RenderOptions& options);
 
 // One proposal's object in the report, shared with other JSON-based formats.
 nlohmann::ordered_json proposal_json(const Result& result, const RenderOptions& options);
+
+// Writes dumped JSON `text` with every line after the first indented by
+// `indent`, so that an object lines up inside an envelope written around it.
+// JSON and SARIF output stream that way: the envelope is written at the start
+// and the end, each proposal's part as it comes, and no report is held whole.
+void write_indented(std::ostream& out, const std::string& text, std::string_view indent);
 
 }  // namespace coprod

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "render/json.h"
 #include "rules/registry.h"
 
 namespace coprod {
@@ -123,29 +124,52 @@ Json invalid_document_descriptor() {
   return r;
 }
 
+// The log is written as it goes: the envelope and the tool's rules at the
+// start, each result as its proposal comes, and what is known only at the
+// end (the invocation with its configuration notices, the counts) after the
+// results. A run over 100 000 files holds one proposal's results at a time.
 class SarifRenderer : public Renderer {
  public:
-  explicit SarifRenderer(const RenderOptions& options) : options_(options) {
-    const auto rules = all_rules();
-    for (std::size_t i = 0; i < rules.size(); ++i) {
-      rules_.push_back(rule_descriptor(*rules[i]));
-      index_[rules[i]] = i;
+  explicit SarifRenderer(const RenderOptions& options) : options_(options) {}
+
+  void begin(std::ostream& out) override {
+    Json rules = Json::array();
+    const auto all = all_rules();
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      rules.push_back(rule_descriptor(*all[i]));
+      index_[all[i]] = i;
     }
-    rules_.push_back(invalid_document_descriptor());
+    invalid_index_ = rules.size();
+    rules.push_back(invalid_document_descriptor());
+
+    Json driver;
+    driver["name"] = "coprod";
+    driver["version"] = COPROD_VERSION;
+    driver["semanticVersion"] = COPROD_VERSION;
+    driver["rules"] = std::move(rules);
+    Json base_ids = Json::object();
+    base_ids["%SRCROOT%"] = {{"description", {{"text", "The folder coprod was run from"}}}};
+
+    out << "{\n  \"$schema\": " << Json(kSchema).dump() << ",\n  \"version\": \"2.1.0\",\n"
+        << "  \"runs\": [\n    {\n      \"tool\": ";
+    write_indented(out, Json{{"driver", std::move(driver)}}.dump(2), "      ");
+    out << ",\n      \"originalUriBaseIds\": ";
+    write_indented(out, base_ids.dump(2), "      ");
+    out << ",\n      \"results\": [";
   }
 
-  void proposal(const Result& r, std::ostream&) override {
+  void proposal(const Result& r, std::ostream& out) override {
     const std::string uri = uri_of(r.file);
     for (const Error& e : r.errors) {
       Json j;
       j["ruleId"] = kInvalidDocumentRule;
-      j["ruleIndex"] = rules_.size() - 1;
+      j["ruleIndex"] = invalid_index_;
       j["level"] = "error";
       j["message"] = {{"text", e.message}};
       j["locations"] = Json::array({physical(uri, e.at)});
       j["partialFingerprints"] = {
           {"coprodFinding/v1", fingerprint({kInvalidDocumentRule, uri, e.message})}};
-      results_.push_back(std::move(j));
+      write_result(j, out);
     }
     for (const Finding& f : r.findings) {
       // Not applicable is neither pass nor fail; code scanning ignores a
@@ -172,11 +196,13 @@ class SarifRenderer : public Renderer {
       j["properties"] = {{"checklist-item", info(f.rule->item).id},
                          {"severity", name(f.severity)},
                          {"path", f.path}};
-      results_.push_back(std::move(j));
+      write_result(j, out);
     }
   }
 
   void end(const Summary& summary, std::ostream& out) override {
+    out << (results_ == 0 ? "]" : "\n      ]");
+
     Json invocation;
     invocation["executionSuccessful"] = true;
     Json notes = Json::array();
@@ -188,40 +214,31 @@ class SarifRenderer : public Renderer {
                        {"associatedRule", {{"id", n.rule}}}});
     }
     if (!notes.empty()) invocation["toolConfigurationNotifications"] = std::move(notes);
+    out << ",\n      \"invocations\": ";
+    write_indented(out, Json::array({std::move(invocation)}).dump(2), "      ");
 
-    Json driver;
-    driver["name"] = "coprod";
-    driver["version"] = COPROD_VERSION;
-    driver["semanticVersion"] = COPROD_VERSION;
-    driver["rules"] = std::move(rules_);
-
-    Json run;
-    run["tool"] = {{"driver", std::move(driver)}};
-    run["originalUriBaseIds"] = Json::object();
-    run["originalUriBaseIds"]["%SRCROOT%"] = {
-        {"description", {{"text", "The folder coprod was run from"}}}};
-    run["invocations"] = Json::array({std::move(invocation)});
-    run["results"] = std::move(results_);
-    run["properties"] = {{"summary",
-                          {{"proposals", summary.proposals}, {"assured", summary.assured},
-                           {"conditional", summary.conditional},
-                           {"do_not_proceed", summary.do_not_proceed},
-                           {"invalid", summary.invalid}, {"blocking", summary.blocking},
-                           {"warning", summary.warning}, {"advice", summary.advice},
-                           {"waived", summary.waived}}}};
-
-    Json log;
-    log["$schema"] = kSchema;
-    log["version"] = "2.1.0";
-    log["runs"] = Json::array({std::move(run)});
-    out << log.dump(2) << '\n';
+    const Json properties = {
+        {"summary",
+         {{"proposals", summary.proposals}, {"assured", summary.assured},
+          {"conditional", summary.conditional}, {"do_not_proceed", summary.do_not_proceed},
+          {"invalid", summary.invalid}, {"blocking", summary.blocking},
+          {"warning", summary.warning}, {"advice", summary.advice},
+          {"waived", summary.waived}}}};
+    out << ",\n      \"properties\": ";
+    write_indented(out, properties.dump(2), "      ");
+    out << "\n    }\n  ]\n}\n";
   }
 
  private:
+  void write_result(const Json& result, std::ostream& out) {
+    out << (results_++ == 0 ? "\n        " : ",\n        ");
+    write_indented(out, result.dump(2), "        ");
+  }
+
   RenderOptions options_;
-  Json rules_ = Json::array();
   std::map<const Rule*, std::size_t> index_;
-  Json results_ = Json::array();
+  std::size_t invalid_index_ = 0;
+  std::size_t results_ = 0;  // written so far
 };
 
 }  // namespace
