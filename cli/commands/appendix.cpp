@@ -75,7 +75,8 @@ int run(const AppendixOptionsCli& o) {
   appendix_options.ladder_svg = markup == Markup::html;
   const std::string text = render_template(template_file, markup, appendix_data(result, appendix_options));
 
-  if (!write_output(o.output, text, "appendix")) return kExitError;
+  if (!write_output(o.output, text, "appendix", {Input{o.path, o.path == "-", std::nullopt}}))
+    return kExitError;
   return std::max(notices_status, exit_status(result, setup->fail_on));
 }
 

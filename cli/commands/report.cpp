@@ -40,7 +40,8 @@ int run(const ReportOptionsCli& o) {
 
   Portfolio portfolio(!o.no_redact);
   int status = report_notices(*setup);
-  for (const Input& input : expand_inputs(o.paths, o.stdin_filename)) {
+  const std::vector<Input> inputs = expand_inputs(o.paths, o.stdin_filename);
+  for (const Input& input : inputs) {
     const Result result = check(load_input(input), setup->check);
     status = std::max(status, exit_status(result, setup->fail_on));
     portfolio.add(result);
@@ -50,7 +51,7 @@ int run(const ReportOptionsCli& o) {
       o.format == "json" ? portfolio.json().dump(2) + "\n"
                          : render_template(template_file, o.format == "html" ? Markup::html : Markup::markdown,
                                            portfolio.template_data());
-  if (!write_output(o.output, text, "report")) return kExitError;
+  if (!write_output(o.output, text, "report", inputs)) return kExitError;
   return status;
 }
 

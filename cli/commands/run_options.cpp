@@ -7,6 +7,7 @@
 #include "commands/commands.h"
 #include "config/config.h"
 #include "core/output.h"
+#include "core/same_file.h"
 #include "render/render.h"
 #include "render/text.h"
 
@@ -96,10 +97,20 @@ Loaded load_input(const Input& input, const LoadOptions& options) {
   return load_stdin(input.path, options);
 }
 
-bool write_output(const std::string& output, const std::string& text, std::string_view command) {
-  if (output.empty()) {
+bool write_output(const std::string& output, const std::string& text, std::string_view command,
+                  const std::vector<Input>& inputs) {
+  if (output.empty() || output == "-") {
     std::cout << text;
     return true;
+  }
+  if (const OutputGuard guard({output}); guard.active()) {
+    for (const Input& input : inputs) {
+      if (input.is_stdin) continue;
+      if (auto clash = guard.check(input.path)) {
+        fmt::print(stderr, "coprod {}: {}\n", command, *clash);
+        return false;
+      }
+    }
   }
   AtomicFile file(output);
   if (file.error()) {

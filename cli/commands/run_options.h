@@ -48,8 +48,10 @@ int report_notices(const RunSetup& setup);
 Loaded load_input(const Input& input, const LoadOptions& options = {});
 
 // Writes `text` to standard output when `output` is empty, else whole to the
-// file `output` or not at all. Prints why, as `coprod COMMAND: …`, and returns
-// false when the file cannot be written.
-bool write_output(const std::string& output, const std::string& text, std::string_view command);
+// file `output` or not at all; never over one of the `inputs` the text was
+// made from. Prints why, as `coprod COMMAND: …`, and returns false when the
+// file cannot or must not be written.
+bool write_output(const std::string& output, const std::string& text, std::string_view command,
+                  const std::vector<Input>& inputs);
 
 }  // namespace coprod::cli

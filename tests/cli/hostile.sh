@@ -50,6 +50,13 @@ for same in "$work/p.yaml" "$work/sub/../p.yaml"; do
 done
 expect_status 2 "$coprod" check "$work" --output "$work/p.yaml"
 cmp -s "$work/p.yaml" "$work/before.yaml" || fail "--output into a checked folder changed the proposal"
+# Nor does an appendix or a report, of one file or of a folder holding it.
+expect_status 2 "$coprod" appendix "$work/p.yaml" --output "$work/sub/../p.yaml"
+expect_in "$work/err" "coprod appendix: --output $work/sub/../p.yaml is the input file $work/p.yaml"
+cmp -s "$work/p.yaml" "$work/before.yaml" || fail "appendix --output changed the proposal"
+expect_status 2 "$coprod" report "$work" --output "$work/p.yaml"
+expect_in "$work/err" "coprod report: --output $work/p.yaml is the input file $work/p.yaml"
+cmp -s "$work/p.yaml" "$work/before.yaml" || fail "report --output changed the proposal"
 
 # A run that fails leaves an existing --output file as it was, and no temporary file.
 echo "last good report" >"$work/report.txt"
