@@ -90,6 +90,14 @@ if [ "$(id -u)" -ne 0 ]; then
   chmod 000 "$work/secret.yaml"
   expect_status 2 "$coprod" check "$work/secret.yaml" "$work/p.yaml"
   expect_in "$work/out" "secret.yaml: error: cannot be read: Permission denied"
+  # A folder that cannot be listed is said in its place; the rest is checked.
+  mkdir -p "$work/tree/closed" "$work/tree/open"
+  cp "$valid" "$work/tree/open/p.yaml"
+  chmod 000 "$work/tree/closed"
+  expect_status 2 "$coprod" check "$work/tree"
+  expect_in "$work/out" "tree/closed: error: this folder cannot be read: Permission denied"
+  expect_in "$work/out" "tree/open/p.yaml"
+  chmod 700 "$work/tree/closed"
 fi
 
 # Not UTF-8, UTF-16, binary: located errors, exit 2.
