@@ -6,6 +6,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace coprod {
@@ -110,16 +111,40 @@ class Window {
 void run_in_order(const NextInput& next, const InOrderOptions& options,
                   const std::function<Result(const Input&)>& produce,
                   const std::function<void(std::size_t, Result&)>& consume) {
-  if (options.jobs <= 1) {
-    for (std::size_t i = 0;; ++i) {
+  // Starting threads costs most of a millisecond, a tenth of checking one
+  // small file: a run of a single file (an editor, a pre-commit hook) is
+  // checked on the calling thread. So two inputs are taken before deciding,
+  // and handed out again first.
+  std::vector<Input> ahead;
+  std::exception_ptr ahead_error;
+  try {
+    while (ahead.size() < 2) {
       std::optional<Input> input = next();
+      if (!input) break;
+      ahead.push_back(std::move(*input));
+    }
+  } catch (...) {
+    ahead_error = std::current_exception();
+  }
+  const bool more = ahead.size() == 2 && !ahead_error;
+  std::size_t replayed = 0;
+  const NextInput inputs = [&]() -> std::optional<Input> {
+    if (replayed < ahead.size()) return std::move(ahead[replayed++]);
+    if (ahead_error) std::rethrow_exception(std::exchange(ahead_error, nullptr));
+    if (!more) return std::nullopt;
+    return next();
+  };
+
+  if (options.jobs <= 1 || !more) {
+    for (std::size_t i = 0;; ++i) {
+      std::optional<Input> input = inputs();
       if (!input) return;
       Result result = produce(*input);
       consume(i, result);
     }
   }
 
-  Window window(next, options.window != 0 ? options.window : 16 * std::size_t(options.jobs));
+  Window window(inputs, options.window != 0 ? options.window : 16 * std::size_t(options.jobs));
   auto work = [&] {
     while (auto claim = window.claim()) {
       if (claim->error) {

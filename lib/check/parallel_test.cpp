@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -102,7 +103,8 @@ TEST_CASE("run_in_order takes inputs one thread at a time and a window ahead, at
         [&](std::size_t i, Result&) { most_ahead = std::max(most_ahead, taken.load() - (i + 1)); });
     CHECK_FALSE(overlapped);
     CHECK(taken == 300);
-    CHECK(most_ahead <= (jobs == 1 ? 0 : 8));
+    // One thread: the second input is looked at before the first is checked, no more.
+    CHECK(most_ahead <= (jobs == 1 ? 1 : 8));
   }
 }
 
@@ -121,6 +123,38 @@ TEST_CASE("run_in_order throws an exception from the inputs in its turn") {
                       "cannot list");
     CHECK(consumed == std::vector<std::size_t>{0, 1, 2, 3, 4, 5});
   }
+}
+
+TEST_CASE("run_in_order checks a single input on the calling thread") {
+  const auto caller = std::this_thread::get_id();
+  for (std::size_t count : {1u, 2u}) {
+    CAPTURE(count);
+    std::vector<std::thread::id> where;
+    std::mutex mutex;
+    run_in_order(
+        numbers(count), {4, 0},
+        [&](const Input& input) {
+          std::lock_guard lock(mutex);
+          where.push_back(std::this_thread::get_id());
+          return slow_result(input);
+        },
+        [](std::size_t, Result&) {});
+    REQUIRE(where.size() == count);
+    // One input: no thread is started. Two: both go to the worker threads.
+    for (const auto& id : where) CHECK((id == caller) == (count == 1));
+  }
+  // An input that fails while the first two are looked at still comes in its turn.
+  std::vector<std::size_t> consumed;
+  auto count = numbers(10);
+  CHECK_THROWS_WITH(run_in_order(
+                        [&]() -> std::optional<Input> {
+                          auto input = count();
+                          if (input && input->path == "1") throw std::runtime_error("second");
+                          return input;
+                        },
+                        {4, 0}, slow_result, [&](std::size_t i, Result&) { consumed.push_back(i); }),
+                    "second");
+  CHECK(consumed == std::vector<std::size_t>{0});
 }
 
 }  // namespace
