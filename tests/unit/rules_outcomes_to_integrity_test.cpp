@@ -191,6 +191,18 @@ TEST_CASE("continuation and evaluation") {
   });
 }
 
+TEST_CASE("assurance-satisfied cannot be made not applicable") {
+  check_cases({
+      {"assurance-satisfied", "",
+       "1:1 assurance.satisfied: the proposal does not say whether those who took part are "
+       "satisfied with the process followed\n"},
+      {"assurance-satisfied", "assurance: {not_applicable: Signed off nationally.}\n",
+       "8:12 assurance: the assurance section is marked not applicable (\"Signed off "
+       "nationally.\"), but the board must still know whether those who took part are satisfied "
+       "with the process followed: give `assurance.satisfied`\n"},
+  });
+}
+
 TEST_CASE("assurance-board-ownership") {
   check_cases({
       {"assurance-board-ownership", "",

@@ -1,10 +1,22 @@
+#include <fmt/format.h>
+
 #include "rules/rule.h"
 
 namespace coprod::rules {
 namespace {
 
 void check(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.assurance, "assurance"}})) return;
+  // The one question a section marked not applicable does not answer: unlike
+  // the other rules, this one still reports, so that such a proposal can never
+  // be Assured without saying whether those who took part are satisfied.
+  if (p.assurance.not_applicable()) {
+    out.report(p.assurance.at, "assurance",
+               fmt::format("the assurance section is marked not applicable (\"{}\"), but the "
+                           "board must still know whether those who took part are satisfied with "
+                           "the process followed: give `assurance.satisfied`",
+                           p.assurance.reason));
+    return;
+  }
   const Field<bool>& satisfied = p.assurance->satisfied;
   if (!satisfied.given()) {
     out.report(satisfied.at, "assurance.satisfied",
@@ -27,7 +39,8 @@ extern const Rule assurance_satisfied{
     .quote = "If not satisfied with the process followed do not proceed – the outcome will not "
              "give the improvement needed! Be prepared to start again.",
     .source = "Board steps: Checklist for Board Assurance",
-    .meets = "`assurance.satisfied` is `true`.",
+    .meets = "`assurance.satisfied` is `true`. Marking the `assurance` section not applicable "
+             "does not answer it.",
     .example = R"(assurance:
   satisfied: true
 )",
