@@ -227,8 +227,16 @@ class Builder {
     d["title"] = std::string(item.title);
     std::vector<data> quotes, found;
     std::set<std::string_view> said;
+    // The item's first quote says what the board asks; a rule with a finding
+    // adds its own, as the reason that finding matters. Every rule's quote
+    // would be a wall of them (six under "Who?") that no board member reads.
+    bool headline = true;
     for (const Rule* rule : all_rules()) {
-      if (rule->item != item.item || rule->quote.empty() || !said.insert(rule->quote).second) continue;
+      if (rule->item != item.item || rule->quote.empty()) continue;
+      const bool found_here = std::any_of(result_.findings.begin(), result_.findings.end(),
+                                          [&](const Finding& f) { return f.rule == rule && f.counts(); });
+      const bool quoted = std::exchange(headline, false) || found_here;
+      if (!quoted || !said.insert(rule->quote).second) continue;
       data q;
       q["quote"] = std::string(rule->quote);
       q["source"] = std::string(rule->source);
