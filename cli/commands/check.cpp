@@ -84,8 +84,7 @@ int run(const CheckOptionsCli& o) {
     }
     progress.set_total(total);
   }
-  OutputSet outputs(std::get<std::vector<OutputSpec>>(specs), render_options, std::cout,
-                    colour_wanted());
+  OutputSet outputs(specs_list, render_options, std::cout, colour_wanted());
   if (outputs.error()) {
     fmt::print(stderr, "coprod check: {}\n", *outputs.error());
     return kExitError;

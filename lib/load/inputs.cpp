@@ -67,45 +67,41 @@ std::optional<std::string> InputWalk::enter(const fs::path& folder) {
 std::optional<Input> InputWalk::next() {
   for (;;) {
     if (stack_.empty()) {
-      if (in_root_) {
-        in_root_ = false;
-        if (!found_)
-          return Input{root_, false, "no proposals here: no *.yaml or *.yml files in this folder"};
-      }
       if (next_path_ == paths_.size()) return std::nullopt;
       const std::string& path = paths_[next_path_++];
       if (path == "-") return Input{stdin_name_, true, std::nullopt};
       std::error_code ec;
       if (!fs::is_directory(path, ec)) return Input{path, false, std::nullopt};
-      root_ = path;
-      in_root_ = true;
       found_ = false;
-      if (auto problem = enter(path)) {
-        found_ = true;
-        return Input{path, false, std::move(problem)};
-      }
+      if (auto problem = enter(path)) return Input{path, false, std::move(problem)};
       continue;
     }
     Folder& folder = stack_.back();
     if (folder.next == folder.entries.size()) {
+      // A folder given on the command line with nothing in it is said once it is walked.
+      std::optional<Input> empty;
+      if (stack_.size() == 1 && !found_)
+        empty = Input{folder.path.native(), false,
+                      "no proposals here: no *.yaml or *.yml files in this folder"};
       stack_.pop_back();
+      if (empty) return empty;
       continue;
     }
     Entry& entry = folder.entries[folder.next++];
-    if (entry.key.empty()) {
-      found_ = true;
-      return Input{folder.path.native(), false, std::move(entry.problem)};
-    }
-    if (entry.key.back() == '/') {
+    std::optional<Input> input;
+    if (entry.key.empty()) {  // the folder itself: it could not be read to the end
+      input = Input{folder.path.native(), false, std::move(entry.problem)};
+    } else if (entry.key.back() != '/') {
+      input = Input{(folder.path / entry.key).native(), false, std::move(entry.problem)};
+    } else {
       const fs::path sub = folder.path / entry.key.substr(0, entry.key.size() - 1);
-      if (auto problem = enter(sub)) {  // may move `folder`
-        found_ = true;
-        return Input{sub.native(), false, std::move(problem)};
-      }
-      continue;
+      if (auto problem = enter(sub)) input = Input{sub.native(), false, std::move(problem)};
+      // `folder` and `entry` may have moved: enter() grows the stack.
     }
-    found_ = true;
-    return Input{(folder.path / entry.key).native(), false, std::move(entry.problem)};
+    if (input) {
+      found_ = true;
+      return input;
+    }
   }
 }
 

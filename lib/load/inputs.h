@@ -46,9 +46,7 @@ class InputWalk {
   std::vector<std::string> paths_;
   std::size_t next_path_ = 0;
   std::string stdin_name_;
-  std::string root_;    // the folder given on the command line that is being walked
-  bool in_root_ = false;
-  bool found_ = false;  // whether the root yielded anything
+  bool found_ = false;  // whether the folder given on the command line yielded anything
   std::vector<Folder> stack_;
 };
 
