@@ -56,10 +56,7 @@ class GithubRenderer : public Renderer {
     for (const Notice& n : s.notices)
       if (shown(n, options_)) out << annotation(command(n.severity), n.file, n.at,
                         fmt::format("coprod configuration [{}]", n.rule), n.message);
-    out << fmt::format("{}: {} assured, {} with conditions, {} do not proceed, {} not valid; "
-                       "{} blocking, {} warning, {} advice, {} waived\n",
-                       count(s.proposals, "proposal", "proposals"), s.assured, s.conditional,
-                       s.do_not_proceed, s.invalid, s.blocking, s.warning, s.advice, s.waived);
+    out << summary_line(s) << '\n';
   }
 
  private:

@@ -32,52 +32,6 @@ Json finding_json(const std::string& file, const Finding& f) {
   return j;
 }
 
-class JsonRenderer : public Renderer {
- public:
-  explicit JsonRenderer(const RenderOptions& options) : options_(options) {}
-
-  void begin(std::ostream& out) override {
-    out << "{\n  \"coprod_report\": " << kReportVersion << ",\n  \"proposals\": [";
-  }
-
-  void proposal(const Result& result, std::ostream& out) override {
-    out << (first_ ? "\n    " : ",\n    ");
-    first_ = false;
-    write_indented(out, proposal_json(result, options_).dump(2), "    ");
-  }
-
-  void end(const Summary& s, std::ostream& out) override {
-    Json summary = {{"proposals", s.proposals},     {"assured", s.assured},
-                    {"conditional", s.conditional}, {"do_not_proceed", s.do_not_proceed},
-                    {"invalid", s.invalid},         {"blocking", s.blocking},
-                    {"warning", s.warning},         {"advice", s.advice},
-                    {"waived", s.waived}};
-    out << (first_ ? "]" : "\n  ]");
-    if (!s.notices.empty()) {
-      // Problems with the configuration file, once per run (docs/ci.md).
-      Json notices = Json::array();
-      for (const Notice& n : s.notices)
-        if (shown(n, options_)) notices.push_back({{"rule", n.rule},
-                           {"severity", name(n.severity)},
-                           {"file", n.file},
-                           {"line", position(n.at.line)},
-                           {"column", position(n.at.column)},
-                           {"message", n.message}});
-      out << ",\n  \"notices\": ";
-      write_indented(out, notices.dump(2), "  ");
-    }
-    out << ",\n  \"summary\": ";
-    write_indented(out, summary.dump(2), "  ");
-    out << "\n}\n";
-  }
-
- private:
-  RenderOptions options_;
-  bool first_ = true;
-};
-
-}  // namespace
-
 Json proposal_json(const Result& r, const RenderOptions& options) {
   Json j;
   j["file"] = r.file;
@@ -109,6 +63,48 @@ Json proposal_json(const Result& r, const RenderOptions& options) {
   return j;
 }
 
+class JsonRenderer : public Renderer {
+ public:
+  explicit JsonRenderer(const RenderOptions& options) : options_(options) {}
+
+  void begin(std::ostream& out) override {
+    out << "{\n  \"coprod_report\": " << kReportVersion << ",\n  \"proposals\": [";
+  }
+
+  void proposal(const Result& result, std::ostream& out) override {
+    out << (first_ ? "\n    " : ",\n    ");
+    first_ = false;
+    write_indented(out, proposal_json(result, options_).dump(2), "    ");
+  }
+
+  void end(const Summary& s, std::ostream& out) override {
+    out << (first_ ? "]" : "\n  ]");
+    if (!s.notices.empty()) {
+      // Problems with the configuration file, once per run (docs/ci.md).
+      Json notices = Json::array();
+      for (const Notice& n : s.notices)
+        if (shown(n, options_)) notices.push_back({{"rule", n.rule},
+                           {"severity", name(n.severity)},
+                           {"file", n.file},
+                           {"line", position(n.at.line)},
+                           {"column", position(n.at.column)},
+                           {"message", n.message}});
+      out << ",\n  \"notices\": ";
+      write_indented(out, notices.dump(2), "  ");
+    }
+    out << ",\n  \"summary\": ";
+    write_indented(out, summary_json(s).dump(2), "  ");
+    out << "\n}\n";
+  }
+
+ private:
+  RenderOptions options_;
+  bool first_ = true;
+};
+
+}  // namespace
+
+
 void write_indented(std::ostream& out, const std::string& text, std::string_view indent) {
   // A line at a time: a big report is millions of characters.
   std::size_t from = 0;
@@ -118,6 +114,12 @@ void write_indented(std::ostream& out, const std::string& text, std::string_view
     from = nl + 1;
   }
   out.write(text.data() + from, std::streamsize(text.size() - from));
+}
+
+Json summary_json(const Summary& s) {
+  return {{"proposals", s.proposals}, {"assured", s.assured},   {"conditional", s.conditional},
+          {"do_not_proceed", s.do_not_proceed}, {"invalid", s.invalid}, {"blocking", s.blocking},
+          {"warning", s.warning},     {"advice", s.advice},     {"waived", s.waived}};
 }
 
 std::unique_ptr<Renderer> make_json_renderer(const RenderOptions& options) {

@@ -15,8 +15,8 @@ namespace coprod {
 
 std::unique_ptr<Renderer> make_json_renderer(const RenderOptions& options);
 
-// One proposal's object in the report, shared with other JSON-based formats.
-nlohmann::ordered_json proposal_json(const Result& result, const RenderOptions& options);
+// The run's counts, as the JSON report and the SARIF log's properties give them.
+nlohmann::ordered_json summary_json(const Summary& summary);
 
 // Writes dumped JSON `text` with every line after the first indented by
 // `indent`, so that an object lines up inside an envelope written around it.

@@ -217,13 +217,7 @@ class SarifRenderer : public Renderer {
     out << ",\n      \"invocations\": ";
     write_indented(out, Json::array({std::move(invocation)}).dump(2), "      ");
 
-    const Json properties = {
-        {"summary",
-         {{"proposals", summary.proposals}, {"assured", summary.assured},
-          {"conditional", summary.conditional}, {"do_not_proceed", summary.do_not_proceed},
-          {"invalid", summary.invalid}, {"blocking", summary.blocking},
-          {"warning", summary.warning}, {"advice", summary.advice},
-          {"waived", summary.waived}}}};
+    const Json properties = {{"summary", summary_json(summary)}};
     out << ",\n      \"properties\": ";
     write_indented(out, properties.dump(2), "      ");
     out << "\n    }\n  ]\n}\n";
