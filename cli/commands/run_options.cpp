@@ -82,7 +82,7 @@ std::optional<RunSetup> prepare_run(const RunOptionsCli& o, std::string_view com
 
 int report_notices(const RunSetup& setup) {
   for (const Notice& n : setup.notices)
-    fmt::print(stderr, "{}: {}: {} [{}]\n", located(n.file, n.at), name(n.severity), n.message, n.rule);
+    fmt::print(stderr, "{}\n", text_line(n));
   return exit_status(setup.notices, setup.fail_on);
 }
 

@@ -151,18 +151,24 @@ void Summary::add(const Result& r) {
   waived += r.waived;
 }
 
+bool fails(const Finding& f, std::optional<Severity> fail_on) {
+  return f.counts() && fail_on && f.severity >= *fail_on;
+}
+
+bool fails(const Notice& n, std::optional<Severity> fail_on) {
+  return fail_on && n.severity >= *fail_on;
+}
+
 int exit_status(const Result& result, std::optional<Severity> fail_on) {
   if (result.verdict == Verdict::invalid) return 2;
-  if (!fail_on) return 0;
   for (const Finding& f : result.findings)
-    if (f.counts() && f.severity >= *fail_on) return 1;
+    if (fails(f, fail_on)) return 1;
   return 0;
 }
 
 int exit_status(std::span<const Notice> notices, std::optional<Severity> fail_on) {
-  if (!fail_on) return 0;
   for (const Notice& n : notices)
-    if (n.severity >= *fail_on) return 1;
+    if (fails(n, fail_on)) return 1;
   return 0;
 }
 

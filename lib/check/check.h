@@ -77,6 +77,11 @@ struct Summary {
   void add(const Result& result);
 };
 
+// Whether a finding or a configuration notice fails the run at `fail_on`
+// (never when fail_on is empty); waived and not-applicable findings never do.
+bool fails(const Finding& finding, std::optional<Severity> fail_on);
+bool fails(const Notice& notice, std::optional<Severity> fail_on);
+
 // The exit status for one result (CLI.md): 2 invalid, 1 a finding that counts
 // at or above `fail_on` (none when fail_on is empty: "never"), else 0.
 int exit_status(const Result& result, std::optional<Severity> fail_on);

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include "core/escape.h"
-#include "render/sarif.h"
 #include "render/text.h"
 #include "rules/registry.h"
 
@@ -17,10 +16,6 @@ struct Case {
   std::string outcome;  // "failure", "error", "skipped" or "" for a pass
   std::string type, message, body;
 };
-
-bool fails(const Finding& f, const RenderOptions& options) {
-  return f.counts() && options.fail_on && f.severity >= *options.fail_on;
-}
 
 class JunitRenderer : public Renderer {
  public:
@@ -48,7 +43,7 @@ class JunitRenderer : public Renderer {
           if (f.rule != rule || !shown(f, options_)) continue;
           any = true;
           all_not_applicable &= f.not_applicable;
-          if (fails(f, options_)) {
+          if (fails(f, options_.fail_on)) {
             if (c.message.empty()) c.message = f.message;
             worst = worst ? std::max(*worst, f.severity) : f.severity;
             c.body += text_line(r.file, f) + "\n";
@@ -82,9 +77,8 @@ class JunitRenderer : public Renderer {
       std::string system_out;
       for (const Notice& n : summary.notices) {
         if (!shown(n, options_)) continue;
-        const std::string line =
-            fmt::format("{}: {}: {} [{}]\n", located(n.file, n.at), name(n.severity), n.message, n.rule);
-        if (options_.fail_on && n.severity >= *options_.fail_on)
+        const std::string line = text_line(n) + "\n";
+        if (fails(n, options_.fail_on))
           cases.push_back({fmt::format("{} (line {})", n.rule, n.at.line), "coprod.configuration",
                            "failure", std::string(name(n.severity)), n.message, line});
         else

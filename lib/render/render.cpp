@@ -39,13 +39,11 @@ std::unique_ptr<Renderer> make_renderer(Format format, const RenderOptions& opti
 }
 
 bool shown(const Finding& finding, const RenderOptions& options) {
-  if (!options.quiet) return true;
-  return finding.counts() && options.fail_on && finding.severity >= *options.fail_on;
+  return !options.quiet || fails(finding, options.fail_on);
 }
 
 bool shown(const Notice& notice, const RenderOptions& options) {
-  if (!options.quiet) return true;
-  return options.fail_on && notice.severity >= *options.fail_on;
+  return !options.quiet || fails(notice, options.fail_on);
 }
 
 std::string located(std::string_view file, Location at) {

@@ -17,6 +17,10 @@ enum class Format { text, markdown, json, sarif, junit, github };
 std::span<const std::string_view> format_names();
 std::optional<Format> parse_format(std::string_view name);
 
+// The reserved rule id under which a document that is not a valid proposal is
+// reported (SARIF, JUnit): it has no checklist item and no rule file.
+inline constexpr std::string_view kInvalidDocumentRule = "invalid-document";
+
 struct RenderOptions {
   bool color = false;                   // ANSI colour (text only)
   std::optional<Severity> fail_on = Severity::blocking;

@@ -10,8 +10,4 @@ namespace coprod {
 
 std::unique_ptr<Renderer> make_sarif_renderer(const RenderOptions& options);
 
-// The reserved rule id under which a document that is not a valid proposal is
-// reported: it has no checklist item and no rule file.
-inline constexpr std::string_view kInvalidDocumentRule = "invalid-document";
-
 }  // namespace coprod

@@ -40,9 +40,7 @@ class TextRenderer : public Renderer {
 
   void end(const Summary& s, std::ostream& out) override {
     for (const Notice& n : s.notices)
-      if (shown(n, options_)) out << fmt::format("{}: {}: {} [{}]\n", located(n.file, n.at),
-                         paint(name(n.severity), n.severity == Severity::blocking ? kRed : kYellow),
-                         n.message, n.rule);
+      if (shown(n, options_)) out << text_line(n, options_.color) << '\n';
     if (any_findings_)
       out << "Run `coprod explain RULE-ID` to see why a rule matters and what meets it.\n";
     out << summary_line(s) << '\n';
@@ -101,6 +99,12 @@ std::string text_line(std::string_view file, const Finding& f, bool color) {
 
 std::string text_line(std::string_view file, const Error& e, bool color) {
   return fmt::format("{}: {}: {}", located(file, e.at), paint("error", kRed, color), e.message);
+}
+
+std::string text_line(const Notice& n, bool color) {
+  return fmt::format("{}: {}: {} [{}]", located(n.file, n.at),
+                     paint(name(n.severity), n.severity == Severity::blocking ? kRed : kYellow, color),
+                     n.message, n.rule);
 }
 
 std::unique_ptr<Renderer> make_text_renderer(const RenderOptions& options) {

@@ -16,4 +16,8 @@ std::string text_line(std::string_view file, const Finding& finding, bool color 
 // One error as a line, without the newline: `file:3:1: error: …`.
 std::string text_line(std::string_view file, const Error& error, bool color = false);
 
+// A configuration notice as a line, without the newline:
+// `.coprod.yaml:16:14: warning: … [integrity-waivers]`.
+std::string text_line(const Notice& notice, bool color = false);
+
 }  // namespace coprod
