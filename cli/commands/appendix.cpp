@@ -11,6 +11,7 @@
 
 #include "check/check.h"
 #include "commands/commands.h"
+#include "commands/limits.h"
 #include "commands/run_options.h"
 #include "core/paths.h"
 #include "load/inputs.h"
@@ -30,21 +31,21 @@ struct AppendixOptionsCli {
   std::string output;
   bool no_redact = false;
   std::string stdin_filename = "<stdin>";
+  LoadOptions load;
   RunOptionsCli run;
 };
 
-Loaded load_one(const AppendixOptionsCli& o) {
+// An appendix is for one proposal: a folder is refused, not walked.
+Loaded load_one(const Input& input, const LoadOptions& options) {
   std::error_code ec;
-  const std::vector<Input> inputs = expand_inputs({o.path}, o.stdin_filename);
-  if (inputs.size() != 1 || std::filesystem::is_directory(o.path, ec)) {
+  if (!input.is_stdin && std::filesystem::is_directory(input.path, ec)) {
     Loaded loaded;
-    loaded.file = o.path;
+    loaded.file = input.path;
     loaded.errors.push_back(
-        {{}, inputs.empty() ? "there is no proposal file here (looked for *.yaml and *.yml)"
-                            : "an appendix is for one proposal: give one file, not a folder of them"});
+        {{}, "an appendix is for one proposal: give one file, not a folder of them"});
     return loaded;
   }
-  return load_input(inputs.front());
+  return load_input(input, options);
 }
 
 Markup markup_for(const AppendixOptionsCli& o) {
@@ -62,7 +63,8 @@ int run(const AppendixOptionsCli& o) {
   const Markup markup = markup_for(o);
   const auto template_file = find_template(o.template_name, markup, template_dirs());
 
-  Loaded loaded = load_one(o);
+  const Input input{o.path == "-" ? o.stdin_filename : o.path, o.path == "-", std::nullopt};
+  Loaded loaded = load_one(input, o.load);
   if (!loaded.ok()) {
     for (const Error& e : loaded.errors) fmt::print(stderr, "{}\n", text_line(loaded.file, e));
     fmt::print(stderr, "coprod appendix: no appendix was written for {}\n", loaded.file);
@@ -75,7 +77,7 @@ int run(const AppendixOptionsCli& o) {
   appendix_options.ladder_svg = markup == Markup::html;
   const std::string text = render_template(template_file, markup, appendix_data(result, appendix_options));
 
-  if (!write_output(o.output, text, "appendix", {Input{o.path, o.path == "-", std::nullopt}}))
+  if (!write_output(o.output, text, "appendix", {input}))
     return kExitError;
   return std::max(notices_status, exit_status(result, setup->fail_on));
 }
@@ -120,6 +122,7 @@ Run setup_appendix(CLI::App& command) {
                      "The name to show for a proposal read from standard input (-)")
       ->type_name("NAME");
   add_run_options(command, o->run);
+  add_max_file_size(command, o->load.max_bytes);
   return [o] { return run(*o); };
 }
 

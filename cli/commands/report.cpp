@@ -10,6 +10,7 @@
 
 #include "check/check.h"
 #include "commands/commands.h"
+#include "commands/limits.h"
 #include "commands/run_options.h"
 #include "core/paths.h"
 #include "load/inputs.h"
@@ -26,6 +27,7 @@ struct ReportOptionsCli {
   std::string output;
   bool no_redact = false;
   std::string stdin_filename = "<stdin>";
+  LoadOptions load;
   RunOptionsCli run;
 };
 
@@ -42,7 +44,7 @@ int run(const ReportOptionsCli& o) {
   int status = report_notices(*setup);
   const std::vector<Input> inputs = expand_inputs(o.paths, o.stdin_filename);
   for (const Input& input : inputs) {
-    const Result result = check(load_input(input), setup->check);
+    const Result result = check(load_input(input, o.load), setup->check);
     status = std::max(status, exit_status(result, setup->fail_on));
     portfolio.add(result);
   }
@@ -85,6 +87,7 @@ Run setup_report(CLI::App& command) {
                      "The name to show for a proposal read from standard input (-)")
       ->type_name("NAME");
   add_run_options(command, o->run);
+  add_max_file_size(command, o->load.max_bytes);
   return [o] { return run(*o); };
 }
 

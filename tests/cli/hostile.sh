@@ -36,6 +36,13 @@ expect_status 0 "$coprod" check --fail-on never --max-file-size 1MB "$work/p.yam
 expect_status 2 "$coprod" check --max-file-size lots "$work/p.yaml"
 expect_status 2 sh -c "head -c 5000 /dev/zero | '$coprod' check - --max-file-size 1KB"
 expect_in "$work/out" "the input is more than 1024 bytes, the limit for a proposal"
+# The message names --max-file-size, so every command that reads proposals takes it.
+expect_status 2 "$coprod" report --max-file-size 100 "$work/p.yaml"
+expect_in "$work/out" "the file is $size bytes, larger than the limit of 100 bytes"
+expect_status 0 "$coprod" report --fail-on never --max-file-size 1MB "$work/p.yaml"
+expect_status 2 "$coprod" appendix --max-file-size 100 "$work/p.yaml"
+expect_in "$work/err" "error: the file is $size bytes, larger than the limit of 100 bytes for a proposal (--max-file-size)"
+expect_status 0 "$coprod" appendix --fail-on never --max-file-size 1MB "$work/p.yaml"
 # A never-ending stream stops at the limit instead of filling memory.
 expect_status 2 sh -c "yes 'x-a: 1' | '$coprod' check -"
 expect_in "$work/out" "the input is more than 10485760 bytes"
