@@ -1,6 +1,8 @@
 // The closed lists of values the proposal format accepts (FORMAT.md).
 #pragma once
 
+#include <cstddef>
+#include <iterator>
 #include <string_view>
 
 namespace coprod::vocab {
@@ -33,6 +35,23 @@ inline constexpr std::string_view kStages[] = {
 inline constexpr std::string_view kLevels[] = {
     "coercion", "educating", "informing", "consultation", "engagement", "co-design",
     "co-production"};
+
+// Whether an activity at this stage came before the redesign (or after it).
+constexpr bool is_before_redesign(std::string_view stage) {
+  return stage == kStages[0] || stage == kStages[1];
+}
+constexpr bool is_after_redesign(std::string_view stage) {
+  return stage == kStages[2] || stage == kStages[3] || stage == kStages[4];
+}
+
+// A level's height on the ladder of co-production (0 for coercion); -1 for
+// a word that is not a level.
+constexpr int rung(std::string_view level) {
+  for (std::size_t i = 0; i < std::size(kLevels); ++i)
+    if (kLevels[i] == level) return static_cast<int>(i);
+  return -1;
+}
+
 inline constexpr std::string_view kDomains[] = {"access", "experience", "outcomes"};
 inline constexpr std::string_view kEvaluators[] = {"independent", "internal", "participants", "joint"};
 inline constexpr std::string_view kOwnership[] = {"full-board", "committee", "single-director"};

@@ -68,12 +68,6 @@ std::string words(std::string_view id) {
   return out;
 }
 
-int rung_of(std::string_view level) {
-  for (std::size_t i = 0; i < std::size(vocab::kLevels); ++i)
-    if (vocab::kLevels[i] == level) return static_cast<int>(i);
-  return -1;
-}
-
 data list_of(std::vector<data> values) {
   data list{data::type::list};
   for (data& value : values) list.push_back(std::move(value));
@@ -332,8 +326,8 @@ class Builder {
     int before = 0, deepest = -1;
     for (const Activity* a : timeline) {
       const int number = static_cast<int>(rows.size()) + 1;
-      const bool early = a->stage.given() && (*a->stage == "problem-definition" || *a->stage == "design");
-      const int rung = a->level.given() ? rung_of(*a->level) : -1;
+      const bool early = a->stage.given() && vocab::is_before_redesign(*a->stage);
+      const int rung = a->level.given() ? vocab::rung(*a->level) : -1;
       before += early;
       deepest = std::max(deepest, rung);
       data row;

@@ -34,11 +34,6 @@ std::string_view effect(Severity severity) {
   return "";
 }
 
-std::string item_heading(const ItemInfo& item) {
-  if (item.number == 0) return std::string(item.title);
-  return fmt::format("{}. {}", item.number, item.title);
-}
-
 // Characters as a terminal shows them: UTF-8 continuation bytes take no room.
 std::size_t shown_width(std::string_view text) {
   return static_cast<std::size_t>(std::count_if(

@@ -20,10 +20,6 @@ std::string item_number(const ItemInfo& item) {
   return item.number > 0 ? std::to_string(item.number) : std::string("–");
 }
 
-std::string item_heading(const ItemInfo& item) {
-  return item.number > 0 ? fmt::format("{}. {}", item.number, item.title) : std::string(item.title);
-}
-
 std::string where(Location at) {
   if (!at.known()) return {};
   return fmt::format(" (line {}, column {})", at.line, at.column);

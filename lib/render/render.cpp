@@ -60,6 +60,11 @@ std::string summary_line(const Summary& s) {
                      count(s.warning, "warning", "warnings"), s.advice, s.waived);
 }
 
+std::string item_heading(const ItemInfo& item) {
+  if (item.number == 0) return std::string(item.title);
+  return fmt::format("{}. {}", item.number, item.title);
+}
+
 std::string count(std::size_t n, std::string_view singular, std::string_view plural) {
   return fmt::format("{} {}", n, n == 1 ? singular : plural);
 }

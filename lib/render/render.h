@@ -49,6 +49,10 @@ std::string located(std::string_view file, Location at);
 // proceed; 0 blocking, 3 warnings, 1 advice, 0 waived".
 std::string summary_line(const Summary& summary);
 
+// A checklist item as a heading: "2. Who?", or the title alone for the item
+// with no number (Integrity).
+std::string item_heading(const ItemInfo& item);
+
 // "1 warning", "3 warnings".
 std::string count(std::size_t n, std::string_view singular, std::string_view plural);
 

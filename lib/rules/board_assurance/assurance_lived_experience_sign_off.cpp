@@ -18,15 +18,14 @@ void check(const Proposal& p, Reporter& out) {
     return;
   for (const Text& name : items(signed_off_by)) {
     if (!name.given()) continue;
-    const Group* group = p.group(*name);
-    if (group != nullptr && group->kind.given() && is_lived_experience(*group->kind)) return;
+    if (has_lived_experience(p.group(*name))) return;
   }
 
   // The list may hold roles as well as group ids, so only a near miss of a
   // lived-experience group's id is taken for a misspelt id.
   std::vector<std::string_view> voices;
   for (const Group& group : items(p.who->groups))
-    if (group.id.given() && group.kind.given() && is_lived_experience(*group.kind))
+    if (group.id.given() && has_lived_experience(&group))
       voices.push_back(*group.id);
   bool near_miss = false;
   const std::vector<Text>& names = items(signed_off_by);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "load/proposal.h"
+#include "load/vocabulary.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -17,13 +18,14 @@ inline bool is_lived_experience(std::string_view kind) {
   return kind == "lived-experience" || kind == "carers" || kind == "community";
 }
 
-inline bool is_before_redesign(std::string_view stage) {
-  return stage == "problem-definition" || stage == "design";
+// A group whose voice co-production is for (lived experience, carers or a
+// community); false for no group at all, as when an id names none.
+inline bool has_lived_experience(const Group* group) {
+  return group != nullptr && group->kind.given() && is_lived_experience(*group->kind);
 }
 
-inline bool is_after_redesign(std::string_view stage) {
-  return stage == "testing" || stage == "delivery" || stage == "evaluation";
-}
+using vocab::is_after_redesign;
+using vocab::is_before_redesign;
 
 // Did the group with this id take part in any activity?
 bool took_part(const Proposal& p, std::string_view group_id);

@@ -1,6 +1,3 @@
-#include <algorithm>
-#include <iterator>
-
 #include <fmt/format.h>
 
 #include "load/vocabulary.h"
@@ -10,12 +7,6 @@
 namespace coprod::rules {
 namespace {
 
-// The rung's height on the ladder of co-production; -1 for an unknown rung.
-long rung(std::string_view level) {
-  const auto* found = std::find(std::begin(vocab::kLevels), std::end(vocab::kLevels), level);
-  return found == std::end(vocab::kLevels) ? -1 : std::distance(std::begin(vocab::kLevels), found);
-}
-
 void check(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.how, "how"}, {p.how->activities, "how.activities"}})) return;
   const auto& activities = items(p.how->activities);
@@ -23,7 +14,7 @@ void check(const Proposal& p, Reporter& out) {
   for (std::size_t i = 0; i < activities.size(); ++i) {
     if (!activities[i].level.given()) continue;
     if (highest == activities.size() ||
-        rung(*activities[i].level) > rung(*activities[highest].level))
+        vocab::rung(*activities[i].level) > vocab::rung(*activities[highest].level))
       highest = i;
   }
   if (highest == activities.size()) {
@@ -33,10 +24,10 @@ void check(const Proposal& p, Reporter& out) {
     return;
   }
   const Activity& top = activities[highest];
-  const long reached = rung(*top.level);
-  if (reached >= rung("co-design")) return;
+  const int reached = vocab::rung(*top.level);
+  if (reached >= vocab::rung("co-design")) return;
   const std::string what =
-      reached <= rung("consultation")
+      reached <= vocab::rung("consultation")
           ? "that is consultation on predetermined views, ideas and solutions, not co-production"
           : "that is engagement, not co-production";
   out.report(top.level.at, item_path("how.activities", highest, "level"),

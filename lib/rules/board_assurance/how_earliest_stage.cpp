@@ -4,21 +4,16 @@
 namespace coprod::rules {
 namespace {
 
-bool voices_of_people(const Proposal& p, std::string_view group_id) {
-  const Group* group = p.group(group_id);
-  return group != nullptr && group->kind.given() && is_lived_experience(*group->kind);
-}
-
 void check(const Proposal& p, Reporter& out) {
   // Without the groups there is no telling whose voices these were.
   if (out.not_applicable({{p.who, "who"}, {p.who->groups, "who.groups"}})) return;
   if (p.origin.given())
     for (const Text& id : items(p.origin->defined_with))
-      if (id.given() && voices_of_people(p, *id)) return;
+      if (id.given() && has_lived_experience(p.group(*id))) return;
   for (const Activity& activity : items(p.how->activities)) {
     if (!activity.stage.given() || *activity.stage != "problem-definition") continue;
     for (const Text& id : items(activity.groups))
-      if (id.given() && voices_of_people(p, *id)) return;
+      if (id.given() && has_lived_experience(p.group(*id))) return;
   }
   if (out.not_applicable({{p.how, "how"}, {p.how->activities, "how.activities"}})) return;
   out.report(p.how->activities.at, "how.activities",

@@ -11,7 +11,7 @@ void check(const Proposal& p, Reporter& out) {
   const auto& groups = items(p.who->groups);
   for (std::size_t i = 0; i < groups.size(); ++i) {
     const Group& group = groups[i];
-    if (!group.kind.given() || !is_lived_experience(*group.kind)) continue;
+    if (!has_lived_experience(&group)) continue;
     if (!group.paid.given()) {
       out.report(group.paid.at, item_path("who.groups", i, "paid"),
                  fmt::format("{} does not say whether people were paid for their time: add "
