@@ -106,5 +106,19 @@ TEST_CASE("a UTF-8 byte order mark and non-ASCII text are fine") {
   CHECK(loaded.ok());
 }
 
+TEST_CASE("a document with very many errors lists the first hundred and counts the rest") {
+  // 105 groups with a kind that is not one: an error each.
+  std::string body = "who:\n  groups:\n";
+  for (int i = 0; i < 105; ++i)
+    body += "    - {id: g" + std::to_string(i) + ", name: Group, kind: nope}\n";
+  const Loaded loaded = load_text(std::string(kHeader) + body, "input.yaml", ".");
+  REQUIRE(loaded.errors.size() == 101);
+  const Error& last_shown = loaded.errors[99];
+  CHECK(last_shown.at == Location{109, 36});  // the 100th group's kind, in document order
+  CHECK(last_shown.message.rfind("`nope` is not a known group kind for `who.groups[99].kind`", 0) == 0);
+  CHECK(loaded.errors[100].at == last_shown.at);
+  CHECK(loaded.errors[100].message == "… and 5 more errors");
+}
+
 }  // namespace
 }  // namespace coprod

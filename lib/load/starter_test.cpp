@@ -4,6 +4,7 @@
 
 #include "check/check.h"
 #include "load/loader.h"
+#include "golden.h"
 #include "load/schema.h"
 
 namespace coprod {
@@ -11,16 +12,20 @@ namespace coprod {
 TEST_CASE("the starter proposal loads as a valid proposal") {
   const std::string text = starter_proposal(Date{2026, 3, 1});
   const Loaded loaded = load_text(text, "proposal.yaml", ".");
-  for (const Error& e : loaded.errors) INFO(e.at.line, ":", e.at.column, " ", e.message);
-  CHECK(loaded.errors.empty());
+  for (const Error& e : loaded.errors) FAIL_CHECK(e.at.line << ":" << e.at.column << " " << e.message);
   REQUIRE(loaded.ok());
   CHECK(loaded.proposal->proposal.board_date->iso() == "2026-03-01");
   // Until the team says those who took part are satisfied, it is not ready.
-  CHECK(check(loaded, CheckOptions{}).verdict == Verdict::do_not_proceed);
+  CheckOptions options;
+  options.today = Date{2026, 1, 1};
+  CHECK(check(loaded, options).verdict == Verdict::do_not_proceed);
 }
 
-TEST_CASE("the starter explains every section with the format's own help") {
+TEST_CASE("the starter is the file coprod init writes, whole") {
+  // What a team starts from: every section with the format's own help, and
+  // placeholders to replace (COPROD_UPDATE_GOLDEN=1 rewrites it for review).
   const std::string text = starter_proposal(Date{2026, 3, 1});
+  test::check_golden(test::test_data() / "starter" / "proposal.yaml", text);
   for (const format::Key& key : format::proposal_document().keys) {
     INFO(key.name);
     CHECK(text.find("# " + std::string(key.help)) != std::string::npos);

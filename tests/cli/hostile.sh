@@ -69,6 +69,10 @@ cmp -s "$work/p.yaml" "$work/before.yaml" || fail "report --output changed the p
 echo "last good report" >"$work/report.txt"
 expect_status 2 "$coprod" check "$work/p.yaml" --output "$work/report.txt" --today not-a-date
 expect_status 2 "$coprod" check "$work/p.yaml" --output "$work/report.txt" --format nonsense
+# Those fail before any output is opened; this one opens report.txt's
+# temporary file, then cannot open the second output, so neither is written.
+expect_status 2 "$coprod" check "$work/p.yaml" --format text --output "$work/report.txt" \
+  --format json --output "$work/no-such-folder/r.json"
 [ "$(cat "$work/report.txt")" = "last good report" ] || fail "a failed run changed --output"
 ls -A "$work" | grep -q '\.tmp$' && fail "a temporary file was left behind"
 expect_status 2 "$coprod" check "$work/p.yaml" --output "$work/no-such-folder/report.txt"
