@@ -95,20 +95,36 @@ expect_in "$work/out" "papers/loop.yaml: error: skipped: its symbolic links form
 expect_in "$work/out" "papers/pipe.yaml: error: skipped: not a regular file (a pipe, socket or device)"
 expect_in "$work/out" "4 proposals: 0 assured, 0 with conditions, 1 do not proceed, 3 not valid"
 
-# Unreadable: only testable when not root (root reads a chmod 000 file).
-if [ "$(id -u)" -ne 0 ]; then
+# Unreadable files and folders. Root reads whatever the permissions say, so
+# as root (as in CI) these run as the unprivileged user nobody, with setpriv
+# from util-linux, on a copy of coprod that nobody may run.
+unprivileged=()
+if [ "$(id -u)" -eq 0 ]; then
+  if command -v setpriv >/dev/null; then
+    chmod 755 "$work"
+    cp "$coprod" "$work/coprod-as-nobody"
+    unprivileged=(setpriv --reuid=65534 --regid=65534 --clear-groups "$work/coprod-as-nobody")
+  else
+    echo "SKIPPED: the unreadable file and folder cases (root, and no setpriv to drop it)"
+  fi
+else
+  unprivileged=("$coprod")
+fi
+if [ "${#unprivileged[@]}" -gt 0 ]; then
   cp "$valid" "$work/secret.yaml"
   chmod 000 "$work/secret.yaml"
-  expect_status 2 "$coprod" check "$work/secret.yaml" "$work/p.yaml"
+  expect_status 2 "${unprivileged[@]}" check "$work/secret.yaml" "$work/p.yaml"
   expect_in "$work/out" "secret.yaml: error: cannot be read: Permission denied"
+  expect_in "$work/out" "p.yaml: Do not proceed"
   # A folder that cannot be listed is said in its place; the rest is checked.
   mkdir -p "$work/tree/closed" "$work/tree/open"
   cp "$valid" "$work/tree/open/p.yaml"
   chmod 000 "$work/tree/closed"
-  expect_status 2 "$coprod" check "$work/tree"
+  expect_status 2 "${unprivileged[@]}" check "$work/tree"
   expect_in "$work/out" "tree/closed: error: this folder cannot be read: Permission denied"
-  expect_in "$work/out" "tree/open/p.yaml"
+  expect_in "$work/out" "tree/open/p.yaml: Do not proceed"
   chmod 700 "$work/tree/closed"
+  rm -f "$work/coprod-as-nobody"
 fi
 
 # Not UTF-8, UTF-16, binary: located errors, exit 2.
