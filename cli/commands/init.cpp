@@ -1,13 +1,12 @@
 // coprod init [FILE]: writes a commented starter proposal.
 
 #include <filesystem>
-#include <iostream>
 #include <memory>
 
 #include <fmt/format.h>
 
 #include "commands/commands.h"
-#include "core/output.h"
+#include "commands/run_options.h"
 #include "load/starter.h"
 
 namespace coprod::cli {
@@ -19,22 +18,13 @@ struct InitOptions {
 };
 
 int run(const InitOptions& o) {
-  const std::string text = starter_proposal(Date::today());
-  if (o.file == "-") {
-    std::cout << text;
-    return kExitOk;
-  }
   std::error_code ec;
-  if (std::filesystem::exists(o.file, ec) && !o.force) {
+  if (o.file != "-" && std::filesystem::exists(o.file, ec) && !o.force) {
     fmt::print(stderr, "coprod init: {} already exists; use --force to replace it\n", o.file);
     return kExitError;
   }
-  AtomicFile file(o.file);
-  file.stream() << text;
-  if (auto problem = file.commit()) {
-    fmt::print(stderr, "coprod init: {}\n", *problem);
-    return kExitError;
-  }
+  if (!write_output(o.file, starter_proposal(Date::today()), "init", {})) return kExitError;
+  if (o.file == "-") return kExitOk;
   fmt::print(stderr, "Wrote {}. Fill it in, then run: coprod check {}\n", o.file, o.file);
   return kExitOk;
 }
