@@ -1,11 +1,13 @@
 #include "commands/run_options.h"
 
 #include <iostream>
+#include <iterator>
 
 #include <fmt/format.h>
 
 #include "commands/commands.h"
 #include "config/config.h"
+#include "config/schema.h"
 #include "core/output.h"
 #include "core/same_file.h"
 #include "render/render.h"
@@ -37,7 +39,8 @@ void add_run_options(CLI::App& command, RunOptionsCli& o) {
   command.add_option("--fail-on", o.fail_on,
                      "Lowest severity that makes the exit status 1; `never` always exits 0 "
                      "for valid proposals (default: the configuration's fail_on, else blocking)")
-      ->check(CLI::IsMember({"blocking", "warning", "advice", "never"}))
+      ->check(CLI::IsMember(
+          std::vector<std::string>(std::begin(config::kFailLevels), std::end(config::kFailLevels))))
       ->type_name("LEVEL");
   command.add_option("--today", o.today,
                      "The date to judge waiver expiry against, for reproducible runs "
