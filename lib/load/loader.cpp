@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "core/utf8.h"
 #include "load/bind.h"
 #include "load/schema.h"
 #include "load/validate.h"
@@ -45,25 +46,10 @@ std::optional<std::size_t> invalid_utf8(std::string_view text) {
       i += 8;
     }
     if (i >= n) break;
-    const unsigned char c = s[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t extra = 0;
-    unsigned min = 0;
-    if ((c & 0xE0) == 0xC0) { extra = 1; min = 0x80; }
-    else if ((c & 0xF0) == 0xE0) { extra = 2; min = 0x800; }
-    else if ((c & 0xF8) == 0xF0 && c <= 0xF4) { extra = 3; min = 0x10000; }
-    else return i;
-    if (i + extra >= n) return i;
-    unsigned code = c & (0x3F >> extra);
-    for (std::size_t k = 1; k <= extra; ++k) {
-      if ((s[i + k] & 0xC0) != 0x80) return i;
-      code = (code << 6) | (s[i + k] & 0x3F);
-    }
-    if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return i;
-    i += extra + 1;
+    char32_t code = 0;
+    const std::size_t length = utf8_at(text, i, code);
+    if (length == 0) return i;
+    i += length;
   }
   return std::nullopt;
 }
