@@ -53,8 +53,16 @@ TEST_CASE("configuration errors are located and suggest the likely word") {
   CHECK(errors_of("coprod_config: 1\nfailon: warning\n") ==
         ".coprod.yaml:2:1: error: unknown key `failon`; did you mean `fail_on`?\n");
   CHECK(errors_of("fail_on: warning\n") ==
-        ".coprod.yaml:1:1: error: `coprod_config` is required: the version of the configuration "
-        "format: 1\n");
+        ".coprod.yaml:1:1: error: this is not a coprod configuration: it has no `coprod_config: 1` "
+        "line (the version of the configuration format)\n");
+  // The version is judged first, as in a proposal: a file of another version
+  // gets that one error, not one for each key this build does not know.
+  CHECK(errors_of("coprod_config: 2\nnew_setting: on\nfail_on: sometimes\n") ==
+        ".coprod.yaml:1:16: error: `coprod_config: 2` is not a version of the configuration "
+        "format this coprod reads: it reads version 1\n");
+  CHECK(errors_of("coprod_config: \"1\"\n") ==
+        ".coprod.yaml:1:16: error: write the version as the number 1 without quotes: "
+        "`coprod_config: 1`\n");
   CHECK(errors_of("- a\n") ==
         ".coprod.yaml:1:1: error: a coprod configuration is a set of `key: value` lines "
         "(`coprod_config: 1`, `fail_on:` …); this file holds a list\n");

@@ -27,7 +27,7 @@ Json scalar(const Shape& shape) {
     case Kind::boolean: return {{"type", "boolean"}};
     case Kind::whole_number:
       return {{"type", "integer"}, {"minimum", 0}, {"maximum", 999999999}};
-    case Kind::version: return {{"const", shape.version != 0 ? shape.version : kVersion}};
+    case Kind::version: return {{"const", shape.version}};
     case Kind::choice: {
       Json values = Json::array();
       for (std::string_view choice : shape.choices) values.push_back(choice);

@@ -93,18 +93,12 @@ std::optional<Error> check_text(std::string_view text, const LoadOptions& option
   return std::nullopt;
 }
 
-// A proposal must say which version it is before anything else is judged:
-// a file that is not a proposal at all gets one clear error, not fifty.
-std::optional<Error> check_version(const yaml::Node& root) {
-  if (!root.is_mapping())
-    return Error{root.at, fmt::format("a proposal is a set of sections (`coprod: 1`, `proposal:`, "
-                                      "`who:` …); this file holds {}",
-                                      root.describe())};
-  const yaml::Node* version = root.find("coprod");
-  if (version == nullptr)
-    return Error{root.at, "this is not a coprod proposal: it has no `coprod: 1` line (the "
-                          "version of the proposal format)"};
-  return format::version_error(*version);
+// A file that is not a mapping at all gets one error that says what a proposal is.
+std::optional<Error> check_root(const yaml::Node& root) {
+  if (root.is_mapping()) return std::nullopt;
+  return Error{root.at, fmt::format("a proposal is a set of sections (`coprod: 1`, `proposal:`, "
+                                    "`who:` …); this file holds {}",
+                                    root.describe())};
 }
 
 }  // namespace
@@ -123,7 +117,7 @@ Loaded load_text(std::string_view text, std::string file, std::string directory,
     return loaded;
   }
   auto doc = std::make_shared<const yaml::Document>(std::move(std::get<yaml::Document>(parsed)));
-  if (auto error = check_version(doc->root())) {
+  if (auto error = check_root(doc->root())) {
     loaded.errors.push_back(std::move(*error));
     return loaded;
   }

@@ -10,7 +10,8 @@ constexpr Shape kDate{.kind = Kind::date, .noun = "a date"};
 constexpr Shape kId{.kind = Kind::id, .noun = "an id"};
 constexpr Shape kBoolean{.kind = Kind::boolean, .noun = "true or false"};
 constexpr Shape kWholeNumber{.kind = Kind::whole_number, .noun = "a whole number"};
-constexpr Shape kVersion{.kind = Kind::version, .noun = "the format version"};
+constexpr Shape kVersionShape{.kind = Kind::version, .noun = "the format version",
+                              .version = kVersion, .format = "the proposal format"};
 
 constexpr Shape choice(std::string_view noun, std::span<const std::string_view> values) {
   return {.kind = Kind::choice, .noun = noun, .choices = values};
@@ -192,7 +193,7 @@ constexpr Shape kWaiver = entry("a waiver", kWaiverKeys);
 constexpr Shape kWaivers = list_of("a list of waivers", kWaiver);
 
 constexpr Key kDocumentKeys[] = {
-    {"coprod", &kVersion, true, "the version of the proposal format: 1"},
+    {"coprod", &kVersionShape, true, "the version of the proposal format: 1"},
     {"proposal", &kProposal, true, "what is proposed, by whom, and when it goes to the board"},
     {"origin", &kOrigin, false, "how the question was identified"},
     {"who", &kWho, false, "who was involved"},
@@ -204,7 +205,7 @@ constexpr Key kDocumentKeys[] = {
     {"assurance", &kAssurance, false, "conditions and sign-off"},
     {"waivers", &kWaivers, false, "rules the board has agreed to waive, with reasons"},
 };
-constexpr Shape kDocument = entry("a proposal", kDocumentKeys);
+constexpr Shape kDocument = entry("a coprod proposal", kDocumentKeys);
 
 }  // namespace
 

@@ -15,7 +15,7 @@ enum class Kind {
   id,            // [a-z0-9][a-z0-9-]*
   boolean,       // true or false
   whole_number,  // 0 or more
-  version,       // the `coprod:` key
+  version,       // the `coprod:` (or `coprod_config:`) key, judged before the rest
   choice,        // one of `choices`
   list,          // a sequence of `item`
   mapping,       // `keys`
@@ -31,7 +31,7 @@ struct Shape {
   std::span<const std::string_view> choices = {};
   bool may_be_not_applicable = false;          // `{not_applicable: reason}` allowed
   std::size_t min_items = 0;                   // list
-  int version = 0;                             // version: the one it must be (0: kVersion)
+  int version = 0;                             // version: the one it must be
   std::string_view format = {};                // version: whose ("the configuration format")
 };
 

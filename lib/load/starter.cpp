@@ -115,7 +115,7 @@ class Writer {
       case Kind::id: return "example";
       case Kind::boolean: return "false";
       case Kind::whole_number: return "0";
-      case Kind::version: return std::to_string(shape.version != 0 ? shape.version : format::kVersion);
+      case Kind::version: return std::to_string(shape.version);
       case Kind::choice: return std::string(shape.choices.front());
       default: return quoted(fmt::format("Replace with {}", help));
     }

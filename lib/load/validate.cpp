@@ -109,6 +109,7 @@ class Validator {
                                  path.str(), shape.noun, node.describe()));
       return;
     }
+    if (!version_first(node, shape, path)) return;
     // Keys seen so far, by text. A proposal's mappings are small and a scan
     // of them costs nothing; a hostile one with a hundred thousand keys is
     // checked through a hash, in linear time.
@@ -162,6 +163,25 @@ class Validator {
         error(node.at, fmt::format("`{}` is required: {}", full, key.help));
       }
     }
+  }
+
+  // A document says which version of its format it is before anything else
+  // is judged: a file that is not one at all gets one clear error, not fifty.
+  // False when the version is missing or not one this build reads.
+  bool version_first(const Node& node, const Shape& shape, const Path& path) {
+    for (const Key& key : shape.keys) {
+      if (key.shape->kind != Kind::version) continue;
+      const Node* given = node.find(key.name);
+      if (given == nullptr || given->is_null()) {
+        error(node.at, fmt::format("this is not {}: it has no `{}: {}` line (the version of {})",
+                                   shape.noun, key.name, key.shape->version, key.shape->format));
+        return false;
+      }
+      const std::size_t reported = errors_.size() + dropped_;
+      value(*given, *key.shape, path.child(key.name));
+      if (errors_.size() + dropped_ != reported) return false;
+    }
+    return true;
   }
 
   static std::string where(const Path& path) {
@@ -242,15 +262,14 @@ class Validator {
                                      path.str(), text));
         return;
       case Kind::version:
-      {
-        const int version = shape.version != 0 ? shape.version : kVersion;
-        const std::string_view format = shape.format.empty() ? "the proposal format" : shape.format;
-        if (!node.plain || text != std::to_string(version))
+        if (text != std::to_string(shape.version))
           error(node.at, fmt::format("`{}: {}` is not a version of {} this coprod reads: it reads "
                                      "version {}",
-                                     path.str(), text, format, version));
+                                     path.str(), text, shape.format, shape.version));
+        else if (!node.plain)
+          error(node.at, fmt::format("write the version as the number {0} without quotes: `{1}: {0}`",
+                                     shape.version, path.str()));
         return;
-      }
       case Kind::choice:
         if (std::find(shape.choices.begin(), shape.choices.end(), text) == shape.choices.end()) {
           std::string hint = did_you_mean(text, shape.choices);
@@ -271,19 +290,6 @@ class Validator {
 };
 
 }  // namespace
-
-std::optional<Error> version_error(const yaml::Node& version) {
-  const std::string expected = std::to_string(kVersion);
-  if (!version.is_scalar() || version.value != expected)
-    return Error{version.at, fmt::format("`coprod: {}` is not a version of the proposal format "
-                                         "this coprod reads: it reads version {}",
-                                         version.is_scalar() ? version.value : "…", kVersion)};
-  if (!version.plain)
-    return Error{version.at, fmt::format("write the version as the number {0} without quotes: "
-                                         "`coprod: {0}`",
-                                         kVersion)};
-  return std::nullopt;
-}
 
 void validate(const yaml::Node& root, const Shape& shape, std::vector<Error>& errors,
               std::size_t max_errors) {

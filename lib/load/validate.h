@@ -16,9 +16,6 @@ namespace coprod::format {
 void validate(const yaml::Node& root, const Shape& shape, std::vector<Error>& errors,
               std::size_t max_errors = 100);
 
-// The `coprod:` version key's value, when it is not one this build reads.
-std::optional<Error> version_error(const yaml::Node& version);
-
 // Text that counts as given: not empty and not only white space.
 bool is_blank(std::string_view text);
 
