@@ -104,13 +104,8 @@ class MarkdownRenderer : public Renderer {
 
   static std::string counts(const Result& r) {
     if (r.verdict == Verdict::invalid) return fmt::format(" ({})", count(r.errors.size(), "error", "errors"));
-    std::vector<std::string> parts;
-    if (r.blocking) parts.push_back(fmt::format("{} blocking", r.blocking));
-    if (r.warning) parts.push_back(count(r.warning, "warning", "warnings"));
-    if (r.advice) parts.push_back(fmt::format("{} advice", r.advice));
-    if (r.waived) parts.push_back(fmt::format("{} waived", r.waived));
-    if (parts.empty()) return {};
-    return fmt::format(" ({})", fmt::join(parts, ", "));
+    const std::string counted = result_counts(r);
+    return counted.empty() ? std::string() : fmt::format(" ({})", counted);
   }
 
   RenderOptions options_;

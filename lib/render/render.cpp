@@ -1,6 +1,10 @@
 #include "render/render.h"
 
+#include <string>
+#include <vector>
+
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "render/github.h"
 #include "render/json.h"
@@ -58,6 +62,15 @@ std::string summary_line(const Summary& s) {
   return fmt::format("{}: {}; {} blocking, {}, {} advice, {} waived",
                      count(s.proposals, "proposal", "proposals"), verdicts, s.blocking,
                      count(s.warning, "warning", "warnings"), s.advice, s.waived);
+}
+
+std::string result_counts(const Result& r) {
+  std::vector<std::string> parts;
+  if (r.blocking) parts.push_back(fmt::format("{} blocking", r.blocking));
+  if (r.warning) parts.push_back(count(r.warning, "warning", "warnings"));
+  if (r.advice) parts.push_back(fmt::format("{} advice", r.advice));
+  if (r.waived) parts.push_back(fmt::format("{} waived", r.waived));
+  return fmt::format("{}", fmt::join(parts, ", "));
 }
 
 std::string item_heading(const ItemInfo& item) {

@@ -49,6 +49,10 @@ std::string located(std::string_view file, Location at);
 // proceed; 0 blocking, 3 warnings, 1 advice, 0 waived".
 std::string summary_line(const Summary& summary);
 
+// One proposal's findings that count, by severity, then those waived:
+// "2 blocking, 1 warning, 3 advice, 1 waived"; empty when there are none.
+std::string result_counts(const Result& result);
+
 // A checklist item as a heading: "2. Who?", or the title alone for the item
 // with no number (Integrity).
 std::string item_heading(const ItemInfo& item);

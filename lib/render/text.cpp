@@ -58,20 +58,11 @@ class TextRenderer : public Renderer {
                      kRed);
       case Verdict::assured: return paint(label(r.verdict), kGreen);
       case Verdict::conditional:
-        return paint(fmt::format("{} ({})", label(r.verdict), counts(r)), kYellow);
+        return paint(fmt::format("{} ({})", label(r.verdict), result_counts(r)), kYellow);
       case Verdict::do_not_proceed:
-        return paint(fmt::format("{} ({})", label(r.verdict), counts(r)), kRed);
+        return paint(fmt::format("{} ({})", label(r.verdict), result_counts(r)), kRed);
     }
     return {};
-  }
-
-  static std::string counts(const Result& r) {
-    std::vector<std::string> parts;
-    if (r.blocking) parts.push_back(fmt::format("{} blocking", r.blocking));
-    if (r.warning) parts.push_back(count(r.warning, "warning", "warnings"));
-    if (r.advice) parts.push_back(fmt::format("{} advice", r.advice));
-    if (r.waived) parts.push_back(fmt::format("{} waived", r.waived));
-    return fmt::format("{}", fmt::join(parts, ", "));
   }
 
   RenderOptions options_;
