@@ -57,10 +57,16 @@ std::string did_you_mean(std::string_view word, std::span<const std::string_view
 }
 
 std::string one_of(std::span<const std::string_view> known) {
+  std::vector<std::string> quoted;
+  for (std::string_view word : known) quoted.push_back(fmt::format("`{}`", word));
+  return join_words(quoted, "or");
+}
+
+std::string join_words(std::span<const std::string> parts, std::string_view last) {
   std::string out;
-  for (std::size_t i = 0; i < known.size(); ++i) {
-    if (i > 0) out += i + 1 == known.size() ? " or " : ", ";
-    out += fmt::format("`{}`", known[i]);
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += i + 1 == parts.size() ? fmt::format(" {} ", last) : std::string(", ");
+    out += parts[i];
   }
   return out;
 }

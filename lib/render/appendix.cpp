@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "core/suggest.h"
 #include "load/vocabulary.h"
 #include "privacy/personal_data.h"
 #include "render/ladder_svg.h"
@@ -72,15 +73,6 @@ data list_of(std::vector<data> values) {
   data list{data::type::list};
   for (data& value : values) list.push_back(std::move(value));
   return list;
-}
-
-std::string joined(const std::vector<std::string>& parts) {
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) out += i + 1 == parts.size() ? " and " : ", ";
-    out += parts[i];
-  }
-  return out;
 }
 
 // A Part the proposal marked not applicable gets its reason; otherwise false.
@@ -261,7 +253,7 @@ class Builder {
     std::vector<std::string> with;
     if (o.given())
       for (const Text& id : items(o->defined_with)) with.push_back(group_name(id));
-    d["defined_with"] = with.empty() ? data(false) : data(joined(with));
+    d["defined_with"] = with.empty() ? data(false) : data(join_words(with, "and"));
     return d;
   }
 
@@ -281,7 +273,7 @@ class Builder {
         std::vector<std::string> communities;
         for (const Text& c : items(g.communities))
           if (c.given()) communities.push_back(words(*c));
-        row["communities"] = communities.empty() ? data(false) : data(joined(communities));
+        row["communities"] = communities.empty() ? data(false) : data(join_words(communities, "and"));
         row["reached_via"] = g.reached_via.given() ? data(words(*g.reached_via)) : data(false);
         row["paid"] = g.paid.given() ? data(*g.paid ? "Yes" : "No") : data(false);
         if (g.people.given()) total += *g.people;
@@ -302,7 +294,7 @@ class Builder {
     if (w.given())
       for (const Text& t : items(w->system_levels))
         if (t.given()) levels.push_back(words(*t));
-    d["system_levels"] = levels.empty() ? data(false) : data(joined(levels));
+    d["system_levels"] = levels.empty() ? data(false) : data(join_words(levels, "and"));
     return d;
   }
 
@@ -341,7 +333,7 @@ class Builder {
       row["before_redesign"] = early;
       std::vector<std::string> names;
       for (const Text& g : items(a->groups)) names.push_back(group_name(g));
-      row["groups"] = names.empty() ? data(false) : data(joined(names));
+      row["groups"] = names.empty() ? data(false) : data(join_words(names, "and"));
       row["venue"] = text(a->venue);
       row["evidence"] = text(a->evidence);
       if (a->date.given() && rung >= 0) {
@@ -374,7 +366,7 @@ class Builder {
     d["power_sharing"] = h.given() ? text(h->power_sharing) : data(false);
     d["payment_policy"] = h.given() ? text(h->payment_policy) : data(false);
     const std::vector<std::string> access = h.given() ? texts(h->accessibility) : std::vector<std::string>{};
-    d["accessibility"] = access.empty() ? data(false) : data(joined(access));
+    d["accessibility"] = access.empty() ? data(false) : data(join_words(access, "and"));
     return d;
   }
 
@@ -495,7 +487,7 @@ class Builder {
     std::vector<std::string> signed_by;
     if (a.given())
       for (const Text& id : items(a->signed_off_by)) signed_by.push_back(group_name(id));
-    d["signed_off_by"] = signed_by.empty() ? data(false) : data(joined(signed_by));
+    d["signed_off_by"] = signed_by.empty() ? data(false) : data(join_words(signed_by, "and"));
     return d;
   }
 

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "core/suggest.h"
 #include "load/yaml_tree.h"
 #include "privacy/personal_data.h"
 #include "rules/rule.h"
@@ -16,14 +17,13 @@ namespace {
 // "an e-mail address", "an e-mail address and a phone number", "a, b and c".
 std::string kinds_in(std::string_view text) {
   std::vector<PersonalData> kinds;
-  for (const PersonalDataMatch& m : find_personal_data(text))
-    if (std::find(kinds.begin(), kinds.end(), m.kind) == kinds.end()) kinds.push_back(m.kind);
-  std::string out;
-  for (std::size_t i = 0; i < kinds.size(); ++i) {
-    if (i > 0) out += i + 1 == kinds.size() ? " and " : ", ";
-    out += describe(kinds[i]);
+  std::vector<std::string> words;
+  for (const PersonalDataMatch& m : find_personal_data(text)) {
+    if (std::find(kinds.begin(), kinds.end(), m.kind) != kinds.end()) continue;
+    kinds.push_back(m.kind);
+    words.emplace_back(describe(m.kind));
   }
-  return out;
+  return join_words(words, "and");
 }
 
 // Walks every text in the document, keys included, and `x-` keys of the

@@ -26,11 +26,9 @@ void report_change(const Proposal& p, const Change& change, std::size_t index, R
   if (!change.from.given()) gaps.push_back({"from", "which activity it came from"});
   const bool unknown_from = change.from.given() && p.activity(*change.from) == nullptr;
 
-  std::string missing;
-  for (std::size_t i = 0; i < gaps.size(); ++i) {
-    if (i > 0) missing += i + 1 == gaps.size() ? " or " : ", ";
-    missing += gaps[i].words;
-  }
+  std::vector<std::string> words;
+  for (const Gap& gap : gaps) words.emplace_back(gap.words);
+  const std::string missing = join_words(words, "or");
   const std::string unknown =
       unknown_from ? fmt::format("comes from `{}`, which is not an activity in `how.activities`{}",
                                  *change.from, did_you_mean(*change.from, activity_ids(p)))
