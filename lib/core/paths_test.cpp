@@ -6,12 +6,14 @@
 
 #include <doctest/doctest.h>
 
+#include "temp_dir.h"
+
 namespace coprod {
 
 TEST_CASE("template_dirs puts $COPROD_TEMPLATE_DIR first and keeps only folders that exist") {
   namespace fs = std::filesystem;
-  const fs::path folder = fs::temp_directory_path() / "coprod-paths-test";
-  fs::create_directories(folder);
+  const test::TempDir temp("paths");
+  const fs::path& folder = temp.path;
   ::setenv("COPROD_TEMPLATE_DIR", folder.c_str(), 1);
   const auto dirs = template_dirs();
   REQUIRE(!dirs.empty());
@@ -22,7 +24,6 @@ TEST_CASE("template_dirs puts $COPROD_TEMPLATE_DIR first and keeps only folders 
   ::setenv("COPROD_TEMPLATE_DIR", (folder / "missing").c_str(), 1);
   for (const fs::path& dir : template_dirs()) CHECK(fs::is_directory(dir));
   ::unsetenv("COPROD_TEMPLATE_DIR");
-  fs::remove_all(folder);
 }
 
 TEST_CASE("executable_path names this test binary") {

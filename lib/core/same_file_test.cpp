@@ -6,12 +6,14 @@
 #include <doctest/doctest.h>
 #include <unistd.h>
 
+#include "temp_dir.h"
+
 namespace coprod {
 namespace fs = std::filesystem;
 
 TEST_CASE("an output that is one of the inputs is refused, however it is spelt") {
-  const fs::path dir = fs::temp_directory_path() / ("coprod-same-file-" + std::to_string(::getpid()));
-  fs::remove_all(dir);
+  const test::TempDir temp("same-file");
+  const fs::path& dir = temp.path;
   fs::create_directories(dir / "sub");
   std::ofstream(dir / "p.yaml") << "coprod: 1\n";
   std::ofstream(dir / "other.txt") << "report\n";
@@ -39,7 +41,6 @@ TEST_CASE("an output that is one of the inputs is refused, however it is spelt")
   CHECK(!clash(dir / "new.txt"));
   CHECK(!OutputGuard({(dir / "new.txt").string(), "-"}).active());
   CHECK(!OutputGuard({(dir / "other.txt").string()}).check((dir / "gone.yaml").string()));
-  fs::remove_all(dir);
 }
 
 }  // namespace coprod

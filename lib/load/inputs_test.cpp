@@ -9,15 +9,16 @@
 #include <vector>
 
 #include <doctest/doctest.h>
-#include <fmt/format.h>
+
+#include "temp_dir.h"
 
 namespace coprod {
 namespace {
 namespace fs = std::filesystem;
 
 TEST_CASE("a folder's files come sorted by their whole path, problems kept with theirs") {
-  const fs::path dir = fs::temp_directory_path() / fmt::format("coprod-inputs-{}", ::getpid());
-  fs::remove_all(dir);
+  const test::TempDir temp("inputs");
+  const fs::path& dir = temp.path;
   fs::create_directories(dir / "x");
   fs::create_directories(dir / ".hidden");
   // As whole paths "x-1.yaml" < "x.yaml" < "x/1.yaml" ('-' < '.' < '/'): a
@@ -38,23 +39,20 @@ TEST_CASE("a folder's files come sorted by their whole path, problems kept with 
   CHECK(!list[3].problem);
   CHECK(!list[5].is_stdin);
   CHECK(list[6].is_stdin);
-  fs::remove_all(dir);
 }
 
 TEST_CASE("a folder with no proposals is one input with a problem") {
-  const fs::path dir = fs::temp_directory_path() / fmt::format("coprod-inputs-empty-{}", ::getpid());
-  fs::remove_all(dir);
-  fs::create_directories(dir);
+  const test::TempDir temp("inputs-empty");
+  const fs::path& dir = temp.path;
   const std::vector<Input> list = expand_inputs({dir.string()}, "<stdin>");
   REQUIRE(list.size() == 1);
   CHECK(list[0].path == dir.string());
   CHECK(list[0].problem == "no proposals here: no *.yaml or *.yml files in this folder");
-  fs::remove_all(dir);
 }
 
 TEST_CASE("the walk goes down one folder at a time, in the order of whole paths") {
-  const fs::path dir = fs::temp_directory_path() / fmt::format("coprod-inputs-deep-{}", ::getpid());
-  fs::remove_all(dir);
+  const test::TempDir temp("inputs-deep");
+  const fs::path& dir = temp.path;
   // Names that sort differently on their own and as whole paths: "a" < "a b"
   // < "a-b" < "a.yaml" < "a/", and "a/" must come after all of "a-…".
   for (const char* folder : {"a", "a/b", "a b", "a-b", "z", "empty"}) fs::create_directories(dir / folder);
@@ -75,7 +73,6 @@ TEST_CASE("the walk goes down one folder at a time, in the order of whole paths"
   expected.push_back((dir / "m.yml").string());
   CHECK(seen == expected);
   CHECK(!walk.next());  // and stays done
-  fs::remove_all(dir);
 }
 
 }  // namespace

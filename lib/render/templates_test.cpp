@@ -9,6 +9,8 @@
 #include <doctest/doctest.h>
 #include <unistd.h>
 
+#include "temp_dir.h"
+
 namespace coprod {
 namespace {
 
@@ -24,17 +26,7 @@ std::string error_of(const std::function<void()>& f) {
   return "";
 }
 
-// A folder of templates that lives for one test.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() / ("coprod-templates-" + std::to_string(::getpid()));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-  void write(const std::string& name, const std::string& text) const { std::ofstream(path / name) << text; }
-};
+using test::TempDir;
 
 }  // namespace
 
@@ -57,7 +49,7 @@ TEST_CASE("a template error names the file and line") {
 }
 
 TEST_CASE("template lookup by name, by path, and with a suggestion") {
-  TempDir dir;
+  TempDir dir("templates");
   dir.write("appendix.md.mustache", "A");
   dir.write("appendix.html.mustache", "<p>A</p>");
   dir.write("gripp2-sf.md.mustache", "G");

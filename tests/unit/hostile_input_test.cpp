@@ -12,6 +12,7 @@
 
 #include "check/check.h"
 #include "golden.h"
+#include "temp_dir.h"
 #include "load/inputs.h"
 #include "load/loader.h"
 #include "render/text.h"
@@ -33,19 +34,7 @@ bool contains(std::string_view text, std::string_view part) {
   return text.find(part) != std::string_view::npos;
 }
 
-// A folder of its own under the system's temporary folder, removed afterwards.
-struct TempDir {
-  fs::path path;
-  explicit TempDir(std::string_view name)
-      : path(fs::temp_directory_path() / fmt::format("coprod-{}-{}", name, ::getpid())) {
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
+using test::TempDir;
 
 }  // namespace
 
