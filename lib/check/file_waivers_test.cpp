@@ -2,6 +2,7 @@
 
 #include "check/check.h"
 #include "load/loader.h"
+#include "minimal_proposal.h"
 
 namespace coprod {
 namespace {
@@ -30,8 +31,7 @@ Result check_at(std::string file, const CheckOptions& options) {
 }  // namespace
 
 TEST_CASE("configuration waivers apply to the files their globs match, until they expire") {
-  CheckOptions options;
-  options.today = Date{2026, 1, 1};
+  CheckOptions options = test::fixed_day_options();
   options.file_waivers.push_back(
       {"assurance-satisfied", {"papers/2026/*.yaml"}, "/repo",
        AppliedWaiver{"A second round is agreed.", "Chair", Date{2026, 6, 30}, ".coprod.yaml"}});

@@ -6,6 +6,7 @@
 #include "load/loader.h"
 #include "golden.h"
 #include "load/schema.h"
+#include "minimal_proposal.h"
 
 namespace coprod {
 
@@ -16,8 +17,7 @@ TEST_CASE("the starter proposal loads as a valid proposal") {
   REQUIRE(loaded.ok());
   CHECK(loaded.proposal->proposal.board_date->iso() == "2026-03-01");
   // Until the team says those who took part are satisfied, it is not ready.
-  CheckOptions options;
-  options.today = Date{2026, 1, 1};
+  CheckOptions options = test::fixed_day_options();
   CHECK(check(loaded, options).verdict == Verdict::do_not_proceed);
 }
 

@@ -9,6 +9,7 @@
 #include "check/check.h"
 #include "load/loader.h"
 #include "render/text.h"
+#include "minimal_proposal.h"
 
 namespace coprod {
 namespace {
@@ -108,8 +109,7 @@ std::string errors(const Loaded& loaded) {
 }
 
 Result check_text(const std::string& text) {
-  CheckOptions options;
-  options.today = Date{2026, 1, 1};
+  CheckOptions options = test::fixed_day_options();
   Loaded loaded = load_text(text, "input.yaml", ".");
   INFO(errors(loaded));
   REQUIRE(loaded.ok());
@@ -307,8 +307,7 @@ TEST_CASE("the Life Rooms example is assured, with nothing above advice") {
   Loaded loaded = load_file(std::string(COPROD_SOURCE_DIR) + "/examples/life-rooms.yaml");
   INFO(errors(loaded));
   REQUIRE(loaded.ok());
-  CheckOptions options;
-  options.today = Date{2026, 1, 1};
+  CheckOptions options = test::fixed_day_options();
   const Result r = check(std::move(loaded), options);
   INFO(findings(r));
   CHECK(r.verdict == Verdict::assured);

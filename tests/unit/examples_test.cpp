@@ -17,6 +17,7 @@
 #include "check/check.h"
 #include "load/loader.h"
 #include "rules/registry.h"
+#include "minimal_proposal.h"
 
 namespace coprod {
 namespace {
@@ -51,8 +52,7 @@ std::set<std::string> rule_ids(const std::vector<std::string>& ids) {
 std::filesystem::path examples() { return std::filesystem::path(COPROD_SOURCE_DIR) / "examples"; }
 
 TEST_CASE("every example gets the verdict it was written for") {
-  CheckOptions options;
-  options.today = Date{2026, 1, 1};
+  CheckOptions options = test::fixed_day_options();
   for (const Expected& e : kExamples) {
     CAPTURE(e.file);
     const Result r = check(load_file((examples() / e.file).string()), options);

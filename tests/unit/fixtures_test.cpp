@@ -18,6 +18,7 @@
 #include "load/loader.h"
 #include "render/text.h"
 #include "rules/registry.h"
+#include "minimal_proposal.h"
 
 namespace coprod {
 namespace {
@@ -27,18 +28,12 @@ using test::slurp;
 using test::test_data;
 namespace fs = std::filesystem;
 
-CheckOptions fixed_options() {
-  CheckOptions options;
-  options.today = Date{2026, 1, 1};  // waiver expiry must not depend on the day the tests run
-  return options;
-}
-
 // The lines one rule reports on a document, as `coprod check` prints them.
 std::string findings_of(const Rule& rule, const fs::path& file) {
   Loaded loaded = load_text(slurp(file), "input.yaml", file.parent_path().string());
   std::string out;
   for (const Error& e : loaded.errors) out += text_line("input.yaml", e) + "\n";
-  const Result result = check(std::move(loaded), fixed_options());
+  const Result result = check(std::move(loaded), test::fixed_day_options());
   for (const Finding& f : result.findings)
     if (f.rule == &rule) out += text_line("input.yaml", f) + "\n";
   return out;

@@ -16,6 +16,7 @@
 #include "load/inputs.h"
 #include "load/loader.h"
 #include "render/text.h"
+#include "minimal_proposal.h"
 
 namespace coprod {
 namespace {
@@ -58,8 +59,7 @@ TEST_CASE("aliases within the budget load, and the personal-data walk visits eac
                         c, c, fmt::arg("p", prev));
   Loaded loaded = load_text(text, "input.yaml", ".");
   REQUIRE(loaded.ok());
-  CheckOptions options;
-  options.today = Date{2026, 1, 1};
+  CheckOptions options = test::fixed_day_options();
   const Result result = check(std::move(loaded), options);
   int personal = 0;
   for (const Finding& f : result.findings) {

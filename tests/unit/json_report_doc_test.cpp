@@ -10,6 +10,7 @@
 #include "golden.h"
 #include "load/loader.h"
 #include "render/render.h"
+#include "minimal_proposal.h"
 
 namespace coprod {
 namespace {
@@ -26,8 +27,7 @@ void collect_keys(const nlohmann::json& j, std::set<std::string>& keys) {
 }
 
 TEST_CASE("docs/json-report.md documents every field of the JSON report") {
-  CheckOptions options;
-  options.today = Date{2026, 1, 1};
+  CheckOptions options = test::fixed_day_options();
   std::ostringstream out;
   auto renderer = make_renderer(Format::json, RenderOptions{});
   Summary summary;

@@ -21,8 +21,7 @@ std::string reported(std::string_view rule_id, std::string_view body) {
   REQUIRE(rule != nullptr);
   Loaded loaded = load_text(std::string(kHeader) + std::string(body), "input.yaml", ".");
   REQUIRE(loaded.errors.empty());
-  CheckOptions options;
-  options.today = Date{2026, 1, 1};  // the same answer whatever day the tests run
+  CheckOptions options = test::fixed_day_options();
   const Result result = check(std::move(loaded), options);
   std::string out;
   for (const Finding& f : result.findings)

@@ -40,8 +40,7 @@ std::string reported(std::string_view rule_id, const std::string& body) {
   for (const Error& e : loaded.errors) errors += text_line("input.yaml", e) + "\n";
   INFO(errors);
   REQUIRE(loaded.ok());
-  CheckOptions options;
-  options.today = Date{2026, 1, 1};
+  CheckOptions options = test::fixed_day_options();
   const Result result = check(std::move(loaded), options);
   std::string out;
   for (const Finding& f : result.findings) {
