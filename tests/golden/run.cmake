@@ -5,6 +5,10 @@
 #
 #   cmake -DCOPROD=path/to/coprod -DSOURCE_DIR=repo -DWORK=scratch -DNAME=case -P run.cmake
 #
+# A case from a matrix (the same command over many inputs) gives -DMATRIX=m
+# and the variables matrix/<m>.cmake uses (INPUT, FORMAT, TEMPLATE) instead of
+# a case file; its expected file is still cases/<NAME>.expected.
+#
 # With COPROD_UPDATE_GOLDEN=1 in the environment it rewrites the expected file
 # instead; review the diff before committing it.
 #
@@ -45,7 +49,11 @@ unset(TERMINAL)
 unset(ENV)
 unset(SKIP)
 unset(CHECK)
-include("${case_dir}/${NAME}.cmake")
+if(DEFINED MATRIX)
+  include("${CMAKE_CURRENT_LIST_DIR}/matrix/${MATRIX}.cmake")
+else()
+  include("${case_dir}/${NAME}.cmake")
+endif()
 
 if(SKIP)
   message("coprod-golden: skipped: ${SKIP}")

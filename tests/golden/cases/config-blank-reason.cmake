@@ -1,2 +1,2 @@
-# Configuration: found from the current folder upwards, waivers by glob, and overridden by flags.
+# A configuration waiver with a blank reason: refused, located in the configuration file.
 set(ARGS check --config tests/inputs/bad-config/blank-reason.coprod.yaml examples/life-rooms.yaml)

@@ -1,3 +1,3 @@
-# Configuration: found from the current folder upwards, waivers by glob, and overridden by flags.
+# .coprod.yaml is found from the current folder upwards; its glob waivers apply.
 set(WORKDIR tests/inputs/configured/papers)
 set(ARGS check --today 2026-01-01 2026)

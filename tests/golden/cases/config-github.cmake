@@ -1,3 +1,3 @@
-# Configuration: found from the current folder upwards, waivers by glob, and overridden by flags.
+# The configured run as GitHub annotations, configuration notices included.
 set(WORKDIR tests/inputs/configured)
 set(ARGS check --today 2026-01-01 --format github papers)

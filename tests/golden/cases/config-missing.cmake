@@ -1,2 +1,2 @@
-# Configuration: found from the current folder upwards, waivers by glob, and overridden by flags.
+# --config naming a file that does not exist: a usage error.
 set(ARGS check --config tests/inputs/no-such.coprod.yaml examples/life-rooms.yaml)

@@ -1,3 +1,3 @@
-# Configuration: found from the current folder upwards, waivers by glob, and overridden by flags.
+# --no-waivers: no waiver is applied, so every finding counts.
 set(WORKDIR tests/inputs/configured)
 set(ARGS check --today 2026-01-01 --no-waivers papers)

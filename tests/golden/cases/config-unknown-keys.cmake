@@ -1,2 +1,2 @@
-# Configuration: found from the current folder upwards, waivers by glob, and overridden by flags.
+# Unknown keys in a configuration: each located, with "did you mean".
 set(ARGS check --config tests/inputs/bad-config/unknown-keys.coprod.yaml examples/life-rooms.yaml)

@@ -1,2 +1,2 @@
-# Configuration: found from the current folder upwards, waivers by glob, and overridden by flags.
+# A configuration of another version: that one error, before anything else.
 set(ARGS check --config tests/inputs/bad-config/version.coprod.yaml examples/life-rooms.yaml)

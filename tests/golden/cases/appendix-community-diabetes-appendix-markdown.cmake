@@ -1,5 +1,0 @@
-# `coprod appendix` with the appendix template as Markdown; a proposal that is not valid gets its errors and no appendix.
-set(ARGS appendix examples/community-diabetes.yaml --today 2026-01-01 --template appendix --format markdown)
-set(CHECK [[if((status EQUAL 2) AND NOT out STREQUAL "")
-  message(FATAL_ERROR "an appendix was written for a proposal that is not valid")
-endif()]])

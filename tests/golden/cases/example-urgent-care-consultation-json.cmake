@@ -1,1 +1,0 @@
-set(ARGS check --today 2026-01-01 --format json examples/urgent-care-consultation.yaml)
