@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import statistics
 import subprocess
 import sys
@@ -31,6 +32,26 @@ def measure(command, cwd):
         line = [f for f in fields if f and not f.startswith("Command")][-1]
         wall, user, system, peak = line.split()
         return float(wall), float(user) + float(system), int(peak), status
+
+
+def sample_folder(folder):
+    """The first folder of the corpus that holds proposals: a small sample of it."""
+    for path, dirs, names in sorted(os.walk(folder)):
+        dirs.sort()
+        if any(n.endswith((".yaml", ".yml")) for n in names):
+            return path, sum(n.endswith((".yaml", ".yml")) for n in names)
+    return folder, 0
+
+
+def verify(label, command, folder, expected, cwd):
+    """Stops the benchmark unless `command`, run untimed on one folder of the
+    corpus in place of the whole, read every file there. The exit status cannot
+    tell: coprod exits 2 on a corpus with invalid files, as on a usage error."""
+    run = subprocess.run([folder if part == "{corpus}" else part for part in command],
+                         cwd=cwd, capture_output=True, text=True)
+    if not re.search(expected, run.stdout, re.MULTILINE):
+        sys.exit(f"bench: {label} did not read the {folder} sample as expected "
+                 f"(looked for \"{expected}\"); it printed:\n{(run.stdout + run.stderr)[-600:]}")
 
 
 def cpu_model():
@@ -109,6 +130,15 @@ def main():
             if args.yamllint:
                 peers.add("yamllint (parse and style only)")
                 tools.append(("yamllint (parse and style only)", [args.yamllint, "-f", "parsable", folder]))
+        sample, sample_files = sample_folder(folder)
+        for label, command in tools:
+            if command[0] not in (args.coprod, args.floor):
+                continue
+            template = [("{corpus}" if part == folder else part) for part in command]
+            # coprod's summary line, or the floor's count: "1000 proposals: …", "1000 files, …".
+            expected = (rf"^{sample_files} proposals?:" if command[0] == args.coprod
+                        else rf"^{sample_files} files,")
+            verify(label, template, sample, expected, args.root)
         runs = {label: [] for label, _ in tools}
         peer_repeats = min(repeats, args.peer_repeats) if args.peer_repeats else repeats
         for r in range(repeats):

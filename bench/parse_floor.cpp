@@ -9,9 +9,7 @@
 //           scanner and parser alone);
 //   tree    coprod's own tree built from those events (lib/load/yaml_tree).
 
-#include <algorithm>
 #include <cstdio>
-#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -22,30 +20,19 @@
 #include <yaml-cpp/parser.h>
 #include <yaml-cpp/yaml.h>
 
+#include "load/inputs.h"
 #include "load/loader.h"
 #include "load/yaml_tree.h"
 
 namespace {
 
-namespace fs = std::filesystem;
-
+// The files as coprod lists them (lib/load/inputs.h), so both read the same
+// ones; an input with a problem (a dangling link, a pipe) is skipped.
 std::vector<std::string> yaml_files(int argc, char** argv, int first) {
   std::vector<std::string> files;
-  for (int i = first; i < argc; ++i) {
-    const fs::path path(argv[i]);
-    if (!fs::is_directory(path)) {
-      files.push_back(path.string());
-      continue;
-    }
-    std::vector<std::string> found;
-    for (const auto& entry : fs::recursive_directory_iterator(path)) {
-      const auto ext = entry.path().extension();
-      if (entry.is_regular_file() && (ext == ".yaml" || ext == ".yml"))
-        found.push_back(entry.path().string());
-    }
-    std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
-  }
+  for (const coprod::Input& input :
+       coprod::expand_inputs(std::vector<std::string>(argv + first, argv + argc), "<stdin>"))
+    if (!input.problem && !input.is_stdin) files.push_back(input.path);
   return files;
 }
 
@@ -99,7 +86,7 @@ int main(int argc, char** argv) {
         while (parser.HandleNextDocument(count)) {}
         nodes += count.n;
       } else {
-        if (coprod::read_file(file, text, 10 * 1024 * 1024)) {
+        if (coprod::read_file(file, text, coprod::LoadOptions{}.max_bytes)) {
           ++errors;
           continue;
         }
