@@ -19,7 +19,7 @@ namespace {
 struct Slot {
   std::optional<Result> result;
   std::exception_ptr error;
-  bool ready = false;
+  bool ready() const { return result.has_value() || error != nullptr; }
 };
 
 // One input for a producer to work on: the input, or what went wrong taking it.
@@ -66,7 +66,6 @@ class Window {
       Slot& slot = slots_[i % slots_.size()];
       slot.result = std::move(result);
       slot.error = error;
-      slot.ready = true;
     }
     filled_.notify_all();
   }
@@ -76,8 +75,8 @@ class Window {
   std::optional<Slot> take(std::size_t i) {
     std::unique_lock lock(mutex_);
     Slot& slot = slots_[i % slots_.size()];
-    filled_.wait(lock, [&] { return slot.ready || (exhausted_ && i >= next_); });
-    if (!slot.ready) return std::nullopt;
+    filled_.wait(lock, [&] { return slot.ready() || (exhausted_ && i >= next_); });
+    if (!slot.ready()) return std::nullopt;
     Slot taken = std::move(slot);
     slot = Slot{};
     ++consumed_;

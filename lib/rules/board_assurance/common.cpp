@@ -3,13 +3,17 @@
 #include <fmt/format.h>
 
 namespace coprod::rules {
+namespace {
 
+// Did the group with this id take part in any activity?
 bool took_part(const Proposal& p, std::string_view group_id) {
   for (const Activity& activity : items(p.how->activities))
     for (const Text& id : items(activity.groups))
       if (id.given() && *id == group_id) return true;
   return false;
 }
+
+}  // namespace
 
 std::vector<const Group*> participating_groups(const Proposal& p) {
   std::vector<const Group*> out;

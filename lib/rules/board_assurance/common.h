@@ -27,9 +27,6 @@ inline bool has_lived_experience(const Group* group) {
 using vocab::is_after_redesign;
 using vocab::is_before_redesign;
 
-// Did the group with this id take part in any activity?
-bool took_part(const Proposal& p, std::string_view group_id);
-
 // The groups that took part in at least one activity, in the order defined.
 std::vector<const Group*> participating_groups(const Proposal& p);
 
