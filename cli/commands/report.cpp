@@ -35,10 +35,9 @@ int run(const ReportOptionsCli& o) {
   const auto setup = prepare_run(o.run, "report");
   if (!setup) return kExitError;
 
+  const Markup markup = o.format == "html" ? Markup::html : Markup::markdown;
   std::filesystem::path template_file;
-  if (o.format != "json")
-    template_file = find_template("portfolio", o.format == "html" ? Markup::html : Markup::markdown,
-                                  template_dirs(), "report");
+  if (o.format != "json") template_file = find_template("portfolio", markup, template_dirs(), "report");
 
   Portfolio portfolio(!o.no_redact);
   int status = report_notices(*setup);
@@ -51,8 +50,7 @@ int run(const ReportOptionsCli& o) {
 
   const std::string text =
       o.format == "json" ? portfolio.json().dump(2) + "\n"
-                         : render_template(template_file, o.format == "html" ? Markup::html : Markup::markdown,
-                                           portfolio.template_data());
+                         : render_template(template_file, markup, portfolio.template_data());
   if (!write_output(o.output, text, "report", inputs)) return kExitError;
   return status;
 }

@@ -59,8 +59,9 @@ std::string ladder_svg(const std::vector<LadderPoint>& all_points, std::optional
   for (const LadderPoint& p : points)
     desc += fmt::format("{}. {}: {}, {}{}. ", p.number, p.title, long_date(p.date), kRungLabels[p.rung],
                         p.before_redesign ? ", before the redesign" : "");
-  if (points.empty()) desc = "No activity has a date, so none can be placed in time.";
+  if (points.empty()) desc = "No activity has a date, so none can be placed in time. ";
   if (board_date) desc += fmt::format("Board date: {}.", long_date(*board_date));
+  if (desc.ends_with(' ')) desc.pop_back();
 
   std::string svg = fmt::format(
       "<svg class=\"ladder\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" role=\"img\" "

@@ -44,6 +44,12 @@ TEST_CASE("the ladder chart says when nothing can be placed in time") {
   const std::string svg = ladder_svg({}, std::nullopt);
   CHECK(svg.find("No dated activities") != std::string::npos);
   CHECK(svg.find("No activity has a date") != std::string::npos);
+  // The description a screen reader gives, whole, with and without a board date.
+  CHECK(svg.find("<desc id=\"ladder-desc\">No activity has a date, so none can be placed in "
+                 "time.</desc>") != std::string::npos);
+  CHECK(ladder_svg({}, Date{2026, 3, 12})
+            .find("<desc id=\"ladder-desc\">No activity has a date, so none can be placed in "
+                  "time. Board date: 12 March 2026.</desc>") != std::string::npos);
 }
 
 TEST_CASE("long dates are written out for a board") {
