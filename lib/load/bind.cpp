@@ -92,7 +92,7 @@ ListOf<Text> texts(const Node& map, std::string_view key) {
 Group group(const Node& n) {
   return {n.at,         text(n, "id"),          text(n, "name"),
           text(n, "kind"), number(n, "people"), texts(n, "communities"),
-          text(n, "reached_via"), boolean(n, "paid")};
+          text(n, "reached_via"), text(n, "paid")};
 }
 
 Activity activity(const Node& n) {
@@ -120,7 +120,8 @@ Proposal bind_proposal(std::shared_ptr<const yaml::Document> doc, std::string fi
                 text(info, "lead"),
                 text(info, "board"),
                 date(info, "board_date"),
-                text(info, "decision")};
+                text(info, "decision"),
+                text(info, "contact")};
 
   p.origin = part<Origin>(root, "origin", [](const Node& n, Origin& o) {
     o.question = text(n, "question");
@@ -128,6 +129,9 @@ Proposal bind_proposal(std::shared_ptr<const yaml::Document> doc, std::string fi
       return Source{s.at, text(s, "kind"), text(s, "detail")};
     });
     o.defined_with = texts(n, "defined_with");
+    o.prior_commitments = list<Commitment>(n, "prior_commitments", [](const Node& c) {
+      return Commitment{c.at, text(c, "what"), date(c, "date"), text(c, "kind")};
+    });
   });
 
   p.who = part<Who>(root, "who", [](const Node& n, Who& w) {
@@ -183,6 +187,10 @@ Proposal bind_proposal(std::shared_ptr<const yaml::Document> doc, std::string fi
     a.ownership = text(n, "ownership");
     a.satisfied = boolean(n, "satisfied");
     a.signed_off_by = texts(n, "signed_off_by");
+    a.dissent = list<Dissent>(n, "dissent", [](const Node& d) {
+      return Dissent{d.at, text(d, "group"), text(d, "about"), text(d, "response"),
+                     boolean(d, "resolved")};
+    });
   });
 
   p.waivers = list<Waiver>(root, "waivers", [](const Node& w) {

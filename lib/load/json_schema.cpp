@@ -30,7 +30,11 @@ Json scalar(const Shape& shape) {
     case Kind::version: return {{"const", shape.version}};
     case Kind::choice: {
       Json values = Json::array();
-      for (std::string_view choice : shape.choices) values.push_back(choice);
+      // YAML's true and false (as in `paid`) reach a JSON reader as booleans.
+      for (std::string_view choice : shape.choices) {
+        if (choice == "true" || choice == "false") values.push_back(choice == "true");
+        else values.push_back(choice);
+      }
       return {{"enum", std::move(values)}};
     }
     case Kind::list:

@@ -54,10 +54,19 @@ struct Source {
   Text kind, detail;
 };
 
+// Something decided before co-production began (`origin.prior_commitments`).
+struct Commitment {
+  Location at;
+  Text what;
+  Field<Date> date;
+  Text kind;  // "solution" or "constraint"
+};
+
 struct Origin {
   Text question;
   ListOf<Source> sources;
   ListOf<Text> defined_with;
+  ListOf<Commitment> prior_commitments;
 };
 
 struct Group {
@@ -66,7 +75,7 @@ struct Group {
   Field<long long> people;
   ListOf<Text> communities;
   Text reached_via;
-  Field<bool> paid;
+  Text paid;  // "true", "false", "declined" or "expenses-only"
 };
 
 struct Who {
@@ -131,10 +140,18 @@ struct Evaluation {
   ListOf<Text> improvements;
 };
 
+// A group that took part and is not satisfied with the process (`assurance.dissent`).
+struct Dissent {
+  Location at;
+  Text group, about, response;
+  Field<bool> resolved;  // absent means false
+};
+
 struct Assurance {
   Text sponsor, ownership;
   Field<bool> satisfied;
   ListOf<Text> signed_off_by;
+  ListOf<Dissent> dissent;
 };
 
 struct Waiver {
@@ -148,6 +165,7 @@ struct ProposalInfo {
   Text id, title, organisation, system_level, lead, board;
   Field<Date> board_date;
   Text decision;
+  Text contact;  // an organisational contact; exempt from the personal-data rule
 };
 
 struct Proposal {

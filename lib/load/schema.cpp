@@ -41,6 +41,7 @@ constexpr Key kProposalKeys[] = {
     {"board", &kText, false, "the deciding board or committee"},
     {"board_date", &kDate, true, "when the proposal goes to the board"},
     {"decision", &kText, true, "the decision sought"},
+    {"contact", &kText, false, "an organisational contact (a team mailbox or switchboard number) for questions and accessible copies"},
 };
 constexpr Shape kProposal = entry("the proposal's details", kProposalKeys);
 
@@ -52,10 +53,19 @@ constexpr Key kSourceKeys[] = {
 };
 constexpr Shape kSource = entry("a source", kSourceKeys);
 constexpr Shape kSources = list_of("a list of sources", kSource);
+constexpr Shape kCommitmentKind = choice("kind of commitment", vocab::kCommitmentKinds);
+constexpr Key kCommitmentKeys[] = {
+    {"what", &kText, true, "what was decided or committed"},
+    {"date", &kDate, true, "when"},
+    {"kind", &kCommitmentKind, true, "solution (the model, supplier, site or design was chosen) or constraint (a budget, mandate or legal requirement that limits the options)"},
+};
+constexpr Shape kCommitment = entry("a prior commitment", kCommitmentKeys);
+constexpr Shape kCommitments = list_of("a list of prior commitments", kCommitment);
 constexpr Key kOriginKeys[] = {
     {"question", &kText, false, "the question or theme, in words people would use"},
     {"sources", &kSources, false, "where the question came from"},
     {"defined_with", &kGroupIds, false, "groups who defined the question with the organisation"},
+    {"prior_commitments", &kCommitments, false, "what was already decided or committed before co-production began"},
 };
 constexpr Shape kOrigin = section("how the question was identified", kOriginKeys);
 
@@ -64,6 +74,7 @@ constexpr Shape kGroupKind = choice("group kind", vocab::kGroupKinds);
 constexpr Shape kCommunity = choice("community", vocab::kCommunities);
 constexpr Shape kCommunities = list_of("a list of communities", kCommunity);
 constexpr Shape kReachedVia = choice("route", vocab::kReachedVia);
+constexpr Shape kPaid = choice("answer", vocab::kPaid);
 constexpr Key kGroupKeys[] = {
     {"id", &kId, true, "a short id that other sections refer to"},
     {"name", &kText, true, "the group's name"},
@@ -71,7 +82,7 @@ constexpr Key kGroupKeys[] = {
     {"people", &kWholeNumber, false, "how many people took part"},
     {"communities", &kCommunities, false, "Core20PLUS communities the group includes"},
     {"reached_via", &kReachedVia, false, "formal routes, informal routes or both"},
-    {"paid", &kBoolean, false, "were people paid or reimbursed for their time"},
+    {"paid", &kPaid, false, "were people paid for their time: true, false, declined (offered and declined) or expenses-only (costs reimbursed, time not paid)"},
 };
 constexpr Shape kGroup = entry("a group", kGroupKeys);
 constexpr Shape kGroups = list_of("a list of groups", kGroup);
@@ -174,11 +185,20 @@ constexpr Shape kEvaluation = section("the evaluation of the process", kEvaluati
 
 // assurance
 constexpr Shape kOwnership = choice("ownership", vocab::kOwnership);
+constexpr Key kDissentKeys[] = {
+    {"group", &kId, true, "the id of the group that is not satisfied"},
+    {"about", &kText, true, "what they are not satisfied with, in their words"},
+    {"response", &kText, false, "what the organisation did about it"},
+    {"resolved", &kBoolean, false, "does the group agree its concern was resolved? (default false)"},
+};
+constexpr Shape kDissent = entry("a dissent", kDissentKeys);
+constexpr Shape kDissents = list_of("a list of dissents", kDissent);
 constexpr Key kAssuranceKeys[] = {
     {"sponsor", &kText, false, "the executive sponsor (a role)"},
     {"ownership", &kOwnership, false, "who owns co-production at board level"},
     {"satisfied", &kBoolean, true, "are those who took part satisfied with the process? false means do not proceed"},
     {"signed_off_by", &kTexts, false, "group ids or roles who signed the statement off"},
+    {"dissent", &kDissents, false, "a group that took part and is not satisfied with the process, in its own words"},
 };
 constexpr Shape kAssurance = section("the assurance", kAssuranceKeys);
 

@@ -24,6 +24,9 @@ inline constexpr std::string_view kCommunities[] = {
     "lgbtq",   "disabled",          "older-people",     "children-young-people",
     "carers",  "homeless",          "other"};
 inline constexpr std::string_view kReachedVia[] = {"formal", "informal", "both"};
+// `paid`: YAML's true and false, or how else time was (or was not) paid for.
+inline constexpr std::string_view kPaid[] = {"true", "false", "declined", "expenses-only"};
+inline constexpr std::string_view kCommitmentKinds[] = {"solution", "constraint"};
 inline constexpr std::string_view kMethods[] = {
     "always-events", "ebcd",       "open-space",   "appreciative-inquiry", "storytelling",
     "co-design-group", "workshop", "world-cafe",   "focus-group",          "interviews",

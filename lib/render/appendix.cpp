@@ -257,6 +257,14 @@ class Builder {
     return d;
   }
 
+  // `paid`, as the table of groups says it.
+  static std::string paid_words(std::string_view paid) {
+    if (paid == "true") return "Yes";
+    if (paid == "false") return "No";
+    if (paid == "declined") return "Offered, declined";
+    return "Expenses only";
+  }
+
   data who() {
     data d;
     const auto& w = p_.who;
@@ -275,7 +283,7 @@ class Builder {
           if (c.given()) communities.push_back(words(*c));
         row["communities"] = communities.empty() ? data(false) : data(join_words(communities, "and"));
         row["reached_via"] = g.reached_via.given() ? data(words(*g.reached_via)) : data(false);
-        row["paid"] = g.paid.given() ? data(*g.paid ? "Yes" : "No") : data(false);
+        row["paid"] = g.paid.given() ? data(paid_words(*g.paid)) : data(false);
         if (g.people.given()) total += *g.people;
         else all_counted = false;
         groups.push_back(std::move(row));

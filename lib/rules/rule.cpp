@@ -37,15 +37,20 @@ std::span<const ItemInfo> checklist_items() { return kItems; }
 
 const ItemInfo& info(Item item) { return kItems[static_cast<std::size_t>(item)]; }
 
-void Reporter::report(Location at, std::string path, std::string message) {
-  out_.push_back({&rule_, severity_, at, std::move(path), std::move(message), false, std::nullopt});
+std::string_view Finding::advice_text() const {
+  return guidance.empty() ? rule->meets : std::string_view(guidance);
+}
+
+void Reporter::report(Location at, std::string path, std::string message, std::string guidance) {
+  out_.push_back({&rule_, severity_, at, std::move(path), std::move(message), std::move(guidance),
+                  false, std::nullopt});
 }
 
 bool Reporter::not_applicable(std::initializer_list<Need> needs) {
   for (const Need& need : needs) {
     if (!need.not_applicable) continue;
     out_.push_back({&rule_, severity_, need.at, std::string(need.path), std::string(need.reason),
-                    true, std::nullopt});
+                    {}, true, std::nullopt});
     return true;
   }
   return false;

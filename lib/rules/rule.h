@@ -49,12 +49,16 @@ struct Finding {
   Severity severity = Severity::advice;  // after any configured override
   Location at;
   std::string path;     // document path: how.activities[2].level
-  std::string message;  // plain English, names the thing found
+  std::string message;   // plain English for a board: no key names or ids
+  std::string guidance;  // what the author can do about it; may name keys. Empty: the rule's `meets`
   bool not_applicable = false;  // the section was marked not applicable; message is the reason
   std::optional<AppliedWaiver> waiver;
 
   // Counts towards an item's status and the verdict.
   bool counts() const { return !not_applicable && !waiver; }
+
+  // The guidance for the author: the finding's own, else what meets the rule.
+  std::string_view advice_text() const;
 };
 
 // What a rule may know besides the proposal.
@@ -81,7 +85,9 @@ class Reporter {
            std::vector<Finding>& out)
       : rule_(rule), severity_(severity), context_(context), out_(out) {}
 
-  void report(Location at, std::string path, std::string message);
+  // `message` says what was found, in words a board reads; `guidance`, what
+  // the author can do (it may name keys), when more specific than the rule's `meets`.
+  void report(Location at, std::string path, std::string message, std::string guidance = {});
 
   // When any needed part is marked not applicable, reports the rule as not
   // applicable with that part's reason and returns true: the rule stops there.

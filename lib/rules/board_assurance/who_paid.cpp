@@ -17,7 +17,7 @@ void check(const Proposal& p, Reporter& out) {
                  fmt::format("{} does not say whether people were paid for their time: add "
                              "`paid: true` or `paid: false`",
                              named(group)));
-    } else if (!*group.paid) {
+    } else if (*group.paid == "false" || *group.paid == "expenses-only") {
       out.report(group.paid.at, item_path("who.groups", i, "paid"),
                  fmt::format("people in {} were not paid or reimbursed for their time",
                              named(group)));
