@@ -25,6 +25,8 @@ Run setup_appendix(CLI::App& command);
 Run setup_report(CLI::App& command);
 Run setup_schema(CLI::App& command);
 Run setup_init(CLI::App& command);
+Run setup_help(CLI::App& command);        // needs the command's parent: coprod itself
+Run setup_completion(CLI::App& command);  // likewise
 
 // Exit statuses (CLI.md).
 inline constexpr int kExitOk = 0;
