@@ -32,9 +32,14 @@ constexpr Command kCommands[] = {
     {"completion", "Print the completion script of coprod for bash, zsh or fish", setup_completion},
 };
 
+std::string invocation = "coprod";
+
 }  // namespace
 
+const std::string& coprod::cli::invoked_as() { return invocation; }
+
 int main(int argc, char** argv) {
+  if (argc > 0 && argv[0] != nullptr && *argv[0] != '\0') invocation = argv[0];
   CLI::App app{
       "coprod checks the co-production evidence behind a health or care proposal before it "
       "goes to a board: who was involved, how, what changed, and whether the people who took "
