@@ -17,6 +17,13 @@ set(COPROD_PACKAGE_MAINTAINER "coprod maintainers <coprod@users.noreply.github.c
 set(CPACK_PACKAGE_CONTACT "${COPROD_PACKAGE_MAINTAINER}")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
+# A package per distribution, since Depends names that distribution's library
+# packages: the release workflow gives -DCOPROD_PACKAGE_RELEASE=1~bookworm
+# (1~jammy, 1~noble), making coprod_0.1.0-1~bookworm_amd64.deb.
+set(COPROD_PACKAGE_RELEASE "" CACHE STRING "The Debian revision of the package, such as 1~bookworm")
+if(COPROD_PACKAGE_RELEASE)
+  set(CPACK_DEBIAN_PACKAGE_RELEASE "${COPROD_PACKAGE_RELEASE}")
+endif()
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)

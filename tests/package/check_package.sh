@@ -51,7 +51,7 @@ root=$work/extracted
 dpkg-deb -x "$deb" "$root"
 coprod=$root/usr/bin/coprod
 cd "$source"
-"$coprod" --version | grep -qx "coprod $version" || fail "the packaged coprod is not version $version"
+"$coprod" --version | grep -qx "coprod ${version%%-*}" || fail "the packaged coprod is not version $version"
 status=0
 "$coprod" check --today 2026-01-01 examples/life-rooms.yaml >"$work/check.txt" || status=$?
 [ "$status" -eq 0 ] || fail "coprod check examples/life-rooms.yaml exited $status"
@@ -90,7 +90,7 @@ in_root -i "$deb" >>"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log" >&2; fail "u
 installed=$(dpkg-query --root="$target" -W -f='${Version} ${db:Status-Abbrev}' coprod)
 [ "$installed" = "$version ii " ] || fail "after the upgrade dpkg says: $installed"
 [ ! -e "$target/usr/share/coprod/templates/retired.md.mustache" ] || fail "the upgrade left 0.0.1's retired template behind"
-"$target/usr/bin/coprod" --version | grep -qx "coprod $version" || fail "the upgraded coprod is not $version"
+"$target/usr/bin/coprod" --version | grep -qx "coprod ${version%%-*}" || fail "the upgraded coprod is not $version"
 audit=$(in_root --audit 2>&1) || true
 [ -z "$audit" ] || fail "dpkg --audit: $audit"
 in_root -r coprod >>"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log" >&2; fail "removing coprod failed"; }
