@@ -1,6 +1,8 @@
 #include "help.h"
 
 #include <algorithm>
+#include <cctype>
+#include <regex>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -230,6 +232,56 @@ std::optional<std::string> unexpected_arguments(const CLI::App& command) {
   const std::string name = first.substr(0, first.find('='));
   const std::string guess = suggestion(name, option_names(command));
   return fmt::format("unknown option `{}`{}{}{}", name, guess, guess.empty() ? ". " : " ", hint);
+}
+
+std::string usage_error(const CLI::App& app, int argc, const char* const* argv, const CLI::ParseError& e) {
+  const CLI::App* command = &app;
+  for (const CLI::App* sub : commands_of(app))
+    if (argc > 1 && sub->get_name() == argv[1]) command = sub;
+  const std::string who = command == &app ? "coprod" : "coprod " + command->get_name();
+  const std::string hint = command == &app ? "Run `coprod help` to see the commands"
+                                           : fmt::format("Run `coprod help {}` to see what it takes", command->get_name());
+  const std::string what = e.what();
+  const std::vector<OptionInfo> options = options_of(*command);
+  auto find = [&](const std::string& name) -> const OptionInfo* {
+    for (const OptionInfo& o : options)
+      if (std::find(o.names.begin(), o.names.end(), name) != o.names.end()) return &o;
+    return nullptr;
+  };
+  std::smatch m;
+  std::string message = what;
+  if (std::regex_match(what, m, std::regex("(\\S+) is required"))) {
+    for (const CLI::Option* opt : command->get_options())
+      if (!opt->nonpositional() && opt->get_name() == m[1].str()) {
+        OptionInfo info;
+        read_type_name(*opt, info);
+        std::string description = opt->get_description();
+        if (!description.empty()) description[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(description[0])));
+        message = fmt::format("missing {} ({})", info.placeholder, description);
+      }
+  } else if (std::regex_match(what, m, std::regex("(-[^:]+): (.*) not in \\{.*\\}"))) {
+    const OptionInfo* o = find(m[1].str());
+    if (o != nullptr && !o->choices.empty())
+    {
+      const std::string guess = suggestion(m[2].str(), o->choices);
+      message = fmt::format("{} cannot be `{}`{}{} {}", m[1].str(), m[2].str(), guess,
+                            guess.empty() ? ": it takes" : " It takes", join_words(o->choices, "or"));
+    }
+  } else if (std::regex_match(what, m, std::regex("(-[^:]+): .* required .* missing"))) {
+    const OptionInfo* o = find(m[1].str());
+    message = fmt::format("{} needs a value{}", m[1].str(),
+                          o != nullptr && !o->choices.empty() ? ": " + join_words(o->choices, "or")
+                          : o != nullptr                      ? " (" + o->placeholder + ")"
+                                                              : "");
+  } else if (std::regex_match(what, m, std::regex("(-[^:]+): Value (.*) not in range (.*) to (.*)"))) {
+    message = fmt::format("{} cannot be `{}`: give a number from {} to {}", m[1].str(), m[2].str(), m[3].str(), m[4].str());
+  } else if (std::regex_match(what, m, std::regex("(-[^:]+): (.*) unit not recognized.*"))) {
+    message = fmt::format("{} cannot be `{}`: give a number of bytes, or one with a unit such as 500KB or 20MB",
+                          m[1].str(), m[2].str());
+  } else if (std::regex_match(what, m, std::regex("Could not convert: (\\S+) = (.*)"))) {
+    message = fmt::format("{} cannot be `{}`", m[1].str(), m[2].str());
+  }
+  return fmt::format("{}: {}. {}", who, message, hint);
 }
 
 }  // namespace coprod::cli

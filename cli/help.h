@@ -53,4 +53,9 @@ std::optional<std::string> unknown_command(const CLI::App& app, int argc, const 
 // nearest option.
 std::optional<std::string> unexpected_arguments(const CLI::App& command);
 
+// CLI11's message for a command line it could not parse ("--format: pdf not
+// in {text,markdown}", "paths is required"), in coprod's words: what was
+// wrong, what is allowed, and the nearest allowed value.
+std::string usage_error(const CLI::App& app, int argc, const char* const* argv, const CLI::ParseError& e);
+
 }  // namespace coprod::cli

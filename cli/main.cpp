@@ -73,8 +73,9 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     // --help and --version are "errors" to CLI11 that succeed.
-    const int status = app.exit(e);
-    return status == 0 ? kExitOk : kExitError;
+    if (e.get_exit_code() == 0) return app.exit(e);
+    fmt::print(stderr, "{}\n", usage_error(app, argc, argv, e));
+    return kExitError;
   }
 
   try {
