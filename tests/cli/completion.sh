@@ -38,4 +38,20 @@ for shell in zsh fish; do
     "$coprod" completion "$shell" | "$shell" -n || { echo "the $shell completion does not parse" >&2; failed=1; }
   fi
 done
+# fish completes as it would on a command line: the first word of each line.
+if command -v fish >/dev/null; then
+  "$coprod" completion fish >"$script"
+  fish_expect() {
+    local got
+    got=$(fish -c "source '$script'; complete -C '$1'" | cut -f1 | tr '\n' ' ')
+    if [ "$got" != "$2" ]; then
+      echo "fish completing \`$1\`: got \`$got\`, expected \`$2\`" >&2
+      failed=1
+    fi
+  }
+  fish_expect "coprod che" "check "
+  fish_expect "coprod check --format " "github json junit markdown sarif text "
+  fish_expect "coprod check --fa" "--fail-on "
+  fish_expect "coprod explain who-p" "who-paid "
+fi
 exit "$failed"
