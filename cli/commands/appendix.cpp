@@ -61,7 +61,7 @@ int run(const AppendixOptionsCli& o) {
 
   // The template first: a wrong name is reported before any work is done.
   const Markup markup = markup_for(o);
-  const auto template_file = find_template(o.template_name, markup, template_dirs());
+  const Template appendix_template = find_template(o.template_name, markup, template_dirs());
 
   const Input input{o.path == "-" ? o.stdin_filename : o.path, o.path == "-", std::nullopt};
   Loaded loaded = load_one(input, o.load);
@@ -75,7 +75,7 @@ int run(const AppendixOptionsCli& o) {
   AppendixOptions appendix_options;
   appendix_options.redact = !o.no_redact;
   appendix_options.ladder_svg = markup == Markup::html;
-  const std::string text = render_template(template_file, markup, appendix_data(result, appendix_options));
+  const std::string text = render_template(appendix_template, markup, appendix_data(result, appendix_options));
 
   if (!write_output(o.output, text, "appendix", {input}))
     return kExitError;
@@ -97,7 +97,8 @@ Run setup_appendix(CLI::App& command) {
       "                                                    your own template (see templates/)\n\n"
       "Personal data (e-mail addresses, phone and NHS numbers, postcodes) is redacted\n"
       "unless you give --no-redact; the appendix says how many items were redacted.\n"
-      "Templates are looked up in $COPROD_TEMPLATE_DIR, then coprod's own templates folder.\n"
+      "A template name is looked up in $COPROD_TEMPLATE_DIR, then in the templates folder\n"
+      "installed beside coprod, then among the templates built into coprod.\n"
       "The configuration (.coprod.yaml or --config) applies as it does to `coprod check`.\n\n"
       "Exit status: 0 written; 1 written, with a finding at or above --fail-on;\n"
       "2 a usage error, an unknown template, or a document that is not a valid proposal\n"
@@ -108,6 +109,7 @@ Run setup_appendix(CLI::App& command) {
   command.add_option("-f,--format", o->format, "Output format")
       ->check(CLI::IsMember({"markdown", "html"}))
       ->default_str("markdown")
+      ->type_name("FORMAT")
       ->each([o](const std::string&) { o->format_given = true; });
   command.add_option("-t,--template", o->template_name,
                      "A template name (appendix, gripp2-sf) or the path of your own template (*.mustache)")
