@@ -60,7 +60,8 @@ env -u COPROD_TEMPLATE_DIR "$coprod" appendix --today 2026-01-01 --format html e
 grep -q "<html" "$work/appendix.html" || fail "coprod appendix wrote no HTML"
 # (status 2: the examples include an invalid proposal, listed with its error)
 env -u COPROD_TEMPLATE_DIR "$coprod" report --today 2026-01-01 examples/ >"$work/report.md" || true
-grep -q "^6 proposals: " "$work/report.md" || fail "coprod report did not count the examples"
+examples=$(ls examples/*.yaml | wc -l)
+grep -q "^$examples proposals: " "$work/report.md" || fail "coprod report did not count the $examples examples"
 if command -v groff >/dev/null; then
   warnings=$(groff -man -Tutf8 -ww -z "$root/usr/share/man/man1/coprod.1" 2>&1)
   [ -z "$warnings" ] || fail "the man page has roff warnings: $warnings"
