@@ -16,7 +16,14 @@
 namespace coprod {
 namespace fs = std::filesystem;
 
-std::string_view extension(Markup markup) { return markup == Markup::html ? "html" : "md"; }
+std::string_view extension(Markup markup) {
+  switch (markup) {
+    case Markup::markdown: return "md";
+    case Markup::html: return "html";
+    case Markup::docx: return "docx";
+  }
+  return "md";
+}
 
 namespace {
 
@@ -67,7 +74,7 @@ fs::path find_template(std::string_view name_or_path, Markup markup, const std::
     if (prefixed.size() == 1) suggestion = fmt::format("; did you mean `{}`?", prefixed.front());
   }
   std::string message = fmt::format("there is no {} template called `{}`{}",
-                                    markup == Markup::markdown ? "Markdown" : "HTML", name_or_path, suggestion);
+                                    markup == Markup::markdown ? "Markdown" : markup == Markup::html ? "HTML" : "Word", name_or_path, suggestion);
   message += suggestion.empty() ? ". " : " ";
   if (views.empty())
     message += "No templates were found; set COPROD_TEMPLATE_DIR to the folder that holds them";
@@ -118,10 +125,11 @@ std::string render_template_text(const std::string& text, const std::string& fil
                                  const kainjow::mustache::data& data) {
   kainjow::mustache::mustache tmpl(text);
   if (!tmpl.is_valid()) throw std::runtime_error(located_error(text, file, tmpl.error_message()));
-  if (markup == Markup::html)
-    tmpl.set_custom_escape([](const std::string& s) { return escape_html(s); });
-  else
-    tmpl.set_custom_escape([](const std::string& s) { return escape_markdown(s); });
+  switch (markup) {
+    case Markup::html: tmpl.set_custom_escape([](const std::string& s) { return escape_html(s); }); break;
+    case Markup::docx: tmpl.set_custom_escape([](const std::string& s) { return xml_text(s); }); break;
+    case Markup::markdown: tmpl.set_custom_escape([](const std::string& s) { return escape_markdown(s); }); break;
+  }
   const std::string out = tmpl.render(data);
   if (!tmpl.is_valid()) throw std::runtime_error(located_error(text, file, tmpl.error_message()));
   return tidy(out);

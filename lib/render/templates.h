@@ -12,9 +12,10 @@
 
 namespace coprod {
 
-enum class Markup { markdown, html };
+// docx: a Word document part (word/document.xml), XML-escaped.
+enum class Markup { markdown, html, docx };
 
-std::string_view extension(Markup markup);  // "md", "html"
+std::string_view extension(Markup markup);  // "md", "html", "docx"
 
 // The template names found in `dirs` for this markup ("appendix", "gripp2-sf"),
 // sorted, without duplicates: files named NAME.<ext>.mustache.

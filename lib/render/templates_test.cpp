@@ -34,7 +34,7 @@ TEST_CASE("templates escape values for their format") {
   data d;
   d["v"] = "a | <b> & c\nd";
   CHECK(render_template_text("[{{v}}]", "t", Markup::html, d) == "[a | &lt;b&gt; &amp; c\nd]");
-  CHECK(render_template_text("[{{v}}]", "t", Markup::markdown, d) == "[a \\| &lt;b&gt; &amp; c<br>d]");
+  CHECK(render_template_text("[{{v}}]", "t", Markup::markdown, d) == "[a \\| \\<b> & c<br>d]");
   CHECK(render_template_text("[{{{v}}}]", "t", Markup::markdown, d) == "[a | <b> & c\nd]");
 }
 
