@@ -112,7 +112,8 @@ Result check(Loaded loaded, const CheckOptions& options) {
   result.proposal = std::move(loaded.proposal);
   const Proposal& p = *result.proposal;
 
-  const RuleContext context{options.today};
+  const Terms terms(p);
+  const RuleContext context{options.today, terms};
   for (const Rule* rule : all_rules()) {
     Severity severity = rule->severity;
     if (auto o = options.severity.find(rule->id); o != options.severity.end()) severity = o->second;

@@ -26,7 +26,7 @@ constexpr Shape kGlobs{.kind = Kind::list, .noun = "a list of file globs", .item
                        .min_items = 1};
 
 constexpr Key kWaiverKeys[] = {
-    {"rule", &kText, true, "the id of the rule waived"},
+    {"rule", &format::kWaivedRule, true, "the id of the rule waived"},
     {"files", &kGlobs, true,
      "the proposals it applies to: globs relative to this file's folder (*, ** and ?)"},
     {"reason", &kText, true, "why the rule is waived for these proposals"},

@@ -35,17 +35,22 @@ std::size_t distance(std::string_view a, std::string_view b) {
 
 std::optional<std::string_view> nearest(std::string_view word,
                                         std::span<const std::string_view> known) {
+  // Close enough to be a slip of the keyboard: about a third of the word.
+  const std::size_t allowed = std::max<std::size_t>(2, std::max(word.size(), std::size_t{1}) / 3);
   std::optional<std::string_view> best;
   std::size_t best_distance = 0;
   for (std::string_view candidate : known) {
+    // The distance is at least the difference in length: a long list of
+    // candidates costs a comparison each, not an alignment each.
+    const std::size_t gap = word.size() > candidate.size() ? word.size() - candidate.size()
+                                                           : candidate.size() - word.size();
+    if (gap > allowed) continue;
     const std::size_t d = distance(word, candidate);
     if (!best || d < best_distance) {
       best = candidate;
       best_distance = d;
     }
   }
-  // Close enough to be a slip of the keyboard: about a third of the word.
-  const std::size_t allowed = std::max<std::size_t>(2, std::max(word.size(), std::size_t{1}) / 3);
   if (best && best_distance <= allowed && best_distance < std::max(word.size(), best->size()))
     return best;
   return std::nullopt;

@@ -1,6 +1,8 @@
 #include "load/bind.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <optional>
 
 #include "load/schema.h"
 #include "load/validate.h"
@@ -49,8 +51,35 @@ Field<long long> number(const Node& map, std::string_view key) {
 }
 
 // A section or list: absent, marked not applicable, or given (then `fill`).
+// The last line a node's text reaches (as far as the tree knows: where its
+// last value starts). Bounded like every walk by the alias budget.
+std::uint32_t last_line(const Node& node, std::size_t& budget) {
+  std::uint32_t line = node.at.line;
+  for (const Node* child : node.items) {
+    if (budget == 0) break;
+    --budget;
+    line = std::max(line, last_line(*child, budget));
+  }
+  return line;
+}
+
+// Where a missing top-level section is reported: at the end of the section
+// before which it belongs (in the format's order), so an editor opens where
+// it should be written; the top of the file when none comes before it.
+Location missing_at(const Node& root, std::string_view key) {
+  Location at = root.at;
+  for (const format::Key& k : format::proposal_document().keys) {
+    if (k.name == key) break;
+    if (const Node* section = given(root, k.name)) {
+      std::size_t budget = 1'000'000;
+      at = {last_line(*section, budget), 1};
+    }
+  }
+  return at;
+}
+
 template <class T, class Fill>
-Part<T> part(const Node& map, std::string_view key, Fill fill) {
+Part<T> part(const Node& map, std::string_view key, Fill fill, std::optional<Location> absent = {}) {
   Part<T> out;
   const Node* value = given(map, key);
   // An absent or not-applicable section is filled from an empty mapping at its
@@ -58,7 +87,7 @@ Part<T> part(const Node& map, std::string_view key, Fill fill) {
   Node empty;
   empty.kind = Node::Kind::mapping;
   if (value == nullptr) {
-    out.at = empty.at = map.at;
+    out.at = empty.at = absent.value_or(map.at);
     fill(empty, out.value);
     return out;
   }
@@ -78,11 +107,15 @@ Part<T> part(const Node& map, std::string_view key, Fill fill) {
 }
 
 template <class T, class Item>
-ListOf<T> list(const Node& map, std::string_view key, Item item) {
-  return part<std::vector<T>>(map, key, [&](const Node& seq, std::vector<T>& out) {
-    out.reserve(seq.items.size());
-    for (const Node* node : seq.items) out.push_back(item(*node));
-  });
+ListOf<T> list(const Node& map, std::string_view key, Item item,
+               std::optional<Location> absent = {}) {
+  return part<std::vector<T>>(
+      map, key,
+      [&](const Node& seq, std::vector<T>& out) {
+        out.reserve(seq.items.size());
+        for (const Node* node : seq.items) out.push_back(item(*node));
+      },
+      absent);
 }
 
 ListOf<Text> texts(const Node& map, std::string_view key) {
@@ -132,20 +165,20 @@ Proposal bind_proposal(std::shared_ptr<const yaml::Document> doc, std::string fi
     o.prior_commitments = list<Commitment>(n, "prior_commitments", [](const Node& c) {
       return Commitment{c.at, text(c, "what"), date(c, "date"), text(c, "kind")};
     });
-  });
+  }, missing_at(root, "origin"));
 
   p.who = part<Who>(root, "who", [](const Node& n, Who& w) {
     w.groups = list<Group>(n, "groups", group);
     w.seldom_heard = texts(n, "seldom_heard");
     w.system_levels = texts(n, "system_levels");
-  });
+  }, missing_at(root, "who"));
 
   p.how = part<How>(root, "how", [](const Node& n, How& h) {
     h.activities = list<Activity>(n, "activities", activity);
     h.power_sharing = text(n, "power_sharing");
     h.payment_policy = text(n, "payment_policy");
     h.accessibility = texts(n, "accessibility");
-  });
+  }, missing_at(root, "how"));
 
   p.outcomes = part<Outcomes>(root, "outcomes", [](const Node& n, Outcomes& o) {
     o.changes = list<Change>(n, "changes", [](const Node& c) {
@@ -164,23 +197,23 @@ Proposal bind_proposal(std::shared_ptr<const yaml::Document> doc, std::string fi
           out.date = date(f, "date");
           out.how = text(f, "how");
         });
-  });
+  }, missing_at(root, "outcomes"));
 
   p.questions = list<Question>(root, "questions", [](const Node& q) {
     return Question{q.at, text(q, "question"), text(q, "plan")};
-  });
+  }, missing_at(root, "questions"));
 
   p.continuation = part<Continuation>(root, "continuation", [](const Node& n, Continuation& c) {
     c.implementation = text(n, "implementation");
     c.evaluation = text(n, "evaluation");
-  });
+  }, missing_at(root, "continuation"));
 
   p.evaluation = part<Evaluation>(root, "evaluation", [](const Node& n, Evaluation& e) {
     e.method = text(n, "method");
     e.by = text(n, "by");
     e.findings = text(n, "findings");
     e.improvements = texts(n, "improvements");
-  });
+  }, missing_at(root, "evaluation"));
 
   p.assurance = part<Assurance>(root, "assurance", [](const Node& n, Assurance& a) {
     a.sponsor = text(n, "sponsor");
@@ -191,12 +224,12 @@ Proposal bind_proposal(std::shared_ptr<const yaml::Document> doc, std::string fi
       return Dissent{d.at, text(d, "group"), text(d, "about"), text(d, "response"),
                      boolean(d, "resolved")};
     });
-  });
+  }, missing_at(root, "assurance"));
 
   p.waivers = list<Waiver>(root, "waivers", [](const Node& w) {
     return Waiver{w.at, text(w, "rule"), text(w, "reason"), text(w, "approved_by"),
                   date(w, "expires")};
-  });
+  }, missing_at(root, "waivers"));
 
   p.source = std::move(doc);
   return p;

@@ -13,6 +13,7 @@
 
 #include "core/utf8.h"
 #include "load/bind.h"
+#include "load/references.h"
 #include "load/schema.h"
 #include "load/validate.h"
 
@@ -123,7 +124,9 @@ Loaded load_text(std::string_view text, std::string file, std::string directory,
   }
   format::validate(doc->root(), format::proposal_document(), loaded.errors);
   if (!loaded.errors.empty()) return loaded;
-  loaded.proposal = bind_proposal(doc, std::move(file), std::move(directory));
+  Proposal proposal = bind_proposal(doc, std::move(file), std::move(directory));
+  check_references(proposal, loaded.errors);
+  if (loaded.errors.empty()) loaded.proposal = std::move(proposal);
   return loaded;
 }
 

@@ -204,7 +204,7 @@ constexpr Shape kAssurance = section("the assurance", kAssuranceKeys);
 
 // waivers
 constexpr Key kWaiverKeys[] = {
-    {"rule", &kText, true, "the id of the rule waived"},
+    {"rule", &kWaivedRule, true, "the id of the rule waived"},
     {"reason", &kText, true, "why"},
     {"approved_by", &kText, true, "who approved it (a role)"},
     {"expires", &kDate, true, "when it stops applying"},

@@ -31,6 +31,8 @@ struct Shape {
   std::span<const std::string_view> choices = {};
   bool may_be_not_applicable = false;          // `{not_applicable: reason}` allowed
   std::size_t min_items = 0;                   // list
+  std::span<const std::string_view> refused = {};  // text: values that are errors
+  std::string_view refused_why = {};           // text: why, said after the value
   int version = 0;                             // version: the one it must be
   std::string_view format = {};                // version: whose ("the configuration format")
 };
@@ -43,6 +45,25 @@ struct Key {
 };
 
 inline constexpr int kVersion = 1;
+
+// The one placeholder form `coprod init` writes for a value to replace: text
+// that starts with it is an error, so an unfilled form is never a proposal.
+inline constexpr std::string_view kPlaceholder = "Replace with ";
+
+// Dates a proposal may hold (FORMAT.md "plausible date"): outside them, a year is a typo.
+inline constexpr int kFirstYear = 2000;
+inline constexpr int kLastYear = 2100;
+
+// The rules no waiver may name, in a proposal or in `.coprod.yaml`
+// (RULES.md "Rules that cannot be waived"), and the shape of a waiver's `rule`.
+inline constexpr std::string_view kUnwaivable[] = {"assurance-satisfied", "assurance-dissent"};
+inline constexpr Shape kWaivedRule{
+    .kind = Kind::text,
+    .noun = "text",
+    .refused = kUnwaivable,
+    .refused_why = "cannot be waived: \"If not satisfied with the process followed do not proceed "
+                   "– the outcome will not give the improvement needed! Be prepared to start "
+                   "again.\" Resolve it with the people who took part instead"};
 
 // The whole document.
 const Shape& proposal_document();

@@ -31,6 +31,7 @@ constexpr Sample kSamples[] = {
     {"origin.defined_with[]", "lived-experience-panel"},
     {"outcomes.changes[].from", "discovery"},
     {"assurance.signed_off_by[]", "lived-experience-panel"},
+    {"assurance.dissent[].group", "lived-experience-panel"},
     {"assurance.ownership", "full-board"},
 };
 // Booleans start false: above all `assurance.satisfied`, so an unfilled
@@ -46,6 +47,16 @@ std::string quoted(std::string_view text) {
   return out + "\"";
 }
 
+// Keys the starter shows commented out, for the team to turn on when they
+// apply: waivers (exceptions a board agrees), what was already decided, a
+// group's dissent, and a contact for the public.
+bool commented(const Key& key) {
+  constexpr std::string_view kOff[] = {"waivers", "contact", "prior_commitments", "dissent"};
+  for (std::string_view name : kOff)
+    if (key.name == name) return true;
+  return false;
+}
+
 class Writer {
  public:
   explicit Writer(Date today) : today_(today) {}
@@ -53,9 +64,7 @@ class Writer {
   void document(const Shape& shape) {
     for (const Key& key : shape.keys) {
       out_ += '\n';
-      // Waivers are for exceptions a board agrees; the starter shows one, off.
-      const bool off = key.name == "waivers";
-      key_line(key, "", off ? "# " : "", std::string(key.name));
+      key_line(key, "", commented(key) ? "# " : "", std::string(key.name));
     }
   }
 
@@ -80,7 +89,8 @@ class Writer {
     switch (shape.kind) {
       case Kind::mapping:
         out_ += '\n';
-        for (const Key& key : shape.keys) key_line(key, indent + "  ", off, path + "." + std::string(key.name));
+        for (const Key& key : shape.keys)
+          key_line(key, indent + "  ", commented(key) ? "# " : off, path + "." + std::string(key.name));
         return;
       case Kind::list:
         out_ += '\n';
@@ -95,7 +105,7 @@ class Writer {
               body(*key.shape, indent + "    ", off, item_path, key.help);
               first = false;
             } else {
-              key_line(key, indent + "    ", off, item_path);
+              key_line(key, indent + "    ", commented(key) ? "# " : off, item_path);
             }
           }
         } else {
@@ -117,7 +127,7 @@ class Writer {
       case Kind::whole_number: return "0";
       case Kind::version: return std::to_string(shape.version);
       case Kind::choice: return std::string(shape.choices.front());
-      default: return quoted(fmt::format("Replace with {}", help));
+      default: return quoted(fmt::format("{}{}", format::kPlaceholder, help));
     }
   }
 

@@ -5,6 +5,7 @@
 #include <string>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "core/date.h"
 #include "core/suggest.h"
@@ -36,6 +37,42 @@ struct Path {
   Path child(std::string_view name) const { return {this, name, 0}; }
   Path at(std::size_t i) const { return {this, {}, i}; }
 };
+
+std::string_view trim(std::string_view text) {
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  return text;
+}
+
+// Text still holding what `coprod init` wrote for the user to replace.
+bool placeholder(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r\n\"'");
+  return first != std::string_view::npos && text.substr(first).starts_with(kPlaceholder);
+}
+
+// "is 0205 a typo for 2005?": the years in range one slip of the keyboard
+// away (a digit changed, or two neighbours swapped).
+std::string implausible(std::string_view text, const Date& date, const std::string& path) {
+  const std::string year = fmt::format("{:04}", date.year);
+  std::vector<std::string> guesses;
+  for (int y = kFirstYear; y <= kLastYear; ++y) {
+    const std::string candidate = fmt::format("{:04}", y);
+    int changed = 0;
+    for (std::size_t i = 0; i < 4; ++i) changed += candidate[i] != year[i];
+    bool swapped = false;
+    for (std::size_t i = 0; i + 1 < 4; ++i) {
+      std::string s = year;
+      std::swap(s[i], s[i + 1]);
+      swapped |= s == candidate;
+    }
+    if (changed == 1 || swapped) guesses.push_back(candidate);
+  }
+  std::string hint;
+  if (!guesses.empty() && guesses.size() <= 3)
+    hint = fmt::format(" (is {} a typo for {}?)", year, fmt::join(guesses, " or "));
+  return fmt::format("`{}` is not a plausible date for `{}`: a proposal's dates fall between "
+                     "{} and {}{}",
+                     text, path, kFirstYear, kLastYear, hint);
+}
 
 bool is_id(std::string_view text) {
   if (text.empty()) return false;
@@ -238,12 +275,21 @@ class Validator {
     }
     const std::string& text = node.value;
     switch (shape.kind) {
-      case Kind::text: return;
+      case Kind::text:
+        if (std::find(shape.refused.begin(), shape.refused.end(), text) != shape.refused.end())
+          error(node.at, fmt::format("`{}` {}", text, shape.refused_why));
+        else if (placeholder(text))
+          error(node.at, fmt::format("`{}` still holds the starter's placeholder (\"{}…\"): "
+                                     "replace it with your own words, or delete the line",
+                                     path.str(), trim(kPlaceholder)));
+        return;
       case Kind::date:
-        if (!Date::parse(text))
+        if (const auto date = Date::parse(text); !date)
           error(node.at, fmt::format("`{}` is not a date: `{}` should be written YYYY-MM-DD, "
                                      "for example 2026-03-12",
                                      text, path.str()));
+        else if (date->year < kFirstYear || date->year > kLastYear)
+          error(node.at, implausible(text, *date, path.str()));
         return;
       case Kind::id:
         if (!is_id(text))

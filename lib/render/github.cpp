@@ -47,7 +47,7 @@ class GithubRenderer : public Renderer {
         continue;
       }
       out << annotation(command(f.severity), r.file, f.at, title,
-                        fmt::format("{} Guidance: {}", f.message, f.rule->meets));
+                        fmt::format("{} Guidance: {}", f.message, f.advice_text()));
     }
     out << fmt::format("{}: {}\n", r.file, label(r.verdict));
   }

@@ -21,7 +21,7 @@ Json finding_json(const std::string& file, const Finding& f) {
   j["column"] = position(f.at.column);
   j["path"] = f.path;
   j["message"] = f.message;
-  j["guidance"] = f.rule->meets;
+  j["guidance"] = f.advice_text();
   j["waived"] = f.waiver.has_value();
   if (f.waiver)
     j["waiver"] = {{"reason", f.waiver->reason},

@@ -38,11 +38,11 @@ std::string finding_entry(const Finding& f) {
   else
     entry = fmt::format("- **{}**{}: {} `{}`  \n", severity, where(f.at), message(f.message),
                         f.rule->id);
-  // `meets` is coprod's own Markdown; a line break in it would end the list item.
-  std::string meets(f.rule->meets);
-  while (!meets.empty() && meets.back() == '\n') meets.pop_back();
-  std::replace(meets.begin(), meets.end(), '\n', ' ');
-  entry += fmt::format("  What meets it: {}\n", meets);
+  // Guidance is coprod's own Markdown; a line break in it would end the list item.
+  std::string advice(f.advice_text());
+  while (!advice.empty() && advice.back() == '\n') advice.pop_back();
+  std::replace(advice.begin(), advice.end(), '\n', ' ');
+  entry += fmt::format("  {}: {}\n", f.guidance.empty() ? "What meets it" : "What to do", advice);
   return entry;
 }
 

@@ -179,7 +179,8 @@ class SarifRenderer : public Renderer {
       j["ruleId"] = f.rule->id;
       j["ruleIndex"] = index_.at(f.rule);
       j["level"] = level(f.severity);
-      j["message"] = {{"text", f.message}};
+      j["message"] = {{"text", f.guidance.empty() ? f.message
+                                                  : fmt::format("{}\n{}", f.message, f.guidance)}};
       Json location = physical(uri, f.at);
       location["logicalLocations"] = Json::array({{{"fullyQualifiedName", f.path}}});
       j["locations"] = Json::array({std::move(location)});

@@ -58,11 +58,25 @@ class TextRenderer : public Renderer {
                      kRed);
       case Verdict::assured: return paint(label(r.verdict), kGreen);
       case Verdict::conditional:
-        return paint(fmt::format("{} ({})", label(r.verdict), result_counts(r)), kYellow);
+        return paint(fmt::format("{} ({})", label(r.verdict), result_counts(r)), kYellow) +
+               main_reason(r);
       case Verdict::do_not_proceed:
-        return paint(fmt::format("{} ({})", label(r.verdict), result_counts(r)), kRed);
+        return paint(fmt::format("{} ({})", label(r.verdict), result_counts(r)), kRed) +
+               main_reason(r);
     }
     return {};
+  }
+
+  // ": <message> [rule-id]" of the finding that decides the verdict: the first
+  // blocking one, else the first warning, in checklist order.
+  static std::string main_reason(const Result& r) {
+    const Finding* reason = nullptr;
+    for (const Finding& f : r.findings) {
+      if (!f.counts() || f.severity == Severity::advice) continue;
+      if (reason == nullptr || f.severity > reason->severity) reason = &f;
+    }
+    if (reason == nullptr) return {};
+    return fmt::format(": {} [{}]", reason->message, reason->rule->id);
   }
 
   RenderOptions options_;
@@ -85,6 +99,9 @@ std::string text_line(std::string_view file, const Finding& f, bool color) {
     text += fmt::format(" (waived{} until {} by {}: {})",
                         f.waiver->config.empty() ? "" : " in " + f.waiver->config,
                         f.waiver->expires.iso(), f.waiver->approved_by, f.waiver->reason);
+  // The author's next step, on a line of its own: the first line is what a
+  // board reads, this one may name keys.
+  if (!f.guidance.empty()) text += fmt::format("\n    {}", f.guidance);
   return text;
 }
 

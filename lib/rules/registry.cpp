@@ -18,11 +18,15 @@
   RULE(who_system_levels)                    \
   RULE(how_earliest_stage)                   \
   RULE(how_co_production_level)              \
+  RULE(how_level_plausible)                  \
+  RULE(how_decision_open)                    \
+  RULE(how_commitments_stated)               \
   RULE(how_power_sharing)                    \
   RULE(how_methods)                          \
   RULE(how_accessibility)                    \
   RULE(outcomes_changes)                     \
   RULE(outcomes_measures)                    \
+  RULE(outcomes_real_life)                   \
   RULE(outcomes_domains)                     \
   RULE(outcomes_inequalities)                \
   RULE(outcomes_feedback)                    \
@@ -33,10 +37,12 @@
   RULE(evaluation_process)                   \
   RULE(evaluation_improvements)              \
   RULE(assurance_satisfied)                  \
+  RULE(assurance_dissent)                    \
   RULE(assurance_board_ownership)            \
+  RULE(assurance_full_board)                 \
   RULE(assurance_lived_experience_sign_off)  \
+  RULE(assurance_every_voice)                \
   RULE(origin_sources)                       \
-  RULE(integrity_references)                 \
   RULE(integrity_personal_data)              \
   RULE(integrity_waivers)
 

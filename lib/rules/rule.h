@@ -13,6 +13,7 @@
 #include "core/date.h"
 #include "core/location.h"
 #include "load/proposal.h"
+#include "rules/terms.h"
 
 namespace coprod {
 
@@ -64,6 +65,7 @@ struct Finding {
 // What a rule may know besides the proposal.
 struct RuleContext {
   Date today;  // for waiver expiry only: other dates are compared with the proposal's own
+  const Terms& terms;  // the shared terms, worked out once for this proposal
 };
 
 // A section or list a rule needs, for Reporter::not_applicable.
@@ -94,6 +96,7 @@ class Reporter {
   bool not_applicable(std::initializer_list<Need> needs);
 
   const RuleContext& context() const { return context_; }
+  const Terms& terms() const { return context_.terms; }
 
  private:
   const Rule& rule_;

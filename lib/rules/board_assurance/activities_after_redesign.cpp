@@ -1,3 +1,5 @@
+#include <fmt/format.h>
+
 #include "rules/board_assurance/common.h"
 #include "rules/rule.h"
 
@@ -5,12 +7,29 @@ namespace coprod::rules {
 namespace {
 
 void check(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.how, "how"}, {p.how->activities, "how.activities"}})) return;
-  for (const Activity& activity : items(p.how->activities))
-    if (activity.stage.given() && is_after_redesign(*activity.stage)) return;
-  out.report(p.how->activities.at, "how.activities",
-             "no co-production activity took place after the redesign: none is at stage "
-             "`testing`, `delivery` or `evaluation`");
+  if (groups_not_applicable(p, out)) return;
+  const Terms& terms = out.terms();
+  bool staged = false, planned = false;
+  for (const Activity& a : terms.activities()) {
+    if (!a.stage.given() || !is_after_redesign(*a.stage)) continue;
+    staged = true;
+    if (!terms.with_community_voice(a)) continue;
+    if (terms.done(a)) return;
+    planned = true;
+  }
+  std::string message;
+  if (planned)
+    message = fmt::format("{} took part after the redesign (testing, delivering or evaluating it) only in activities planned for after the board "
+                          "date, which count once they have happened",
+                          Terms::kCommunityVoices);
+  else if (staged)
+    message = fmt::format("no activity after the redesign (testing, delivering or evaluating it) included a group described as {}",
+                          Terms::kCommunityVoices);
+  else
+    message = "no activity took place after the redesign (testing, delivering or evaluating it)";
+  out.report(p.how->activities.at, "how.activities", std::move(message),
+             "Record an activity at stage `testing`, `delivery` or `evaluation`, dated on or before the board date, with "
+             "a `lived-experience`, `carers` or `community` group in its `groups`.");
 }
 
 }  // namespace
@@ -19,22 +38,35 @@ extern const Rule activities_after_redesign{
     .id = "activities-after-redesign",
     .item = Item::activities,
     .severity = Severity::warning,
-    .title = "People were involved after the redesign too: testing, delivery or evaluation",
-    .quote = "Description of co-production activities prefacing the proposal/business case - "
-             "before and after redesign",
+    .title = "People who use services took part after the redesign too: testing, delivery or evaluation",
+    .quote = "Description of co-production activities prefacing the proposal/business case - before and after redesign",
     .source = "Board steps: Checklist for Board Assurance",
-    .meets = "At least one activity at stage `testing`, `delivery` or `evaluation`: the people "
-             "who shaped the redesign also tried it out, delivered it or judged it.",
-    .example = R"(how:
+    .meets = "An activity at stage `testing`, `delivery` or `evaluation`, dated on or before the board date, in which a `lived-experience`, `carers` or `community` group took part: the people who shaped the redesign also tried it out, delivered it or judged it.",
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+who:
+  groups:
+    - id: peer-group
+      name: Type 2 diabetes peer support group
+      kind: lived-experience
+      communities: [core20, ethnic-minorities]
+      paid: true
+how:
   activities:
-    - id: prototype-test
-      title: Testing the drop-in model with the panel
+    - id: clinic-test
+      title: Testing the clinic model with the peer group
       method: co-design-group
       stage: testing
       level: co-production
-      date: 2026-01-15
-      groups: [lived-experience-panel]
-)",
+      date: 2026-02-05
+      groups: [peer-group]
+      evidence: https://example.org/reports/clinic-test
+)yaml",
     .check = check,
 };
 

@@ -7,18 +7,16 @@ namespace coprod::rules {
 namespace {
 
 void check(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.how, "how"}, {p.how->activities, "how.activities"}})) return;
+  if (activities_not_applicable(p, out)) return;
+  const Terms& terms = out.terms();
   const Field<Date>& board_date = p.proposal.board_date;
-  if (!board_date.given()) return;
-  const auto& activities = items(p.how->activities);
-  for (std::size_t i = 0; i < activities.size(); ++i) {
-    const Activity& activity = activities[i];
-    if (!activity.date.given() || *activity.date <= *board_date) continue;
-    out.report(activity.date.at, item_path("how.activities", i, "date"),
-               fmt::format("{} is dated {}, after the board meets on {}: describe planned "
-                           "co-production under `continuation`, not as an activity that took "
-                           "place",
-                           named(activity), activity.date->iso(), board_date->iso()));
+  for (const Activity& a : terms.activities()) {
+    if (!a.date.given() || terms.done(a)) continue;
+    out.report(a.date.at, activity_path(terms, a, "date"),
+               fmt::format("{} is dated {}, after the board meets on {}: it is planned, not done, "
+                           "and counts towards nothing until it has happened",
+                           named(a), a.date->iso(), board_date->iso()),
+               "Describe co-production still to come under `continuation`, or correct the date.");
   }
 }
 
@@ -29,22 +27,36 @@ extern const Rule activities_before_board{
     .item = Item::activities,
     .severity = Severity::warning,
     .title = "The activities described took place before the board decides",
-    .quote = "Description of co-production activities prefacing the proposal/business case - "
-             "before and after redesign",
+    .quote = "Description of co-production activities prefacing the proposal/business case - before and after redesign",
     .source = "Board steps: Checklist for Board Assurance",
-    .meets = "No activity is dated after `proposal.board_date`. Co-production still to come "
-             "belongs in `continuation`.",
-    .example = R"(proposal:
-  # …
+    .meets = "No activity is dated after `proposal.board_date`. Co-production still to come belongs in `continuation`; an activity dated after the board is planned work, and counts towards no other rule.",
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
   board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+who:
+  groups:
+    - id: peer-group
+      name: Type 2 diabetes peer support group
+      kind: lived-experience
+      communities: [core20, ethnic-minorities]
+      paid: true
 how:
   activities:
-    - id: prototype-test
-      # …
-      date: 2026-01-15
+    - id: story-sessions
+      title: Storytelling sessions on living with diabetes
+      method: storytelling
+      stage: problem-definition
+      level: co-design
+      date: 2025-10-02
+      groups: [peer-group]
+      evidence: https://example.org/reports/story-sessions
 continuation:
-  implementation: The panel meets monthly with the site manager.
-)",
+  implementation: The peer group meets the clinic team monthly and signs off each change.
+)yaml",
     .check = check,
 };
 

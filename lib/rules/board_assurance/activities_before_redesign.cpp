@@ -1,3 +1,5 @@
+#include <fmt/format.h>
+
 #include "rules/board_assurance/common.h"
 #include "rules/rule.h"
 
@@ -5,12 +7,29 @@ namespace coprod::rules {
 namespace {
 
 void check(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.how, "how"}, {p.how->activities, "how.activities"}})) return;
-  for (const Activity& activity : items(p.how->activities))
-    if (activity.stage.given() && is_before_redesign(*activity.stage)) return;
-  out.report(p.how->activities.at, "how.activities",
-             "no co-production activity took place before the redesign: none is at stage "
-             "`problem-definition` or `design`");
+  if (groups_not_applicable(p, out)) return;
+  const Terms& terms = out.terms();
+  bool staged = false, planned = false;
+  for (const Activity& a : terms.activities()) {
+    if (!a.stage.given() || !is_before_redesign(*a.stage)) continue;
+    staged = true;
+    if (!terms.with_community_voice(a)) continue;
+    if (terms.done(a)) return;
+    planned = true;
+  }
+  std::string message;
+  if (planned)
+    message = fmt::format("{} took part before the redesign (defining the problem or designing the service) only in activities planned for after the board "
+                          "date, which count once they have happened",
+                          Terms::kCommunityVoices);
+  else if (staged)
+    message = fmt::format("no activity before the redesign (defining the problem or designing the service) included a group described as {}",
+                          Terms::kCommunityVoices);
+  else
+    message = "no activity took place before the redesign (defining the problem or designing the service)";
+  out.report(p.how->activities.at, "how.activities", std::move(message),
+             "Record an activity at stage `problem-definition` or `design`, dated on or before the board date, with "
+             "a `lived-experience`, `carers` or `community` group in its `groups`.");
 }
 
 }  // namespace
@@ -19,21 +38,35 @@ extern const Rule activities_before_redesign{
     .id = "activities-before-redesign",
     .item = Item::activities,
     .severity = Severity::blocking,
-    .title = "People were involved before the service was redesigned",
-    .quote = "Description of co-production activities prefacing the proposal/business case - "
-             "before and after redesign",
+    .title = "People who use services took part before the service was redesigned",
+    .quote = "Description of co-production activities prefacing the proposal/business case - before and after redesign",
     .source = "Board steps: Checklist for Board Assurance",
-    .meets = "At least one activity at stage `problem-definition` or `design`.",
-    .example = R"(how:
+    .meets = "An activity at stage `problem-definition` or `design`, dated on or before the board date, in which a `lived-experience`, `carers` or `community` group took part.",
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+who:
+  groups:
+    - id: peer-group
+      name: Type 2 diabetes peer support group
+      kind: lived-experience
+      communities: [core20, ethnic-minorities]
+      paid: true
+how:
   activities:
-    - id: discovery
-      title: Discovery sessions
-      method: appreciative-inquiry
+    - id: story-sessions
+      title: Storytelling sessions on living with diabetes
+      method: storytelling
       stage: problem-definition
-      level: co-production
-      date: 2025-09-18
-      groups: [lived-experience-panel]
-)",
+      level: co-design
+      date: 2025-10-02
+      groups: [peer-group]
+      evidence: https://example.org/reports/story-sessions
+)yaml",
     .check = check,
 };
 

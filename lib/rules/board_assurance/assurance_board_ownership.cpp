@@ -5,25 +5,19 @@
 namespace coprod::rules {
 namespace {
 
-std::string owner(std::string_view ownership) {
-  if (ownership == "committee") return "a committee";
-  if (ownership == "single-director") return "a single director";
-  return fmt::format("`{}`", ownership);
-}
-
 void check(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.assurance, "assurance"}})) return;
   const Text& ownership = p.assurance->ownership;
-  if (!ownership.given()) {
+  const std::string guidance =
+      "Set `assurance.ownership` to `committee` (a board committee) or `full-board`.";
+  if (!ownership.given())
     out.report(ownership.at, "assurance.ownership",
-               "the proposal does not say who owns co-production at board level: the aim is "
-               "ownership by the full board (`ownership: full-board`)");
-  } else if (*ownership != "full-board") {
+               "the proposal does not say who owns co-production at board level", guidance);
+  else if (*ownership == "single-director")
     out.report(ownership.at, "assurance.ownership",
-               fmt::format("co-production is owned by {}, not the full board: the aim is to go "
-                           "beyond one responsible director to full board ownership",
-                           owner(*ownership)));
-  }
+               "co-production is owned by a single director, not yet by a committee or the "
+               "full board",
+               guidance);
 }
 
 }  // namespace
@@ -32,13 +26,21 @@ extern const Rule assurance_board_ownership{
     .id = "assurance-board-ownership",
     .item = Item::assurance,
     .severity = Severity::warning,
-    .title = "The full board owns co-production",
+    .title = "More than one director owns co-production: a committee or the full board",
     .quote = "Going beyond one formally responsible director to full board ownership",
     .source = "Strong leadership and culture change",
-    .meets = "`assurance.ownership` is `full-board`.",
-    .example = R"(assurance:
-  ownership: full-board
-)",
+    .meets = "`assurance.ownership` is `committee` or `full-board`: more than one formally responsible director.",
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+assurance:
+  satisfied: true
+  ownership: committee
+)yaml",
     .check = check,
 };
 

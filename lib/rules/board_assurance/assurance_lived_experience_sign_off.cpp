@@ -1,53 +1,32 @@
 #include <fmt/format.h>
 
-#include "core/suggest.h"
 #include "rules/board_assurance/common.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
 namespace {
 
-constexpr std::string_view kPath = "assurance.signed_off_by";
-
 void check(const Proposal& p, Reporter& out) {
   const ListOf<Text>& signed_off_by = p.assurance->signed_off_by;
   if (out.not_applicable({{p.assurance, "assurance"},
-                          {signed_off_by, kPath},
+                          {signed_off_by, "assurance.signed_off_by"},
                           {p.who, "who"},
                           {p.who->groups, "who.groups"}}))
     return;
+  const Terms& terms = out.terms();
   for (const Text& name : items(signed_off_by)) {
-    if (!name.given()) continue;
-    if (has_lived_experience(p.group(*name))) return;
+    const Group* g = name.given() ? terms.group(*name) : nullptr;
+    if (g != nullptr && Terms::community_voice(*g) && terms.took_part(*g)) return;
   }
-
-  // The list may hold roles as well as group ids, so only a near miss of a
-  // lived-experience group's id is taken for a misspelt id.
-  std::vector<std::string_view> voices;
-  for (const Group& group : items(p.who->groups))
-    if (group.id.given() && has_lived_experience(&group))
-      voices.push_back(*group.id);
-  bool near_miss = false;
-  const std::vector<Text>& names = items(signed_off_by);
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    const Text& name = names[i];
-    if (!name.given() || p.group(*name) != nullptr || !nearest(*name, voices)) continue;
-    near_miss = true;
-    out.report(name.at, item_path(kPath, i),
-               fmt::format("no group with lived experience signed the assurance statement off: "
-                           "`{}` is not a group in `who.groups`{}",
-                           *name, did_you_mean(*name, voices)));
-  }
-  if (near_miss) return;
-
-  out.report(signed_off_by.at, std::string(kPath),
-             names.empty()
-                 ? "no group with lived experience signed the assurance statement off: add the id "
-                   "of a `lived-experience`, `carers` or `community` group to "
-                   "`assurance.signed_off_by`"
-                 : "none of those who signed the assurance statement off is a group with lived "
-                   "experience: add the id of a `lived-experience`, `carers` or `community` group "
-                   "from `who.groups`");
+  out.report(signed_off_by.at, "assurance.signed_off_by",
+             items(signed_off_by).empty()
+                 ? fmt::format("no group of {} signed the assurance statement off",
+                               Terms::kCommunityVoices)
+                 : fmt::format("none of those who signed the assurance statement off is a group "
+                               "of {} that took part",
+                               Terms::kCommunityVoices),
+             "Add the id of a `lived-experience`, `carers` or `community` group that took part to "
+             "`assurance.signed_off_by`.");
 }
 
 }  // namespace
@@ -56,21 +35,38 @@ extern const Rule assurance_lived_experience_sign_off{
     .id = "assurance-lived-experience-sign-off",
     .item = Item::assurance,
     .severity = Severity::warning,
-    .title = "People with lived experience signed the statement off",
-    .quote = "Co-production is a way of working that involves people who use health and care "
-             "services, carers and communities in equal partnership",
+    .title = "People who use services signed the statement off",
+    .quote = "Co-production is a way of working that involves people who use health and care services, carers and communities in equal partnership",
     .source = "What is co-production?",
-    .meets = "`assurance.signed_off_by` names, by its id, a group in `who.groups` of kind "
-             "`lived-experience`, `carers` or `community`.",
-    .example = R"(who:
+    .meets = "`assurance.signed_off_by` names, by its id, a `lived-experience`, `carers` or `community` group that took part.",
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+who:
   groups:
-    - id: lived-experience-panel
-      name: Lived experience panel
+    - id: peer-group
+      name: Type 2 diabetes peer support group
       kind: lived-experience
+      communities: [core20, ethnic-minorities]
+      paid: true
+how:
+  activities:
+    - id: story-sessions
+      title: Storytelling sessions on living with diabetes
+      method: storytelling
+      stage: problem-definition
+      level: co-design
+      date: 2025-10-02
+      groups: [peer-group]
+      evidence: https://example.org/reports/story-sessions
 assurance:
   satisfied: true
-  signed_off_by: [executive-sponsor, lived-experience-panel]
-)",
+  signed_off_by: [executive-sponsor, peer-group]
+)yaml",
     .check = check,
 };
 

@@ -13,15 +13,17 @@ void check(const Proposal& p, Reporter& out) {
     out.report(p.assurance.at, "assurance",
                fmt::format("the assurance section is marked not applicable (\"{}\"), but the "
                            "board must still know whether those who took part are satisfied with "
-                           "the process followed: give `assurance.satisfied`",
-                           p.assurance.reason));
+                           "the process followed",
+                           p.assurance.reason),
+               "Give `assurance.satisfied`, as those who took part answer it.");
     return;
   }
   const Field<bool>& satisfied = p.assurance->satisfied;
   if (!satisfied.given()) {
     out.report(satisfied.at, "assurance.satisfied",
                "the proposal does not say whether those who took part are satisfied with the "
-               "process followed");
+               "process followed",
+               "Give `assurance.satisfied`, as those who took part answer it.");
   } else if (!*satisfied) {
     out.report(satisfied.at, "assurance.satisfied",
                "those who took part are not satisfied with the process followed: do not proceed, "
@@ -36,14 +38,19 @@ extern const Rule assurance_satisfied{
     .item = Item::assurance,
     .severity = Severity::blocking,
     .title = "Those who took part are satisfied with the process",
-    .quote = "If not satisfied with the process followed do not proceed – the outcome will not "
-             "give the improvement needed! Be prepared to start again.",
+    .quote = "If not satisfied with the process followed do not proceed – the outcome will not give the improvement needed! Be prepared to start again.",
     .source = "Board steps: Checklist for Board Assurance",
-    .meets = "`assurance.satisfied` is `true`. Marking the `assurance` section not applicable "
-             "does not answer it.",
-    .example = R"(assurance:
+    .meets = "`assurance.satisfied` is `true`. It cannot be waived, and marking the `assurance` section not applicable does not answer it.",
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+assurance:
   satisfied: true
-)",
+)yaml",
     .check = check,
 };
 

@@ -7,8 +7,8 @@ void check(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.continuation, "continuation"}})) return;
   if (p.continuation->evaluation.given()) return;
   out.report(p.continuation->evaluation.at, "continuation.evaluation",
-             "the proposal does not say how people will stay involved in evaluating the change: "
-             "add `continuation.evaluation`");
+             "the proposal does not say how people will stay involved in evaluating the change",
+             "Describe it under `continuation.evaluation`.");
 }
 
 }  // namespace

@@ -8,7 +8,8 @@ void check(const Proposal& p, Reporter& out) {
   if (p.continuation->implementation.given()) return;
   out.report(p.continuation->implementation.at, "continuation.implementation",
              "the proposal does not say how co-production will continue while the change is "
-             "implemented: add `continuation.implementation`");
+             "implemented",
+             "Describe it under `continuation.implementation`.");
 }
 
 }  // namespace

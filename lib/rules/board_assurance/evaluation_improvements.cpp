@@ -11,7 +11,8 @@ void check(const Proposal& p, Reporter& out) {
     if (improvement.given()) return;
   out.report(p.evaluation->improvements.at, "evaluation.improvements",
              "the proposal does not say how the co-production process could be improved next "
-             "time: list at least one improvement in `evaluation.improvements`");
+             "time",
+             "List at least one improvement under `evaluation.improvements`.");
 }
 
 }  // namespace

@@ -5,14 +5,19 @@ namespace {
 
 void check(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.evaluation, "evaluation"}})) return;
-  if (!p.evaluation->method.given())
-    out.report(p.evaluation->method.at, "evaluation.method",
-               "the proposal does not say how the co-production process was evaluated: add "
-               "`evaluation.method`");
-  if (!p.evaluation->findings.given())
-    out.report(p.evaluation->findings.at, "evaluation.findings",
-               "the proposal does not say what the evaluation of the co-production process "
-               "found: add `evaluation.findings`");
+  const Evaluation& e = *p.evaluation;
+  if (e.method.given() && e.findings.given()) return;
+  const bool neither = !e.method.given() && !e.findings.given();
+  const Text& missing = e.method.given() ? e.findings : e.method;
+  out.report(neither ? p.evaluation.at : missing.at,
+             neither ? "evaluation" : e.method.given() ? "evaluation.findings" : "evaluation.method",
+             neither ? "the proposal does not say how the co-production process was evaluated, "
+                       "nor what the evaluation found"
+             : e.method.given()
+                 ? "the proposal does not say what the evaluation of the co-production process found"
+                 : "the proposal does not say how the co-production process was evaluated",
+             "Describe the evaluation under `evaluation.method`, and what it found under "
+             "`evaluation.findings`.");
 }
 
 }  // namespace

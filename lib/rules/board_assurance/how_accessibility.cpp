@@ -7,8 +7,9 @@ void check(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.how, "how"}, {p.how->accessibility, "how.accessibility"}})) return;
   if (!items(p.how->accessibility).empty()) return;
   out.report(p.how->accessibility.at, "how.accessibility",
-             "the proposal does not say what was done to make taking part accessible: list the "
-             "adjustments (interpreters, easy read, venues, timing) under `how.accessibility`");
+             "the proposal does not say what was done to make taking part accessible",
+             "List the adjustments under `how.accessibility`: interpreters, easy read, venues, "
+             "timing.");
 }
 
 }  // namespace

@@ -8,32 +8,55 @@ namespace coprod::rules {
 namespace {
 
 void check(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.how, "how"}, {p.how->activities, "how.activities"}})) return;
-  const auto& activities = items(p.how->activities);
-  std::size_t highest = activities.size();
-  for (std::size_t i = 0; i < activities.size(); ++i) {
-    if (!activities[i].level.given()) continue;
-    if (highest == activities.size() ||
-        vocab::rung(*activities[i].level) > vocab::rung(*activities[highest].level))
-      highest = i;
+  if (groups_not_applicable(p, out)) return;
+  const Terms& terms = out.terms();
+  const int co_design = vocab::rung("co-design");
+  const Activity* best = nullptr;       // the highest done activity with a community voice
+  const Activity* staff_only = nullptr;  // a done one at co-design without one
+  const Activity* planned = nullptr;     // one with them at co-design, after the board
+  for (const Activity& a : terms.activities()) {
+    const int reached = Terms::level_reached(a);
+    if (terms.co_produced(a)) return;
+    const bool voice = terms.with_community_voice(a);
+    if (!terms.done(a)) {
+      if (voice && reached >= co_design && planned == nullptr) planned = &a;
+    } else if (voice) {
+      if (best == nullptr || reached > Terms::level_reached(*best)) best = &a;
+    } else if (reached >= co_design && staff_only == nullptr) {
+      staff_only = &a;
+    }
   }
-  if (highest == activities.size()) {
-    out.report(p.how->activities.at, "how.activities",
-               "no co-production activity is described: at least one activity at level "
-               "`co-design` or `co-production` is needed");
-    return;
+  std::string message;
+  Location at = p.how->activities.at;
+  std::string path = "how.activities";
+  if (best != nullptr && Terms::level_reached(*best) >= 0) {
+    const std::string_view level = vocab::kLevels[std::size_t(Terms::level_reached(*best))];
+    message = fmt::format("{} took part at most at {} level: {}", Terms::kCommunityVoices, level,
+                          Terms::level_reached(*best) <= vocab::rung("consultation")
+                              ? "consultation on predetermined views, not co-production"
+                              : "engagement, not co-production");
+    at = best->level.at;
+    path = activity_path(terms, *best, "level");
+  } else if (staff_only != nullptr) {
+    message = fmt::format("only staff and organisations took part at co-design level ({}): {} "
+                          "did not",
+                          named(*staff_only), Terms::kCommunityVoices);
+    at = staff_only->level.at;
+    path = activity_path(terms, *staff_only, "level");
+  } else {
+    message = fmt::format("no activity before the board reached co-design or co-production with "
+                          "{}",
+                          Terms::kCommunityVoices);
   }
-  const Activity& top = activities[highest];
-  const int reached = vocab::rung(*top.level);
-  if (reached >= vocab::rung("co-design")) return;
-  const std::string what =
-      reached <= vocab::rung("consultation")
-          ? "that is consultation on predetermined views, ideas and solutions, not co-production"
-          : "that is engagement, not co-production";
-  out.report(top.level.at, item_path("how.activities", highest, "level"),
-             fmt::format("the highest level any activity reaches is `{}` ({}): {}; co-production "
-                         "needs at least one activity at level `co-design` or `co-production`",
-                         *top.level, named(top), what));
+  if (planned != nullptr)
+    message += fmt::format("; {} is planned for after the board date and counts once it has "
+                           "happened",
+                           named(*planned));
+  out.report(at, std::move(path), std::move(message),
+             "Co-production needs at least one activity, dated on or before the board date, at "
+             "level `co-design` or `co-production` with a `lived-experience`, `carers` or `community` group. A "
+             "survey or consultation counts at most as consultation, a focus group or interviews "
+             "at most as engagement.");
 }
 
 }  // namespace
@@ -42,23 +65,35 @@ extern const Rule how_co_production_level{
     .id = "how-co-production-level",
     .item = Item::how,
     .severity = Severity::blocking,
-    .title = "The work reached co-design or co-production, not only consultation",
-    .quote = "Concept: Co-production widely used in the NHS - Reality: Consultations on "
-             "predetermined views, ideas and solution",
+    .title = "People who use services shared power: co-design or co-production, not only consultation",
+    .quote = "Concept: Co-production widely used in the NHS - Reality: Consultations on predetermined views, ideas and solution",
     .source = "An 'Open Space' approach to community engagement and co-production",
-    .meets = "At least one activity reaches level `co-design` or `co-production` on the ladder "
-             "of co-production (coercion, educating, informing, consultation, engagement, "
-             "co-design, co-production).",
-    .example = R"(how:
+    .meets = "At least one co-produced activity: dated on or before the board date, at level `co-design` or `co-production` once its method is taken into account (a `survey` or `consultation` reaches at most consultation, a `focus-group` or `interviews` at most engagement), with a `lived-experience`, `carers` or `community` group among its `groups`.",
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+who:
+  groups:
+    - id: peer-group
+      name: Type 2 diabetes peer support group
+      kind: lived-experience
+      communities: [core20, ethnic-minorities]
+      paid: true
+how:
   activities:
-    - id: open-space
-      title: "Open Space: what matters to me for my wellbeing"
-      method: open-space
-      stage: design
+    - id: story-sessions
+      title: Storytelling sessions on living with diabetes
+      method: storytelling
+      stage: problem-definition
       level: co-design
-      date: 2025-11-04
-      groups: [knowsley-community]
-)",
+      date: 2025-10-02
+      groups: [peer-group]
+      evidence: https://example.org/reports/story-sessions
+)yaml",
     .check = check,
 };
 

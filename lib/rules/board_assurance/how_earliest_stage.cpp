@@ -1,3 +1,5 @@
+#include <fmt/format.h>
+
 #include "rules/board_assurance/common.h"
 #include "rules/rule.h"
 
@@ -7,19 +9,27 @@ namespace {
 void check(const Proposal& p, Reporter& out) {
   // Without the groups there is no telling whose voices these were.
   if (out.not_applicable({{p.who, "who"}, {p.who->groups, "who.groups"}})) return;
+  const Terms& terms = out.terms();
   if (p.origin.given())
     for (const Text& id : items(p.origin->defined_with))
-      if (id.given() && has_lived_experience(p.group(*id))) return;
-  for (const Activity& activity : items(p.how->activities)) {
-    if (!activity.stage.given() || *activity.stage != "problem-definition") continue;
-    for (const Text& id : items(activity.groups))
-      if (id.given() && has_lived_experience(p.group(*id))) return;
+      if (const Group* g = id.given() ? terms.group(*id) : nullptr; g && Terms::community_voice(*g))
+        return;
+  bool planned = false;
+  for (const Activity& a : terms.activities()) {
+    if (!a.stage.given() || *a.stage != "problem-definition" || !terms.with_community_voice(a))
+      continue;
+    if (terms.done(a)) return;
+    planned = true;
   }
-  if (out.not_applicable({{p.how, "how"}, {p.how->activities, "how.activities"}})) return;
-  out.report(p.how->activities.at, "how.activities",
-             "people who use services were not involved at the earliest stage: no "
-             "`lived-experience`, `carers` or `community` group took part in a "
-             "`problem-definition` activity or is named in `origin.defined_with`");
+  if (activities_not_applicable(p, out)) return;
+  std::string message = fmt::format(
+      "{} did not help define the question: none took part in defining the problem before the "
+      "board, and none is named as having defined the question with the organisation",
+      Terms::kCommunityVoices);
+  if (planned) message += " (defining the problem with them is planned for after the board date)";
+  out.report(p.how->activities.at, "how.activities", std::move(message),
+             "Record the activity at stage `problem-definition` with a `lived-experience`, `carers` or `community` "
+             "group, or name the group in `origin.defined_with`.");
 }
 
 }  // namespace
@@ -29,26 +39,36 @@ extern const Rule how_earliest_stage{
     .item = Item::how,
     .severity = Severity::blocking,
     .title = "People who use services helped define the question, at the earliest stage",
-    .quote = "Co-production is a way of working that involves people who use health and care "
-             "services, carers and communities in equal partnership; and which engages groups "
-             "of people at the earliest stages of service design, development and evaluation.",
+    .quote = "Co-production is a way of working that involves people who use health and care services, carers and communities in equal partnership; and which engages groups of people at the earliest stages of service design, development and evaluation.",
     .source = "What is co-production?",
-    .meets = "A `lived-experience`, `carers` or `community` group took part in an activity at "
-             "stage `problem-definition`, or is named in `origin.defined_with` as having "
-             "defined the question together with the organisation.",
-    .example = R"(origin:
-  question: What would help people in Knowsley to live well?
-  defined_with: [lived-experience-panel]
+    .meets = "A `lived-experience`, `carers` or `community` group took part in an activity at stage `problem-definition` dated on or before the board date, or is named in `origin.defined_with` as having defined the question together with the organisation.",
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+origin:
+  defined_with: [peer-group]
+who:
+  groups:
+    - id: peer-group
+      name: Type 2 diabetes peer support group
+      kind: lived-experience
+      communities: [core20, ethnic-minorities]
+      paid: true
 how:
   activities:
-    - id: ai-discovery
-      title: Appreciative inquiry discovery sessions
-      method: appreciative-inquiry
+    - id: story-sessions
+      title: Storytelling sessions on living with diabetes
+      method: storytelling
       stage: problem-definition
-      level: co-production
-      date: 2025-09-18
-      groups: [lived-experience-panel]
-)",
+      level: co-design
+      date: 2025-10-02
+      groups: [peer-group]
+      evidence: https://example.org/reports/story-sessions
+)yaml",
     .check = check,
 };
 

@@ -1,30 +1,36 @@
-#include <algorithm>
-#include <iterator>
-#include <string_view>
+#include <fmt/format.h>
 
+#include "rules/board_assurance/common.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
 namespace {
 
-// Methods built around what matters to people, rather than around the
-// organisation's own questions.
-constexpr std::string_view kWhatMatters[] = {
-    "always-events",   "ebcd",          "storytelling", "open-space", "appreciative-inquiry",
-    "co-design-group", "peer-research", "world-cafe"};
-
 bool what_matters(std::string_view method) {
-  return std::find(std::begin(kWhatMatters), std::end(kWhatMatters), method) !=
-         std::end(kWhatMatters);
+  constexpr std::string_view kMethods[] = {"always-events",        "ebcd",           "storytelling",
+                                           "open-space",           "appreciative-inquiry",
+                                           "co-design-group",      "peer-research",  "world-cafe"};
+  for (std::string_view m : kMethods)
+    if (m == method) return true;
+  return false;
 }
 
 void check(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.how, "how"}, {p.how->activities, "how.activities"}})) return;
-  for (const Activity& activity : items(p.how->activities))
-    if (activity.method.given() && what_matters(*activity.method)) return;
+  if (groups_not_applicable(p, out)) return;
+  const Terms& terms = out.terms();
+  bool any = false;
+  for (const Activity* a : terms.done_activities()) {
+    if (!terms.co_produced(*a)) continue;
+    any = true;
+    if (a->method.given() && what_matters(*a->method)) return;
+  }
+  // Without a co-produced activity, how-co-production-level says so.
+  if (!any) return;
   out.report(p.how->activities.at, "how.activities",
-             "no activity uses a method built around what matters to people, such as "
-             "`always-events`, `ebcd`, `storytelling`, `open-space` or `appreciative-inquiry`");
+             "no co-produced activity used a method built around what matters to people",
+             "Methods such as `always-events`, `ebcd`, `storytelling`, `open-space`, "
+             "`appreciative-inquiry`, `co-design-group`, `peer-research` or `world-cafe` start "
+             "from what matters to people.");
 }
 
 }  // namespace
@@ -34,19 +40,34 @@ extern const Rule how_methods{
     .item = Item::how,
     .severity = Severity::advice,
     .title = "A method built around what matters to people was used",
-    .quote = "Methodologies that are built around what matters to people can provide an "
-             "approach, direction and structure for the process of working together.",
+    .quote = "Methodologies that are built around what matters to people can provide an approach, direction and structure for the process of working together.",
     .source = "Starting from what matters to people",
-    .meets = "At least one activity uses `always-events`, `ebcd` (experience-based co-design), "
-             "`storytelling`, `open-space`, `appreciative-inquiry`, `co-design-group`, "
-             "`peer-research` or `world-cafe`.",
-    .example = R"(how:
+    .meets = "At least one co-produced activity uses `always-events`, `ebcd` (experience-based co-design), `storytelling`, `open-space`, `appreciative-inquiry`, `co-design-group`, `peer-research` or `world-cafe`.",
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+who:
+  groups:
+    - id: peer-group
+      name: Type 2 diabetes peer support group
+      kind: lived-experience
+      communities: [core20, ethnic-minorities]
+      paid: true
+how:
   activities:
-    - id: ai-discovery
-      title: Appreciative inquiry discovery sessions
-      method: appreciative-inquiry
-      # …
-)",
+    - id: story-sessions
+      title: Storytelling sessions on living with diabetes
+      method: storytelling
+      stage: problem-definition
+      level: co-design
+      date: 2025-10-02
+      groups: [peer-group]
+      evidence: https://example.org/reports/story-sessions
+)yaml",
     .check = check,
 };
 

@@ -8,7 +8,9 @@ void check(const Proposal& p, Reporter& out) {
   if (p.how->power_sharing.given()) return;
   out.report(p.how->power_sharing.at, "how.power_sharing",
              "the proposal does not say how decision-making power was shared with the people "
-             "who took part: describe it under `how.power_sharing`");
+             "who took part",
+             "Describe it under `how.power_sharing`: seats and votes on the programme board, "
+             "co-chairs, a veto.");
 }
 
 }  // namespace

@@ -32,6 +32,9 @@ std::string kinds_in(std::string_view text) {
 // aliases costs no more than its text) and reported at its first path. The
 // path is kept in one buffer, grown and cut back as the walk goes in and out:
 // this rule reads every text of every proposal.
+constexpr std::string_view kContactParent = "proposal";
+constexpr std::string_view kContactKey = "contact";
+
 class Walk {
  public:
   explicit Walk(Reporter& out) : out_(out) {}
@@ -52,6 +55,10 @@ class Walk {
       case yaml::Node::Kind::mapping:
         for (std::size_t i = 0; i < n.pairs(); ++i) {
           const yaml::Node& key = n.key(i);
+          // An organisational contact is there to be published.
+          if (length == kContactParent.size() && path_ == kContactParent && key.is_scalar() &&
+              key.value == kContactKey)
+            continue;
           if (length > 0) path_ += '.';
           path_ += key.is_scalar() ? redact(key.value) : "?";
           node(key);
@@ -70,10 +77,12 @@ class Walk {
     const std::string kinds = kinds_in(n.value);
     if (kinds.empty()) return;
     out_.report(n.at, path_,
-                fmt::format("`{}` holds what looks like {}; board papers are published, so a "
-                            "proposal names roles and groups, not people: remove it, and keep "
-                            "contact details outside the proposal",
-                            path_, kinds));
+                fmt::format("some text holds what looks like {}: board papers are published, so "
+                            "a proposal names roles and groups, not people",
+                            kinds),
+                fmt::format("Remove it from `{}`. An organisational contact (a team mailbox, a "
+                            "switchboard number) belongs in `proposal.contact`.",
+                            path_));
   }
 
   Reporter& out_;
@@ -99,8 +108,9 @@ extern const Rule integrity_personal_data{
              "and leadership behaviours, from Board down and bottom up.",
     .source = "Board steps: Who to involve?",
     .meets = "Board papers are published, so a proposal names roles and groups, not people: no "
-             "e-mail address, UK phone number, valid NHS number or full UK postcode in any text "
-             "of the proposal, `x-` keys included.",
+             "e-mail address, UK phone number, valid NHS number, full UK postcode or titled "
+             "name in any text of the proposal, `x-` keys included. `proposal.contact`, an "
+             "organisational contact, is exempt.",
     .example = R"(who:
   groups:
     - id: panel

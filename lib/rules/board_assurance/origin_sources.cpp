@@ -7,8 +7,9 @@ void check(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.origin, "origin"}, {p.origin->sources, "origin.sources"}})) return;
   if (!items(p.origin->sources).empty()) return;
   out.report(p.origin->sources.at, "origin.sources",
-             "the proposal does not say where the question came from: list the sources in "
-             "`origin.sources` (complaints, feedback, patient stories, segmented data and so on)");
+             "the proposal does not say where the question came from",
+             "List the sources under `origin.sources`: complaints, feedback, patient stories, "
+             "segmented data and so on.");
 }
 
 }  // namespace

@@ -7,45 +7,8 @@
 namespace coprod::rules {
 namespace {
 
-constexpr std::string_view kList = "outcomes.changes";
-
-bool traceable(const Proposal& p, const Change& change) {
-  return change.heard.given() && change.changed.given() && change.from.given() &&
-         p.activity(*change.from) != nullptr;
-}
-
-// Says what one change lacks, at the most precise place: the missing key's
-// mapping, or the `from` that names no activity.
-void report_change(const Proposal& p, const Change& change, std::size_t index, Reporter& out) {
-  struct Gap {
-    std::string_view key, words;
-  };
-  std::vector<Gap> gaps;
-  if (!change.heard.given()) gaps.push_back({"heard", "what was heard"});
-  if (!change.changed.given()) gaps.push_back({"changed", "what changed"});
-  if (!change.from.given()) gaps.push_back({"from", "which activity it came from"});
-  const bool unknown_from = change.from.given() && p.activity(*change.from) == nullptr;
-
-  std::vector<std::string> words;
-  for (const Gap& gap : gaps) words.emplace_back(gap.words);
-  const std::string missing = join_words(words, "or");
-  const std::string unknown =
-      unknown_from ? fmt::format("comes from `{}`, which is not an activity in `how.activities`{}",
-                                 *change.from, did_you_mean(*change.from, activity_ids(p)))
-                   : std::string();
-
-  if (gaps.empty()) {
-    out.report(change.from.at, item_path(kList, index, "from"), "this change " + unknown);
-  } else if (!unknown_from) {
-    out.report(change.at,
-               gaps.size() == 1 ? item_path(kList, index, gaps[0].key) : item_path(kList, index),
-               fmt::format("this change does not say {}: each change needs `heard`, `changed` "
-                           "and `from` (the activity it came from)",
-                           missing));
-  } else {
-    out.report(change.at, item_path(kList, index),
-               fmt::format("this change does not say {}, and {}", missing, unknown));
-  }
+std::string changes(std::size_t n, std::string_view what) {
+  return fmt::format("{} {} {}", n, n == 1 ? "change" : "changes", what);
 }
 
 void check(const Proposal& p, Reporter& out) {
@@ -54,17 +17,36 @@ void check(const Proposal& p, Reporter& out) {
                           {p.how, "how"},
                           {p.how->activities, "how.activities"}}))
     return;
-  const std::vector<Change>& changes = items(p.outcomes->changes);
-  if (changes.empty()) {
-    out.report(p.outcomes->changes.at, std::string(kList),
-               "the proposal does not show what changed because of what people said: add "
-               "`outcomes.changes` with what was heard, what changed and the activity it came "
-               "from");
+  const Terms& terms = out.terms();
+  const std::vector<Change>& all = items(p.outcomes->changes);
+  const std::string guidance =
+      "Each change needs what was `heard`, what `changed` and `from`: the id of an activity, "
+      "dated on or before the board date, in which a `lived-experience`, `carers` or `community` group took part.";
+  if (all.empty()) {
+    out.report(p.outcomes->changes.at, "outcomes.changes",
+               "the proposal does not show what changed because of what people said", guidance);
     return;
   }
-  for (const Change& change : changes)
-    if (traceable(p, change)) return;
-  for (std::size_t i = 0; i < changes.size(); ++i) report_change(p, changes[i], i, out);
+  std::size_t incomplete = 0, planned = 0, without = 0;
+  for (const Change& c : all) {
+    if (!c.heard.given() || !c.changed.given() || !c.from.given()) {
+      ++incomplete;
+      continue;
+    }
+    const Activity* a = terms.activity(*c.from);
+    if (a == nullptr) continue;  // the loader reports an id that names no activity
+    if (!terms.done(*a)) ++planned;
+    else if (!terms.with_community_voice(*a)) ++without;
+    else return;
+  }
+  std::vector<std::string> reasons;
+  if (incomplete) reasons.push_back(changes(incomplete, incomplete == 1 ? "does not say what was heard, what changed and where it came from" : "do not say what was heard, what changed and where they came from"));
+  if (planned) reasons.push_back(changes(planned, planned == 1 ? "comes from an activity planned for after the board" : "come from activities planned for after the board"));
+  if (without) reasons.push_back(changes(without, without == 1 ? "comes from an activity without them" : "come from activities without them"));
+  out.report(p.outcomes->changes.at, "outcomes.changes",
+             fmt::format("no change to the proposal is traced to what {} said before the board: {}",
+                         Terms::kCommunityVoices, join_words(reasons, "and")),
+             guidance);
 }
 
 }  // namespace
@@ -76,14 +58,37 @@ extern const Rule outcomes_changes{
     .title = "What people said changed the proposal",
     .quote = "Ownership of design delivery & evaluation",
     .source = "Co-production – the practical approach: Traditional approaches and co-production",
-    .meets = "At least one entry in `outcomes.changes` says what was heard, what changed in the "
-             "proposal, and (in `from`) the id of the activity it came from.",
-    .example = R"(outcomes:
+    .meets = "At least one entry in `outcomes.changes` says what was `heard`, what `changed` in the proposal, and (in `from`) the id of an activity, dated on or before the board date, in which a `lived-experience`, `carers` or `community` group took part.",
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+who:
+  groups:
+    - id: peer-group
+      name: Type 2 diabetes peer support group
+      kind: lived-experience
+      communities: [core20, ethnic-minorities]
+      paid: true
+how:
+  activities:
+    - id: story-sessions
+      title: Storytelling sessions on living with diabetes
+      method: storytelling
+      stage: problem-definition
+      level: co-design
+      date: 2025-10-02
+      groups: [peer-group]
+      evidence: https://example.org/reports/story-sessions
+outcomes:
   changes:
     - heard: People wanted to walk in, not wait for a referral.
       changed: An open-access drop-in was added to the model.
-      from: discovery
-)",
+      from: story-sessions
+)yaml",
     .check = check,
 };
 

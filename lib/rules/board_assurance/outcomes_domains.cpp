@@ -2,6 +2,7 @@
 
 #include "core/suggest.h"
 #include "load/vocabulary.h"
+#include "rules/board_assurance/common.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -10,18 +11,20 @@ namespace {
 void check(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.outcomes, "outcomes"}, {p.outcomes->measures, "outcomes.measures"}}))
     return;
-  std::vector<std::string_view> uncovered;
+  const std::vector<Measure>& measures = items(p.outcomes->measures);
+  if (measures.empty()) return;  // outcomes-measures says so
+  std::vector<std::string> uncovered;
   for (std::string_view domain : vocab::kDomains) {
     bool covered = false;
-    for (const Measure& measure : items(p.outcomes->measures))
-      covered |= measure.domain.given() && *measure.domain == domain;
-    if (!covered) uncovered.push_back(domain);
+    for (const Measure& m : measures) covered |= m.domain.given() && *m.domain == domain;
+    if (!covered) uncovered.emplace_back(domain);
   }
   if (uncovered.empty()) return;
+  // Neither experience nor outcomes: outcomes-real-life says so.
+  if (uncovered.size() >= 2 && uncovered[uncovered.size() - 2] == "experience") return;
   out.report(p.outcomes->measures.at, "outcomes.measures",
-             fmt::format("no measure covers {}: measure the change in access, experience and "
-                         "outcomes (give each measure a `domain`)",
-                         one_of(uncovered)));
+             fmt::format("no measure is of {}", join_words(uncovered, "or")),
+             "Give each measure a `domain`, and cover `access`, `experience` and `outcomes`.");
 }
 
 }  // namespace
@@ -33,9 +36,15 @@ extern const Rule outcomes_domains{
     .title = "Measures cover access, experience and outcomes",
     .quote = "Improve Access, Experience, Outcomes",
     .source = "Co-production – the practical approach: Role of Board members in co-production",
-    .meets = "Among `outcomes.measures` there is at least one of each `domain`: `access`, "
-             "`experience` and `outcomes`.",
-    .example = R"(outcomes:
+    .meets = "Among `outcomes.measures` there is at least one of each `domain`: `access`, `experience` and `outcomes`.",
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+outcomes:
   measures:
     - name: Visits from Core20 postcodes
       domain: access
@@ -43,7 +52,7 @@ extern const Rule outcomes_domains{
       domain: experience
     - name: Wellbeing (SWEMWBS), before and after
       domain: outcomes
-)",
+)yaml",
     .check = check,
 };
 

@@ -10,29 +10,26 @@ constexpr std::string_view kPath = "outcomes.feedback_to_participants";
 void check(const Proposal& p, Reporter& out) {
   const Part<Feedback>& feedback = p.outcomes->feedback_to_participants;
   if (out.not_applicable({{p.outcomes, "outcomes"}, {feedback, kPath}})) return;
-  if (!feedback.given()) {
-    out.report(feedback.at, std::string(kPath),
-               "the proposal does not say how and when the people who took part were told what "
-               "difference they made: add `outcomes.feedback_to_participants` with `date` and "
-               "`how`");
-    return;
-  }
+  const std::string guidance =
+      "Give `outcomes.feedback_to_participants` with its `date`, on or before the board date, "
+      "and `how` people were told.";
   const Field<Date>& date = feedback->date;
   const Field<Date>& board_date = p.proposal.board_date;
-  if (!date.given()) {
+  const bool no_date = !date.given(), no_how = !feedback->how.given();
+  if (no_date || no_how) {
+    const std::string_view what = no_date && no_how ? "how and when" : no_date ? "when" : "how";
+    out.report(feedback.at, std::string(kPath),
+               fmt::format("the proposal does not say {} the people who took part were told what "
+                           "difference they made",
+                           what),
+               guidance);
+  } else if (*board_date < *date) {
     out.report(date.at, fmt::format("{}.date", kPath),
-               "the feedback to participants has no `date`: say when people were told what "
-               "difference they made");
-  } else if (board_date.given() && *board_date < *date) {
-    out.report(date.at, fmt::format("{}.date", kPath),
-               fmt::format("people are told what difference they made on {}, after the board "
-                           "date ({}): feed back to them before the board decides",
-                           date->iso(), board_date->iso()));
+               fmt::format("people are to be told what difference they made on {}, after the "
+                           "board meets on {}",
+                           date->iso(), board_date->iso()),
+               "Feed back to the people who took part before the board decides.");
   }
-  if (!feedback->how.given())
-    out.report(feedback->how.at, fmt::format("{}.how", kPath),
-               "the feedback to participants does not say `how` people were told what "
-               "difference they made");
 }
 
 }  // namespace
@@ -44,13 +41,19 @@ extern const Rule outcomes_feedback{
     .title = "People were told what difference they made, before the board",
     .quote = "Listening and acting",
     .source = "Board steps for real co-production – setting the conditions and culture",
-    .meets = "`outcomes.feedback_to_participants` gives a `date` on or before "
-             "`proposal.board_date`, and `how` people were told.",
-    .example = R"(outcomes:
+    .meets = "`outcomes.feedback_to_participants` gives a `date` on or before `proposal.board_date`, and `how` people were told.",
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+outcomes:
   feedback_to_participants:
     date: 2026-02-10
     how: A celebration event and a "you said, we did" leaflet.
-)",
+)yaml",
     .check = check,
 };
 

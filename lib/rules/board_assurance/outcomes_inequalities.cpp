@@ -7,8 +7,8 @@ void check(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.outcomes, "outcomes"}})) return;
   if (p.outcomes->inequalities.given()) return;
   out.report(p.outcomes->inequalities.at, "outcomes.inequalities",
-             "the proposal does not say what the change will do to health inequalities: add "
-             "`outcomes.inequalities`");
+             "the proposal does not say what the change will do to health inequalities",
+             "Describe it under `outcomes.inequalities`.");
 }
 
 }  // namespace

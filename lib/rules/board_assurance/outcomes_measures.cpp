@@ -10,8 +10,8 @@ void check(const Proposal& p, Reporter& out) {
   const std::vector<Measure>& measures = items(p.outcomes->measures);
   if (measures.empty()) {
     out.report(p.outcomes->measures.at, "outcomes.measures",
-               "the proposal does not say how the change will be measured: add at least one "
-               "measure to `outcomes.measures`");
+               "the proposal does not say how the change will be measured",
+               "Add at least one measure to `outcomes.measures`, with a `name` and a `domain`.");
     return;
   }
   for (const Measure& measure : measures)
@@ -19,7 +19,7 @@ void check(const Proposal& p, Reporter& out) {
   // Entries without a name measure nothing a board can follow.
   for (std::size_t i = 0; i < measures.size(); ++i)
     out.report(measures[i].at, item_path("outcomes.measures", i, "name"),
-               "this measure does not say what is measured: give it a `name`");
+               "this measure does not say what is measured", "Give it a `name`.");
 }
 
 }  // namespace

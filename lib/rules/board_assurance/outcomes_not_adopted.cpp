@@ -11,9 +11,9 @@ void check(const Proposal& p, Reporter& out) {
   const std::vector<NotAdopted>& entries = items(p.outcomes->not_adopted);
   if (entries.empty()) {
     out.report(p.outcomes->not_adopted.at, std::string(kList),
-               "the proposal does not say what was heard and not taken up: list it in "
-               "`outcomes.not_adopted` with the reasons, or mark it not applicable if everything "
-               "was taken up");
+               "the proposal does not say what was heard and not taken up",
+               "List it under `outcomes.not_adopted` with the reasons, or mark it not applicable "
+               "if everything was taken up.");
     return;
   }
   for (std::size_t i = 0; i < entries.size(); ++i) {
@@ -26,7 +26,7 @@ void check(const Proposal& p, Reporter& out) {
                  "this entry does not say what was heard");
     else if (!entry.reason.given())
       out.report(entry.at, item_path(kList, i, "reason"),
-                 "this entry does not give the `reason` it was not taken up");
+                 "this entry does not say why it was not taken up", "Give its `reason`.");
   }
 }
 

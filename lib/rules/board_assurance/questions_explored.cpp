@@ -9,8 +9,9 @@ void check(const Proposal& p, Reporter& out) {
   const std::vector<Question>& questions = items(p.questions);
   if (questions.empty()) {
     out.report(p.questions.at, "questions",
-               "the proposal lists no new, unexpected questions to explore: add `questions`, "
-               "each with a plan, or mark it not applicable with the reason");
+               "the proposal lists no new, unexpected questions to explore",
+               "List them under `questions`, each with a `plan`, or mark `questions` not "
+               "applicable with the reason.");
     return;
   }
   for (const Question& q : questions)
@@ -25,7 +26,8 @@ void check(const Proposal& p, Reporter& out) {
                  "this entry does not say what the question is");
     else
       out.report(q.at, item_path("questions", i, "plan"),
-                 "this question has no `plan` for how it will be explored");
+                 "this question has no plan for how it will be explored",
+                 "Give it a `plan`.");
   }
 }
 

@@ -1,3 +1,5 @@
+#include <fmt/format.h>
+
 #include "rules/board_assurance/common.h"
 #include "rules/rule.h"
 
@@ -6,11 +8,16 @@ namespace {
 
 void check(const Proposal& p, Reporter& out) {
   if (groups_not_applicable(p, out)) return;
-  for (const Group* group : participating_groups(p))
-    if (!items(group->communities).empty()) return;
+  const std::vector<const Group*> voices = out.terms().community_voices_that_took_part();
+  // When none took part, who-lived-experience says so.
+  if (voices.empty()) return;
+  for (const Group* g : voices)
+    if (!items(g->communities).empty()) return;
   out.report(p.who->groups.at, "who.groups",
-             "no group that took part is from a community facing health inequalities: none "
-             "lists `communities` (Core20PLUS, such as `core20` or `inclusion-health`)");
+             fmt::format("no group of {} that took part says which communities it speaks for",
+                         Terms::kCommunityVoices),
+             "List under each group's `communities` the Core20PLUS communities it includes, such "
+             "as `core20`, `ethnic-minorities` or `inclusion-health`.");
 }
 
 }  // namespace
@@ -22,20 +29,32 @@ extern const Rule who_inequalities{
     .title = "People from communities facing health inequalities took part",
     .quote = "Prioritise reducing health inequalities",
     .source = "Co-production & our learning from the pandemic response",
-    .meets = "At least one group that took part lists the Core20PLUS communities it comes from "
-             "in `communities` (`core20`, `ethnic-minorities`, `inclusion-health` …).",
-    .example = R"(who:
+    .meets = "A `lived-experience`, `carers` or `community` group that took part lists the Core20PLUS communities it speaks for in `communities` (`core20`, `ethnic-minorities`, `inclusion-health` …).",
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+who:
   groups:
-    - id: residents
-      name: Residents of Northwood and Tower Hill
-      kind: community
-      communities: [core20]
+    - id: peer-group
+      name: Type 2 diabetes peer support group
+      kind: lived-experience
+      communities: [core20, ethnic-minorities]
+      paid: true
 how:
   activities:
-    - id: open-space
-      # …
-      groups: [residents]
-)",
+    - id: story-sessions
+      title: Storytelling sessions on living with diabetes
+      method: storytelling
+      stage: problem-definition
+      level: co-design
+      date: 2025-10-02
+      groups: [peer-group]
+      evidence: https://example.org/reports/story-sessions
+)yaml",
     .check = check,
 };
 

@@ -1,3 +1,5 @@
+#include <fmt/format.h>
+
 #include "rules/board_assurance/common.h"
 #include "rules/rule.h"
 
@@ -6,10 +8,24 @@ namespace {
 
 void check(const Proposal& p, Reporter& out) {
   if (groups_not_applicable(p, out)) return;
-  if (kind_took_part(p, {"lived-experience", "carers"})) return;
-  out.report(p.who->groups.at, "who.groups",
-             "no group with lived experience took part: no activity includes a group of kind "
-             "`lived-experience` or `carers`");
+  const Terms& terms = out.terms();
+  if (!terms.community_voices_that_took_part().empty()) return;
+  bool planned = false;
+  for (const Activity& a : terms.activities()) planned |= terms.with_community_voice(a);
+  bool defined = false;
+  for (const Group& g : items(p.who->groups)) defined |= Terms::community_voice(g);
+  std::string message =
+      planned ? fmt::format("{} are named only in activities planned for after the board date: "
+                            "none has taken part yet",
+                            Terms::kCommunityVoices)
+      : defined
+          ? fmt::format("the groups described as {} are named in no activity",
+                        Terms::kCommunityVoices)
+          : fmt::format("no group that took part is described as {}", Terms::kCommunityVoices);
+  out.report(p.who->groups.at, "who.groups", std::move(message),
+             "Name a `lived-experience`, `carers` or `community` group in the `groups` of an activity dated on or before "
+             "the board date. Residents and patients speaking for themselves are `community` or "
+             "`lived-experience`, not `public`.");
 }
 
 }  // namespace
@@ -18,21 +34,35 @@ extern const Rule who_lived_experience{
     .id = "who-lived-experience",
     .item = Item::who,
     .severity = Severity::blocking,
-    .title = "People with lived experience took part",
+    .title = "People who use services, carers or community members took part",
     .quote = "Seek out those with lived experience.",
     .source = "Board steps: Who to involve?",
-    .meets = "A group of kind `lived-experience` or `carers` took part in at least one activity.",
-    .example = R"(who:
+    .meets = "A `lived-experience`, `carers` or `community` group is named in the `groups` of an activity dated on or before the board date.",
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+who:
   groups:
-    - id: lived-experience-panel
-      name: Lived experience panel
+    - id: peer-group
+      name: Type 2 diabetes peer support group
       kind: lived-experience
+      communities: [core20, ethnic-minorities]
+      paid: true
 how:
   activities:
-    - id: discovery
-      # …
-      groups: [lived-experience-panel]
-)",
+    - id: story-sessions
+      title: Storytelling sessions on living with diabetes
+      method: storytelling
+      stage: problem-definition
+      level: co-design
+      date: 2025-10-02
+      groups: [peer-group]
+      evidence: https://example.org/reports/story-sessions
+)yaml",
     .check = check,
 };
 

@@ -7,21 +7,24 @@ namespace coprod::rules {
 namespace {
 
 void check(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.who, "who"}, {p.who->groups, "who.groups"}})) return;
+  if (groups_not_applicable(p, out)) return;
   const auto& groups = items(p.who->groups);
-  for (std::size_t i = 0; i < groups.size(); ++i) {
-    const Group& group = groups[i];
-    if (!has_lived_experience(&group)) continue;
-    if (!group.paid.given()) {
-      out.report(group.paid.at, item_path("who.groups", i, "paid"),
-                 fmt::format("{} does not say whether people were paid for their time: add "
-                             "`paid: true` or `paid: false`",
-                             named(group)));
-    } else if (*group.paid == "false" || *group.paid == "expenses-only") {
-      out.report(group.paid.at, item_path("who.groups", i, "paid"),
-                 fmt::format("people in {} were not paid or reimbursed for their time",
-                             named(group)));
-    }
+  for (const Group* g : out.terms().community_voices_that_took_part()) {
+    const std::string path = item_path("who.groups", std::size_t(g - groups.data()), "paid");
+    std::string message;
+    if (!g->paid.given())
+      message = fmt::format("the proposal does not say whether people in {} were paid for their "
+                            "time",
+                            named(*g));
+    else if (*g->paid == "false")
+      message = fmt::format("people in {} were not paid for their time", named(*g));
+    else if (*g->paid == "expenses-only")
+      message = fmt::format("people in {} had their expenses paid, but not their time", named(*g));
+    else
+      continue;
+    out.report(g->paid.at, path, std::move(message),
+               "Pay people for their time (`paid: true`), or record that payment was offered and "
+               "declined (`paid: declined`).");
   }
 }
 
@@ -34,17 +37,36 @@ extern const Rule who_paid{
     .title = "People who gave their time were paid for it",
     .quote = "Resource everyone fairly, not for free.",
     .source = "Board steps for real co-production – setting the conditions and culture",
-    .meets = "Every group of kind `lived-experience`, `carers` or `community` has `paid: true`: "
-             "people were paid or reimbursed for their time.",
-    .example = R"(who:
+    .meets = "Every `lived-experience`, `carers` or `community` group that took part has `paid: true`, or `paid: declined` (payment was offered and declined). `false` and `expenses-only` (costs reimbursed, time not paid) do not meet it.",
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+who:
   groups:
-    - id: lived-experience-panel
-      name: Life Rooms lived experience panel
+    - id: peer-group
+      name: Type 2 diabetes peer support group
       kind: lived-experience
+      communities: [core20, ethnic-minorities]
       paid: true
+    - id: carers
+      name: Carers of people living with diabetes
+      kind: carers
+      paid: declined
 how:
   payment_policy: NHS England payment policy for people with lived experience (2023).
-)",
+  activities:
+    - id: story-sessions
+      title: Storytelling sessions on living with diabetes
+      method: storytelling
+      stage: problem-definition
+      level: co-design
+      date: 2025-10-02
+      groups: [peer-group, carers]
+)yaml",
     .check = check,
 };
 

@@ -1,9 +1,8 @@
 #include <set>
-#include <string>
 
 #include <fmt/format.h>
-#include <fmt/ranges.h>
 
+#include "core/suggest.h"
 #include "rules/board_assurance/common.h"
 #include "rules/rule.h"
 
@@ -14,29 +13,34 @@ constexpr std::size_t kKindsNeeded = 3;
 
 void check(const Proposal& p, Reporter& out) {
   if (groups_not_applicable(p, out)) return;
-
-  std::set<std::string> kinds;
-  for (const Group* group : participating_groups(p))
-    if (group->kind.given()) kinds.insert(*group->kind);
-  if (kinds.empty()) {
-    out.report(p.who->groups.at, "who.groups",
-               "no group took part in any activity: a wide range of voices needs groups of at "
-               "least three kinds");
-  } else if (kinds.size() < kKindsNeeded) {
-    out.report(p.who->groups.at, "who.groups",
-               fmt::format("too narrow a range of voices: groups of only {} {} took part ({}); "
-                           "involve groups of at least three kinds",
-                           kinds.size(), kinds.size() == 1 ? "kind" : "kinds",
-                           fmt::join(kinds, ", ")));
-  }
-
-  // A separate question: what was done to go beyond the usual voices.
+  std::set<std::string_view> kinds;
+  for (const Group* g : out.terms().groups_that_took_part())
+    if (g->kind.given()) kinds.insert(*g->kind);
+  const bool narrow = kinds.size() < kKindsNeeded;
   const ListOf<Text>& seldom_heard = p.who->seldom_heard;
-  if (out.not_applicable({{seldom_heard, "who.seldom_heard"}})) return;
-  if (items(seldom_heard).empty())
-    out.report(seldom_heard.at, "who.seldom_heard",
-               "the proposal does not say how people beyond the usual groups were reached: "
-               "describe it under `who.seldom_heard`");
+  const bool unsaid = !seldom_heard.not_applicable() && items(seldom_heard).empty();
+  if (!narrow && !unsaid) {
+    out.not_applicable({{seldom_heard, "who.seldom_heard"}});
+    return;
+  }
+  std::vector<std::string> words;
+  for (std::string_view kind : kinds) words.push_back(kind_words(kind));
+  const std::string range =
+      kinds.empty() ? std::string("no group took part in an activity before the board")
+                    : fmt::format("groups of only {} {} took part ({})", kinds.size(),
+                                  kinds.size() == 1 ? "kind" : "kinds", join_words(words, "and"));
+  const std::string beyond = "the proposal does not say how people beyond the usual groups were reached";
+  std::string message = narrow && unsaid ? fmt::format("{}, and {}", range, beyond)
+                        : narrow         ? range + ": a wide range of voices needs at least three"
+                                         : beyond;
+  std::string guidance;
+  if (narrow) guidance = "Involve groups of at least three kinds in activities before the board.";
+  if (unsaid) {
+    if (!guidance.empty()) guidance += ' ';
+    guidance += "Describe under `who.seldom_heard` what was done to reach beyond the usual voices.";
+  }
+  out.report(narrow ? p.who->groups.at : seldom_heard.at, narrow ? "who.groups" : "who.seldom_heard",
+             std::move(message), std::move(guidance));
 }
 
 }  // namespace
@@ -46,24 +50,41 @@ extern const Rule who_range_of_voices{
     .item = Item::who,
     .severity = Severity::warning,
     .title = "A wide range of voices was heard, beyond the usual groups",
-    .quote = "Wide range of 'voices' required – vary due to theme area, not always the same "
-             "groups or individuals.",
+    .quote = "Wide range of 'voices' required – vary due to theme area, not always the same groups or individuals.",
     .source = "Board steps: Who to involve?",
-    .meets = "Groups of at least three kinds took part in the activities, and "
-             "`who.seldom_heard` says what was done to reach beyond the usual voices.",
-    .example = R"(who:
+    .meets = "Groups of at least three kinds took part in activities dated on or before the board date, and `who.seldom_heard` says what was done to reach beyond the usual voices.",
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+who:
   groups:
-    - {id: panel, name: Lived experience panel, kind: lived-experience}
-    - {id: residents, name: Residents of Tower Hill, kind: community}
-    - {id: healthwatch, name: Healthwatch Knowsley, kind: healthwatch}
+    - id: peer-group
+      name: Type 2 diabetes peer support group
+      kind: lived-experience
+      communities: [core20, ethnic-minorities]
+      paid: true
+    - id: healthwatch
+      name: Healthwatch Knowsley
+      kind: healthwatch
+    - id: nurses
+      name: Diabetes specialist nurses
+      kind: clinical
   seldom_heard:
-    - Outreach at food banks and a Traveller site visit.
+    - Sessions at the mosque and the food bank, with interpreters.
 how:
   activities:
-    - id: open-space
-      # …
-      groups: [panel, residents, healthwatch]
-)",
+    - id: story-sessions
+      title: Storytelling sessions on living with diabetes
+      method: storytelling
+      stage: problem-definition
+      level: co-design
+      date: 2025-10-02
+      groups: [peer-group, healthwatch, nurses]
+)yaml",
     .check = check,
 };
 

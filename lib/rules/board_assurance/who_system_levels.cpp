@@ -8,7 +8,9 @@ void check(const Proposal& p, Reporter& out) {
   if (!items(p.who->system_levels).empty()) return;
   out.report(p.who->system_levels.at, "who.system_levels",
              "the proposal does not say which parts of the health and care system were "
-             "involved: list them under `who.system_levels`");
+             "involved",
+             "List them under `who.system_levels`: `ics`, `place`, `pcn`, `provider`, "
+             "`commissioner`, `local-authority` or `national`.");
 }
 
 }  // namespace

@@ -1,3 +1,5 @@
+#include <fmt/format.h>
+
 #include "rules/board_assurance/common.h"
 #include "rules/rule.h"
 
@@ -6,10 +8,12 @@ namespace {
 
 void check(const Proposal& p, Reporter& out) {
   if (groups_not_applicable(p, out)) return;
-  if (kind_took_part(p, {"vcse", "healthwatch"})) return;
+  if (out.terms().kind_took_part({"vcse", "healthwatch"})) return;
   out.report(p.who->groups.at, "who.groups",
-             "no local voluntary or community organisation or Healthwatch took part: no "
-             "activity includes a group of kind `vcse` or `healthwatch`");
+             "no group that took part is described as a local voluntary or community "
+             "organisation, or as Healthwatch",
+             "Involve a `vcse` or `healthwatch` group in an activity before the board: they know "
+             "local communities and the informal routes to them.");
 }
 
 }  // namespace
@@ -21,19 +25,29 @@ extern const Rule who_vcse_healthwatch{
     .title = "Local voluntary and community organisations or Healthwatch took part",
     .quote = "Know your communities and local organisations, formal and informal routes",
     .source = "Board steps: Who to involve?",
-    .meets = "A group of kind `vcse` (voluntary, community and social enterprise) or "
-             "`healthwatch` took part in at least one activity.",
-    .example = R"(who:
+    .meets = "A group of kind `vcse` (voluntary, community and social enterprise) or `healthwatch` took part in an activity dated on or before the board date.",
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+who:
   groups:
-    - id: healthwatch-knowsley
+    - id: healthwatch
       name: Healthwatch Knowsley
       kind: healthwatch
 how:
   activities:
-    - id: open-space
-      # …
-      groups: [healthwatch-knowsley]
-)",
+    - id: listening-events
+      title: Listening events on diabetes care
+      method: world-cafe
+      stage: problem-definition
+      level: engagement
+      date: 2025-10-02
+      groups: [healthwatch]
+)yaml",
     .check = check,
 };
 

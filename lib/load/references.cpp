@@ -1,0 +1,110 @@
+#include "load/references.h"
+
+#include <algorithm>
+#include <string_view>
+#include <unordered_set>
+
+#include <fmt/format.h>
+
+#include "core/suggest.h"
+
+namespace coprod {
+namespace {
+
+bool is_id(std::string_view text) {
+  if (text.empty()) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (i > 0 && c == '-');
+    if (!ok) return false;
+  }
+  return true;
+}
+
+class References {
+ public:
+  References(const Proposal& p, std::vector<Error>& errors, std::size_t max)
+      : errors_(errors), start_(errors.size()), max_(max) {
+    if (p.who.given())
+      for (const Group& g : items(p.who->groups))
+        if (g.id.given()) groups_.push_back(*g.id);
+    if (p.how.given())
+      for (const Activity& a : items(p.how->activities))
+        if (a.id.given()) activities_.push_back(*a.id);
+    group_set_ = {groups_.begin(), groups_.end()};
+    activity_set_ = {activities_.begin(), activities_.end()};
+  }
+
+  void group(const Text& id, std::string_view where) {
+    if (!id.given() || group_set_.contains(*id)) return;
+    error(id.at, [&] {
+      return fmt::format("`{}` in {} names no group: no group in `who.groups` has that id{}", *id,
+                         where, did_you_mean(*id, groups_));
+    });
+  }
+
+  void activity(const Text& id, std::string_view where) {
+    if (!id.given() || activity_set_.contains(*id)) return;
+    error(id.at, [&] {
+      return fmt::format("`{}` in {} names no activity: no activity in `how.activities` has that "
+                         "id{}",
+                         *id, where, did_you_mean(*id, activities_));
+    });
+  }
+
+  // `signed_off_by` holds roles as well as group ids, so only an id-shaped
+  // entry that nearly matches a group's id is taken for a misspelt one.
+  void signer(const Text& name) {
+    if (!name.given() || group_set_.contains(*name) || !is_id(*name)) return;
+    if (errors_.size() - start_ >= max_) return;  // too many already: no need to look further
+    const auto guess = nearest(*name, groups_);
+    if (!guess) return;
+    error(name.at, [&] {
+      return fmt::format("`{}` in `assurance.signed_off_by` names no group; did you mean `{}`? "
+                         "(A role is written in words, such as `Chair of the patient panel`.)",
+                         *name, *guess);
+    });
+  }
+
+  void finish() {
+    std::stable_sort(errors_.begin() + std::ptrdiff_t(start_), errors_.end(),
+                     [](const Error& a, const Error& b) { return a.at < b.at; });
+    if (dropped_ > 0)
+      errors_.push_back({errors_.back().at, fmt::format("… and {} more errors", dropped_)});
+  }
+
+ private:
+  template <class Message>
+  void error(Location at, Message message) {
+    if (errors_.size() - start_ >= max_) {
+      ++dropped_;
+      return;
+    }
+    errors_.push_back({at, message()});
+  }
+
+  std::vector<Error>& errors_;
+  std::size_t start_, max_, dropped_ = 0;
+  std::vector<std::string_view> groups_, activities_;
+  std::unordered_set<std::string_view> group_set_, activity_set_;
+};
+
+}  // namespace
+
+void check_references(const Proposal& p, std::vector<Error>& errors, std::size_t max_errors) {
+  References refs(p, errors, max_errors);
+  if (p.origin.given())
+    for (const Text& id : items(p.origin->defined_with)) refs.group(id, "`origin.defined_with`");
+  if (p.how.given())
+    for (const Activity& a : items(p.how->activities))
+      for (const Text& id : items(a.groups)) refs.group(id, "an activity's `groups`");
+  if (p.outcomes.given())
+    for (const Change& c : items(p.outcomes->changes)) refs.activity(c.from, "a change's `from`");
+  if (p.assurance.given()) {
+    for (const Text& name : items(p.assurance->signed_off_by)) refs.signer(name);
+    for (const Dissent& d : items(p.assurance->dissent)) refs.group(d.group, "a dissent's `group`");
+  }
+  refs.finish();
+}
+
+}  // namespace coprod

@@ -1,0 +1,42 @@
+#include <fmt/format.h>
+
+#include "rules/rule.h"
+
+namespace coprod::rules {
+namespace {
+
+void check(const Proposal& p, Reporter& out) {
+  if (out.not_applicable({{p.assurance, "assurance"}})) return;
+  const Text& ownership = p.assurance->ownership;
+  // Without it, or with a single director, assurance-board-ownership says so.
+  if (!ownership.given() || *ownership != "committee") return;
+  out.report(ownership.at, "assurance.ownership",
+             "co-production is owned by a committee, not yet by the full board",
+             "When the full board owns it, write `ownership: full-board`.");
+}
+
+}  // namespace
+
+extern const Rule assurance_full_board{
+    .id = "assurance-full-board",
+    .item = Item::assurance,
+    .severity = Severity::advice,
+    .title = "The full board owns co-production",
+    .quote = "Going beyond one formally responsible director to full board ownership",
+    .source = "Strong leadership and culture change",
+    .meets = "`assurance.ownership` is `full-board`.",
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+assurance:
+  satisfied: true
+  ownership: full-board
+)yaml",
+    .check = check,
+};
+
+}  // namespace coprod::rules

@@ -1,0 +1,81 @@
+#include <fmt/format.h>
+
+#include "load/vocabulary.h"
+#include "rules/board_assurance/common.h"
+#include "rules/rule.h"
+
+namespace coprod::rules {
+namespace {
+
+// What a method is, as a sentence names it.
+std::string_view method_noun(std::string_view method) {
+  if (method == "survey") return "a survey";
+  if (method == "consultation") return "a consultation";
+  if (method == "focus-group") return "a focus group";
+  return "interviews";
+}
+
+void check(const Proposal& p, Reporter& out) {
+  if (activities_not_applicable(p, out)) return;
+  const Terms& terms = out.terms();
+  for (const Activity& a : terms.activities()) {
+    if (!a.level.given() || !a.method.given()) continue;
+    if (vocab::rung(*a.level) <= Terms::level_reached(a)) continue;
+    const std::string_view cap = Terms::method_cap(*a.method);
+    out.report(a.level.at, activity_path(terms, a, "level"),
+               fmt::format("{} is labelled {}, but it is {}: asking people for their views "
+                           "counts as {} at most",
+                           named(a), *a.level, method_noun(*a.method), cap),
+               fmt::format("Set its `level` to `{}` or lower; describe any work that shared power "
+                           "with people as an activity of its own.",
+                           cap));
+  }
+}
+
+}  // namespace
+
+extern const Rule how_level_plausible{
+    .id = "how-level-plausible",
+    .item = Item::how,
+    .severity = Severity::warning,
+    .title = "Each activity's level is one its method can reach",
+    .quote = "Concept: Co-production widely used in the NHS - Reality: Consultations on predetermined views, ideas and solution",
+    .source = "An 'Open Space' approach to community engagement and co-production",
+    .meets = "No activity's `level` is above what its method can reach: a `survey` or `consultation` reaches at most `consultation`, a `focus-group` or `interviews` at most `engagement`. A method that asks people does not by itself share power.",
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+who:
+  groups:
+    - id: peer-group
+      name: Type 2 diabetes peer support group
+      kind: lived-experience
+      communities: [core20, ethnic-minorities]
+      paid: true
+how:
+  activities:
+    - id: survey
+      title: Survey of clinic users
+      method: survey
+      stage: problem-definition
+      level: consultation
+      date: 2025-09-01
+      groups: [peer-group]
+      evidence: https://example.org/reports/survey
+    - id: story-sessions
+      title: Storytelling sessions on living with diabetes
+      method: storytelling
+      stage: problem-definition
+      level: co-design
+      date: 2025-10-02
+      groups: [peer-group]
+      evidence: https://example.org/reports/story-sessions
+)yaml",
+    .check = check,
+};
+
+}  // namespace coprod::rules

@@ -1,0 +1,50 @@
+#include <fmt/format.h>
+
+#include "rules/board_assurance/common.h"
+#include "rules/rule.h"
+
+namespace coprod::rules {
+namespace {
+
+void check(const Proposal& p, Reporter& out) {
+  if (out.not_applicable({{p.outcomes, "outcomes"}, {p.outcomes->measures, "outcomes.measures"}}))
+    return;
+  const std::vector<Measure>& measures = items(p.outcomes->measures);
+  // With no measure at all, outcomes-measures says so.
+  if (measures.empty()) return;
+  for (const Measure& m : measures)
+    if (m.domain.given() && (*m.domain == "experience" || *m.domain == "outcomes")) return;
+  out.report(p.outcomes->measures.at, "outcomes.measures",
+             "no measure is of people's experience or of outcomes in their lives: the board "
+             "would see mechanisms and process, not real-life outcomes",
+             "Add a measure with `domain: experience` or `domain: outcomes`, such as wellbeing, "
+             "or whether people would recommend the service.");
+}
+
+}  // namespace
+
+extern const Rule outcomes_real_life{
+    .id = "outcomes-real-life",
+    .item = Item::outcomes,
+    .severity = Severity::warning,
+    .title = "The change is measured in people's experience and real-life outcomes, not only access",
+    .quote = "Ensure a focus on real life outcomes, that also includes the experiences and ambitions of community members and volunteers, rather than on mechanisms and process.",
+    .source = "Core20PLUS Connectors: Design principles",
+    .meets = "At least one measure in `outcomes.measures` has `domain: experience` or `domain: outcomes`.",
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+outcomes:
+  measures:
+    - name: Wellbeing (SWEMWBS), before and after
+      domain: outcomes
+      target: 60% of people show an improvement
+)yaml",
+    .check = check,
+};
+
+}  // namespace coprod::rules

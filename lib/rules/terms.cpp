@@ -1,0 +1,120 @@
+#include "rules/terms.h"
+
+#include <unordered_set>
+
+#include <fmt/format.h>
+
+#include "load/vocabulary.h"
+
+namespace coprod {
+
+bool Terms::community_voice(std::string_view kind) {
+  return kind == "lived-experience" || kind == "carers" || kind == "community";
+}
+
+bool Terms::community_voice(const Group& group) {
+  return group.kind.given() && community_voice(*group.kind);
+}
+
+std::string_view Terms::method_cap(std::string_view method) {
+  // "Concept: Co-production widely used in the NHS - Reality: Consultations on
+  // predetermined views, ideas and solution": a method that asks people does
+  // not by itself share power.
+  if (method == "survey" || method == "consultation") return "consultation";
+  if (method == "focus-group" || method == "interviews") return "engagement";
+  return {};
+}
+
+int Terms::level_reached(const Activity& activity) {
+  if (!activity.level.given()) return -1;
+  const int level = vocab::rung(*activity.level);
+  if (!activity.method.given()) return level;
+  const std::string_view cap = method_cap(*activity.method);
+  return cap.empty() ? level : std::min(level, vocab::rung(cap));
+}
+
+Terms::Terms(const Proposal& p) : p_(p) {
+  if (p.who.given())
+    for (const Group& g : items(p.who->groups))
+      if (g.id.given()) groups_.emplace(*g.id, &g);
+  const Field<Date>& board = p.proposal.board_date;
+  std::unordered_set<std::string_view> named_in_done;
+  for (const Activity& a : activities()) {
+    if (a.id.given()) activities_.emplace(*a.id, &a);
+    if (!a.date.given() || !board.given() || *a.date > *board) continue;
+    done_.push_back(&a);
+    for (const Text& id : items(a.groups))
+      if (id.given()) named_in_done.insert(*id);
+  }
+  if (p.who.given())
+    for (const Group& g : items(p.who->groups))
+      if (g.id.given() && named_in_done.contains(*g.id)) took_part_.push_back(&g);
+}
+
+const std::vector<Activity>& Terms::activities() const {
+  static const std::vector<Activity> none;
+  return p_.how.given() ? items(p_.how->activities) : none;
+}
+
+std::size_t Terms::index(const Activity& activity) const {
+  return std::size_t(&activity - activities().data());
+}
+
+bool Terms::done(const Activity& activity) const {
+  const Field<Date>& board = p_.proposal.board_date;
+  return activity.date.given() && board.given() && *activity.date <= *board;
+}
+
+bool Terms::with_community_voice(const Activity& activity) const {
+  for (const Text& id : items(activity.groups)) {
+    if (!id.given()) continue;
+    const Group* g = group(*id);
+    if (g != nullptr && community_voice(*g)) return true;
+  }
+  return false;
+}
+
+bool Terms::co_produced(const Activity& activity) const {
+  return done(activity) && level_reached(activity) >= vocab::rung("co-design") &&
+         with_community_voice(activity);
+}
+
+bool Terms::took_part(const Group& group) const {
+  for (const Group* g : took_part_)
+    if (g == &group) return true;
+  return false;
+}
+
+std::vector<const Group*> Terms::community_voices_that_took_part() const {
+  std::vector<const Group*> out;
+  for (const Group* g : took_part_)
+    if (community_voice(*g)) out.push_back(g);
+  return out;
+}
+
+bool Terms::kind_took_part(std::initializer_list<std::string_view> kinds) const {
+  for (const Group* g : took_part_)
+    for (std::string_view kind : kinds)
+      if (g->kind.given() && *g->kind == kind) return true;
+  return false;
+}
+
+const Group* Terms::group(std::string_view id) const {
+  const auto found = groups_.find(id);
+  return found == groups_.end() ? nullptr : found->second;
+}
+
+const Activity* Terms::activity(std::string_view id) const {
+  const auto found = activities_.find(id);
+  return found == activities_.end() ? nullptr : found->second;
+}
+
+std::string named(const Group& group) {
+  return fmt::format("the group \"{}\"", group.name.given() ? *group.name : *group.id);
+}
+
+std::string named(const Activity& activity) {
+  return fmt::format("the activity \"{}\"", activity.title.given() ? *activity.title : *activity.id);
+}
+
+}  // namespace coprod

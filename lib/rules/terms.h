@@ -1,0 +1,80 @@
+// The terms every board-assurance rule shares (RULES.md "Terms"): who counts
+// as a voice of people who use services, which activities happened, what
+// level an activity reached, and who took part. Built once per proposal;
+// rules ask it and never re-derive any of it.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "load/proposal.h"
+
+namespace coprod {
+
+class Terms {
+ public:
+  explicit Terms(const Proposal& p);
+  Terms(const Terms&) = delete;
+  Terms& operator=(const Terms&) = delete;
+
+  // Community voice: a group of kind lived-experience, carers or community,
+  // "people who use health and care services, carers and communities".
+  static bool community_voice(std::string_view kind);
+  static bool community_voice(const Group& group);
+  // How every message names them.
+  static constexpr std::string_view kCommunityVoices =
+      "people who use services, carers or community members";
+
+  // Level reached: the rung (vocab::rung) of an activity's `level`, capped by
+  // its method (a survey or consultation reaches at most consultation, a
+  // focus group or interviews at most engagement); -1 without a level.
+  static int level_reached(const Activity& activity);
+  // The level a method caps at ("consultation", "engagement"), or empty.
+  static std::string_view method_cap(std::string_view method);
+
+  // Done activity: dated on or before the board date. Later ones are planned.
+  bool done(const Activity& activity) const;
+  // An activity whose groups include a community voice.
+  bool with_community_voice(const Activity& activity) const;
+  // Co-produced activity: done, reached co-design or co-production, and
+  // with a community voice.
+  bool co_produced(const Activity& activity) const;
+
+  // Took part: named in the groups of a done activity.
+  bool took_part(const Group& group) const;
+  // The groups that took part, in the order `who.groups` defines them.
+  const std::vector<const Group*>& groups_that_took_part() const { return took_part_; }
+  // The community voices among them.
+  std::vector<const Group*> community_voices_that_took_part() const;
+  // Did a group of one of these kinds take part?
+  bool kind_took_part(std::initializer_list<std::string_view> kinds) const;
+
+  // Every activity, done or not, in document order, and the done ones.
+  const std::vector<Activity>& activities() const;
+  const std::vector<const Activity*>& done_activities() const { return done_; }
+  // An activity's index in `how.activities`, for its document path.
+  std::size_t index(const Activity& activity) const;
+
+  // Lookups by id; nullptr when none has it.
+  const Group* group(std::string_view id) const;
+  const Activity* activity(std::string_view id) const;
+
+  const Proposal& proposal() const { return p_; }
+
+ private:
+  const Proposal& p_;
+  std::unordered_map<std::string_view, const Group*> groups_;
+  std::unordered_map<std::string_view, const Activity*> activities_;
+  std::vector<const Activity*> done_;
+  std::vector<const Group*> took_part_;
+};
+
+// A group or activity as a message names it: `the group "Healthwatch
+// Knowsley"`, `the activity "Open Space"`. Readers know names, not ids.
+std::string named(const Group& group);
+std::string named(const Activity& activity);
+
+}  // namespace coprod
