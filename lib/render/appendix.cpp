@@ -234,7 +234,9 @@ class Builder {
     std::set<std::string> said;
     for (const Finding& f : result_.findings) {
       if (f.rule->item != item || !f.waiver || f.not_applicable) continue;
-      std::string w = fmt::format("{}, approved by {}, until {}", r_(f.waiver->reason, f.at),
+      std::string reason = r_(f.waiver->reason, f.at);
+      while (!reason.empty() && (reason.back() == '.' || reason.back() == ' ')) reason.pop_back();
+      std::string w = fmt::format("{}, approved by {}, until {}", reason,
                                   r_(f.waiver->approved_by, f.at), long_date(f.waiver->expires));
       if (said.insert(w).second) waivers.push_back(std::move(w));
     }
