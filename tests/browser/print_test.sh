@@ -98,6 +98,7 @@ check_pages life-rooms "Life Rooms: extending the social model of health to Know
 check_pages hostile "Waiting <script>alert('x')</script> & seeing" "" "A4"
 check_pages sparse "Outpatient letters by text message" "" "A4"
 check_pages dissent "Life Rooms: extending the social model of health to Knowsley" LR-2026-03 "A4"
+check_pages you-said "Life Rooms: extending the social model of health to Knowsley" "" "A4"
 check_pages report "Co-production assurance: portfolio report" "Checked 1 January 2026" "A4"
 # The footer names the file, never the path it was given by.
 "$coprod" appendix "$source_dir/examples/life-rooms.yaml" --format html --today 2026-01-01 -o "$work/absolute.html" || [[ $? == 1 ]]
