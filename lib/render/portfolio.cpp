@@ -175,12 +175,12 @@ data Portfolio::template_data() const {
       waivers.push_back(x);
     }
     data dissent{data::type::list};
-    for (const Dissenting& d : row.dissent) {
+    for (const Dissenting& entry : row.dissent) {
       data x;
-      x["group"] = d.group.empty() ? std::string("A group that took part") : d.group;
-      x["about"] = maybe(d.about);
-      x["response"] = maybe(d.response);
-      x["state"] = d.resolved ? "resolved, the group agrees" : "not resolved";
+      x["group"] = entry.group.empty() ? std::string("A group that took part") : entry.group;
+      x["about"] = maybe(entry.about);
+      x["response"] = maybe(entry.response);
+      x["state"] = entry.resolved ? "resolved, the group agrees" : "not resolved";
       dissent.push_back(x);
     }
     p["has_waivers"] = !row.waivers.empty();
