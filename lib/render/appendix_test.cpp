@@ -84,4 +84,25 @@ TEST_CASE("the you-said-we-did page has no verdict words and gives the contact")
   CHECK(page.find("**Why we did not do this:** No affordable lease") != std::string::npos);
 }
 
+TEST_CASE("hostile text stays text in every template and markup") {
+  const Result result = checked("inputs/appendix/hostile.yaml");
+  REQUIRE(result.proposal);
+  for (Markup markup : {Markup::markdown, Markup::html, Markup::docx})
+    for (const std::string& name : template_names(template_dirs(), markup)) {
+      INFO(name, " as ", extension(markup));
+      std::string out = rendered(result, markup, name);
+      if (markup == Markup::markdown) {
+        // Every `<` that could open a tag is backslash-escaped; `<br>` is coprod's own.
+        for (std::size_t at = out.find("<br>"); at != std::string::npos; at = out.find("<br>", at))
+          out.erase(at, 4);
+        for (std::size_t at = out.find('<'); at != std::string::npos; at = out.find('<', at + 1))
+          CHECK_MESSAGE((at > 0 && out[at - 1] == '\\'), out.substr(at, 20));
+      } else {
+        for (const char* markup_text : {"<script", "<img", "<em>", "<b>"})
+          CHECK(out.find(markup_text) == std::string::npos);
+        CHECK(out.find("&lt;script&gt;") != std::string::npos);
+      }
+    }
+}
+
 }  // namespace coprod
