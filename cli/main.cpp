@@ -10,6 +10,8 @@
 #include <fmt/format.h>
 
 #include "commands/commands.h"
+#include "help.h"
+#include "manual.h"
 
 namespace {
 
@@ -26,36 +28,64 @@ constexpr Command kCommands[] = {
     {"init", "Write a commented starter proposal to fill in", setup_init},
     {"schema", "Print the JSON Schema of the proposal format, for editors and validators",
      setup_schema},
+    {"help", "Show the help of coprod or of one command, or the manual page", setup_help},
+    {"completion", "Print the completion script of coprod for bash, zsh or fish", setup_completion},
 };
+
+std::string invocation = "coprod";
 
 }  // namespace
 
+const std::string& coprod::cli::invoked_as() { return invocation; }
+
 int main(int argc, char** argv) {
+  if (argc > 0 && argv[0] != nullptr && *argv[0] != '\0') invocation = argv[0];
   CLI::App app{
       "coprod checks the co-production evidence behind a health or care proposal before it "
       "goes to a board: who was involved, how, what changed, and whether the people who took "
-      "part are satisfied.\n\nStart with `coprod check proposal.yaml`.",
+      "part are satisfied.\n\nStart with `coprod init my-proposal.yaml` to write one, and "
+      "`coprod check my-proposal.yaml` to check it.",
       "coprod"};
-  app.set_version_flag("--version", std::string("coprod ") + COPROD_VERSION);
-  app.require_subcommand(1);
+  app.formatter(help_formatter());
+  app.set_help_flag("-h,--help", "Show this help and exit");
+  app.set_version_flag("-V,--version", std::string("coprod ") + COPROD_VERSION, "Show the version and exit");
+  app.require_subcommand(0, 1);
   app.fallthrough(false);
+  app.footer(main_footer());
 
   std::map<const CLI::App*, Run> runs;
   for (const Command& command : kCommands) {
     CLI::App* sub = app.add_subcommand(std::string(command.name), std::string(command.description));
+    sub->group("Commands");
+    sub->set_help_flag("-h,--help", "Show this help and exit");
+    sub->allow_extras();  // reported below, with a suggestion
     runs[sub] = command.setup(*sub);
   }
 
+  // What CLI11 would call "A subcommand is required": a mistyped command
+  // gets the nearest one, no command gets the help.
+  if (auto problem = unknown_command(app, argc, argv)) {
+    if (argc < 2) std::cerr << app.help() << '\n';
+    fmt::print(stderr, "coprod: {}\n", *problem);
+    return kExitError;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     // --help and --version are "errors" to CLI11 that succeed.
-    const int status = app.exit(e);
-    return status == 0 ? kExitOk : kExitError;
+    if (e.get_exit_code() == 0) return app.exit(e);
+    fmt::print(stderr, "{}\n", usage_error(app, argc, argv, e));
+    return kExitError;
   }
 
   try {
-    for (const CLI::App* sub : app.get_subcommands()) return runs.at(sub)();
+    for (const CLI::App* sub : app.get_subcommands()) {
+      if (auto problem = unexpected_arguments(*sub)) {
+        fmt::print(stderr, "coprod {}: {}\n", sub->get_name(), *problem);
+        return kExitError;
+      }
+      return runs.at(sub)();
+    }
   } catch (const std::exception& e) {
     std::fflush(stdout);
     fmt::print(stderr, "coprod: {}\n", e.what());

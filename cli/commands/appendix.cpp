@@ -23,6 +23,7 @@
 #include "load/inputs.h"
 #include "load/loader.h"
 #include "render/appendix.h"
+#include "render/builtin_templates.h"
 #include "render/docx.h"
 #include "render/templates.h"
 #include "render/text.h"
@@ -65,25 +66,24 @@ Markup markup_for(const AppendixOptionsCli& o) {
   return Markup::markdown;
 }
 
-// A Word template's styles part: NAME.styles.xml beside NAME.docx.mustache.
-std::filesystem::path styles_for(const std::filesystem::path& template_file) {
-  std::string name = template_file.filename().string();
+// A Word template's styles part: NAME.styles.xml beside NAME.docx.mustache,
+// or built in beside a built-in template.
+std::string styles_for(const Template& word_template) {
+  std::string file = word_template.file;
   constexpr std::string_view kEnd = ".docx.mustache";
-  if (name.ends_with(kEnd)) name.resize(name.size() - kEnd.size());
-  const std::filesystem::path styles = template_file.parent_path() / (name + ".styles.xml");
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(styles, ec))
-    throw std::runtime_error(fmt::format("the Word template `{}` needs its styles beside it, in `{}`",
-                                         template_file.string(), styles.string()));
-  return styles;
-}
-
-std::string read_file(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw std::runtime_error(fmt::format("cannot read `{}`", file.string()));
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  if (file.ends_with(kEnd)) file.resize(file.size() - kEnd.size());
+  file += ".styles.xml";
+  constexpr std::string_view kBuiltin = "<built-in>/";
+  if (file.starts_with(kBuiltin)) {
+    for (const BuiltinTemplate& t : builtin_templates())
+      if (t.path == file.substr(kBuiltin.size())) return std::string(t.text);
+  } else if (std::ifstream in(file, std::ios::binary); in) {
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+  }
+  throw std::runtime_error(fmt::format("the Word template `{}` needs its styles beside it, in `{}`",
+                                       word_template.file, file));
 }
 
 int run(const AppendixOptionsCli& o) {
@@ -92,10 +92,10 @@ int run(const AppendixOptionsCli& o) {
 
   // The template first: a wrong name is reported before any work is done.
   const Markup markup = markup_for(o);
-  const auto template_file = find_template(o.template_name, markup, template_dirs());
-  std::filesystem::path styles_file;
+  const Template appendix_template = find_template(o.template_name, markup, template_dirs());
+  std::string styles;
   if (markup == Markup::docx) {
-    styles_file = styles_for(template_file);
+    styles = styles_for(appendix_template);
     if ((o.output.empty() || o.output == "-") && isatty(fileno(stdout))) {
       fmt::print(stderr,
                  "coprod appendix: a Word document is a binary file: give -o FILE (or redirect the output)\n");
@@ -117,10 +117,10 @@ int run(const AppendixOptionsCli& o) {
   appendix_options.ladder_svg = markup == Markup::html;
   appendix_options.checked_on = setup->check.today;
   const kainjow::mustache::data data = appendix_data(result, appendix_options);
-  std::string text = render_template(template_file, markup, data);
+  std::string text = render_template(appendix_template, markup, data);
   if (markup == Markup::docx) {
     const auto& title = data.get("title");
-    text = docx_package({std::move(text), read_file(styles_file),
+    text = docx_package({std::move(text), std::move(styles),
                          title != nullptr && title->is_string() ? title->string_value() : std::string()});
   }
 
@@ -149,7 +149,8 @@ Run setup_appendix(CLI::App& command) {
       "                                                    your own template (see templates/)\n\n"
       "Personal data (e-mail addresses, phone and NHS numbers, postcodes) is redacted\n"
       "unless you give --no-redact; the appendix says how many items were redacted.\n"
-      "Templates are looked up in $COPROD_TEMPLATE_DIR, then coprod's own templates folder.\n"
+      "A template name is looked up in $COPROD_TEMPLATE_DIR, then in the templates folder\n"
+      "installed beside coprod, then among the templates built into coprod.\n"
       "A Word template NAME.docx.mustache is the document part; its styles are the\n"
       "NAME.styles.xml beside it, so copy both to use your trust's own styles.\n"
       "The configuration (.coprod.yaml or --config) applies as it does to `coprod check`.\n\n"
@@ -162,6 +163,7 @@ Run setup_appendix(CLI::App& command) {
   command.add_option("-f,--format", o->format, "Output format")
       ->check(CLI::IsMember({"markdown", "html", "docx"}))
       ->default_str("markdown")
+      ->type_name("FORMAT")
       ->each([o](const std::string&) { o->format_given = true; });
   command.add_option("-t,--template", o->template_name,
                      "A template name (appendix, you-said-we-did, gripp2-sf) or the path of your own template (*.mustache)")

@@ -2,6 +2,7 @@
 // per proposal and a summary line.
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -39,10 +40,20 @@ struct CheckOptionsCli {
   LoadOptions load;
   unsigned jobs = default_jobs();
   bool no_progress = false;
+  std::string color = "auto";
 };
 
-bool colour_wanted() {
-  if (const char* no = std::getenv("NO_COLOR"); no != nullptr && *no != '\0') return false;
+bool set(const char* name) {
+  const char* value = std::getenv(name);
+  return value != nullptr && *value != '\0';
+}
+
+// --color wins; then NO_COLOR (https://no-color.org), then FORCE_COLOR
+// (https://force-color.org), then whether the output is a terminal.
+bool colour_wanted(const std::string& color) {
+  if (color != "auto") return color == "always";
+  if (set("NO_COLOR")) return false;
+  if (set("FORCE_COLOR")) return true;
   return ::isatty(STDOUT_FILENO) == 1;
 }
 
@@ -84,7 +95,7 @@ int run(const CheckOptionsCli& o) {
     }
     progress.set_total(total);
   }
-  OutputSet outputs(specs_list, render_options, std::cout, colour_wanted());
+  OutputSet outputs(specs_list, render_options, std::cout, colour_wanted(o.color));
   if (outputs.error()) {
     fmt::print(stderr, "coprod check: {}\n", *outputs.error());
     return kExitError;
@@ -179,6 +190,12 @@ Run setup_check(CLI::App& command) {
       ->type_name("N");
   command.add_flag("--no-progress", o->no_progress,
                    "Do not show a count of files checked on a terminal during long runs");
+  command.add_option("--color", o->color,
+                     "Colour the text output: auto colours it on a terminal, unless NO_COLOR is set, "
+                     "and elsewhere when FORCE_COLOR is set")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->default_str("auto")
+      ->type_name("WHEN");
   return [o] { return run(*o); };
 }
 

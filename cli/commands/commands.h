@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <string>
 #include <string_view>
 
 #include <CLI/CLI.hpp>
@@ -25,6 +26,12 @@ Run setup_appendix(CLI::App& command);
 Run setup_report(CLI::App& command);
 Run setup_schema(CLI::App& command);
 Run setup_init(CLI::App& command);
+Run setup_help(CLI::App& command);        // needs the command's parent: coprod itself
+Run setup_completion(CLI::App& command);  // likewise
+
+// How coprod was started (argv[0]), set once by main: for messages that tell
+// the user what to run next.
+const std::string& invoked_as();
 
 // Exit statuses (CLI.md).
 inline constexpr int kExitOk = 0;

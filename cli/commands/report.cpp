@@ -37,8 +37,8 @@ int run(const ReportOptionsCli& o) {
   if (!setup) return kExitError;
 
   const Markup markup = o.format == "html" ? Markup::html : Markup::markdown;
-  std::filesystem::path template_file;
-  if (o.format != "json") template_file = find_template("portfolio", markup, template_dirs(), "report");
+  Template report_template;
+  if (o.format != "json") report_template = find_template("portfolio", markup, template_dirs(), "report");
 
   std::error_code ec;
   Portfolio portfolio(!o.no_redact, std::filesystem::current_path(ec), setup->check.today);
@@ -52,7 +52,7 @@ int run(const ReportOptionsCli& o) {
 
   const std::string text =
       o.format == "json" ? portfolio.json().dump(2) + "\n"
-                         : render_template(template_file, markup, portfolio.template_data());
+                         : render_template(report_template, markup, portfolio.template_data());
   if (!write_output(o.output, text, "report", inputs)) return kExitError;
   return status;
 }
@@ -78,7 +78,8 @@ Run setup_report(CLI::App& command) {
       ->type_name("FILE|DIR|-");
   command.add_option("-f,--format", o->format, "Output format")
       ->check(CLI::IsMember({"markdown", "html", "json"}))
-      ->default_str("markdown");
+      ->default_str("markdown")
+      ->type_name("FORMAT");
   command.add_option("-o,--output", o->output,
                      "Write the report to FILE (whole or not at all) instead of the terminal")
       ->type_name("FILE");

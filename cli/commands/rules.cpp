@@ -22,7 +22,8 @@ Run setup_rules(CLI::App& command) {
   command.add_option("-f,--format", *format, "Output format")
       ->check(CLI::IsMember(std::vector<std::string>(catalogue_format_names().begin(),
                                                      catalogue_format_names().end())))
-      ->default_str("text");
+      ->default_str("text")
+      ->type_name("FORMAT");
   return [format] {
     list_rules(all_rules(), *parse_catalogue_format(*format), std::cout);
     return kExitOk;

@@ -37,8 +37,9 @@ std::optional<std::optional<Config>> run_config(const std::string& flag, std::st
 
 void add_run_options(CLI::App& command, RunOptionsCli& o) {
   command.add_option("--fail-on", o.fail_on,
-                     "Lowest severity that makes the exit status 1; `never` always exits 0 "
-                     "for valid proposals (default: the configuration's fail_on, else blocking)")
+                     "Lowest severity that makes the exit status 1: blocking, warning, advice, or "
+                     "never to exit 0 for every valid proposal (default: the configuration's "
+                     "fail_on, else blocking)")
       ->check(CLI::IsMember(
           std::vector<std::string>(std::begin(config::kFailLevels), std::end(config::kFailLevels))))
       ->type_name("LEVEL");

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "core/glob.h"
 #include "rules/registry.h"
 
@@ -45,6 +47,11 @@ std::string_view label(Verdict verdict) {
     case Verdict::invalid: return "Not a valid proposal";
   }
   return "Not a valid proposal";
+}
+
+std::string status_label(const ItemResult& item) {
+  if (item.waived == 0) return std::string(label(item.status));
+  return fmt::format("{} ({} waived)", label(item.status), item.waived);
 }
 
 namespace {
@@ -122,8 +129,11 @@ Result check(Loaded loaded, const CheckOptions& options) {
   }
   if (options.apply_waivers) apply_waivers(p, result.file, options, result.findings);
 
-  for (const ItemInfo& item : checklist_items())
-    result.items.push_back({item.item, status_of(item.item, result.findings)});
+  for (const ItemInfo& item : checklist_items()) {
+    std::size_t waived = 0;
+    for (const Finding& f : result.findings) waived += f.rule->item == item.item && f.waiver;
+    result.items.push_back({item.item, status_of(item.item, result.findings), waived});
+  }
 
   for (const Finding& f : result.findings) {
     if (f.not_applicable) ++result.not_applicable;

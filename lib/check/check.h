@@ -41,7 +41,12 @@ struct CheckOptions {
 struct ItemResult {
   Item item;
   Status status;
+  std::size_t waived = 0;  // findings of the item's rules under a waiver
 };
+
+// An item's status as a board paper writes it: "Met (1 waived)", never plain
+// "Met" when a finding of it was waived (RULES.md).
+std::string status_label(const ItemResult& item);
 
 struct Result {
   std::string file;

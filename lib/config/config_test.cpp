@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
+
 #include "render/text.h"
 
 namespace coprod {
@@ -21,7 +23,7 @@ fail_on: warning
 severity:
   who-lived-experience: warning
 waivers:
-  - rule: assurance-satisfied
+  - rule: who-paid
     files: ["papers/2026/*.yaml"]
     reason: Participants were staff, in paid time.
     approved_by: Chair of the Quality Committee
@@ -75,12 +77,12 @@ TEST_CASE("configuration errors are located and suggest the likely word") {
 TEST_CASE("expired configuration waivers and unknown rules are reported once, in the file") {
   LoadedConfig loaded = load_config_text(R"(coprod_config: 1
 waivers:
-  - rule: assurance-satisfied
+  - rule: who-paid
     files: ["*"]
     reason: Agreed.
     approved_by: Chair
     expires: 2025-12-31
-  - rule: assurance-satisfeid
+  - rule: who-piad
     files: ["*"]
     reason: Agreed.
     approved_by: Chair
@@ -94,7 +96,27 @@ waivers:
   CHECK(notices[0].rule == "integrity-waivers");
   CHECK(notices[0].message.find("expired on 2025-12-31") != std::string::npos);
   CHECK(notices[1].at == Location{8, 11});
-  CHECK(notices[1].message.find("did you mean `assurance-satisfied`") != std::string::npos);
+  CHECK(notices[1].message.find("did you mean `who-paid`") != std::string::npos);
+}
+
+TEST_CASE("a configuration may not waive being satisfied, nor a dissent") {
+  for (std::string_view rule : {"assurance-satisfied", "assurance-dissent"}) {
+    const std::string text = fmt::format(R"(coprod_config: 1
+waivers:
+  - rule: {}
+    files: ["*"]
+    reason: The board accepts the risk.
+    approved_by: Chair
+    expires: 2026-12-31
+)",
+                                         rule);
+    CHECK(errors_of(text) ==
+          fmt::format(".coprod.yaml:3:11: error: `{}` cannot be waived: \"If not satisfied with "
+                      "the process followed do not proceed – the outcome will not give the "
+                      "improvement needed! Be prepared to start again.\" Resolve it with the "
+                      "people who took part instead\n",
+                      rule));
+  }
 }
 
 }  // namespace coprod

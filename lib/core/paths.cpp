@@ -1,8 +1,10 @@
 #include "core/paths.h"
 
 #include <cstdlib>
-#include <algorithm>
 #include <filesystem>
+#include <stdexcept>
+
+#include <fmt/format.h>
 
 namespace coprod {
 namespace fs = std::filesystem;
@@ -14,20 +16,19 @@ std::string executable_path() {
 }
 
 std::vector<fs::path> template_dirs() {
-  std::vector<fs::path> candidates;
-  if (const char* env = std::getenv("COPROD_TEMPLATE_DIR"); env != nullptr && *env != '\0')
-    candidates.emplace_back(env);
-  if (const std::string exe = executable_path(); !exe.empty())
-    candidates.push_back(fs::path(exe).parent_path() / ".." / "share" / "coprod" / "templates");
-  candidates.emplace_back(COPROD_SOURCE_TEMPLATE_DIR);
-  candidates.emplace_back(COPROD_INSTALLED_TEMPLATE_DIR);
-
   std::vector<fs::path> out;
-  for (const fs::path& candidate : candidates) {
-    std::error_code ec;
-    if (!fs::is_directory(candidate, ec)) continue;
-    const fs::path normal = candidate.lexically_normal();
-    if (std::find(out.begin(), out.end(), normal) == out.end()) out.push_back(normal);
+  std::error_code ec;
+  if (const char* env = std::getenv("COPROD_TEMPLATE_DIR"); env != nullptr && *env != '\0') {
+    if (!fs::is_directory(env, ec))
+      throw std::runtime_error(fmt::format(
+          "COPROD_TEMPLATE_DIR is set to `{}`, which is not a folder; point it at a folder of "
+          "templates, or unset it to use coprod's own",
+          env));
+    out.push_back(fs::path(env).lexically_normal());
+  }
+  if (const std::string exe = executable_path(); !exe.empty()) {
+    const fs::path beside = (fs::path(exe).parent_path() / ".." / "share" / "coprod" / "templates").lexically_normal();
+    if (fs::is_directory(beside, ec) && (out.empty() || out.front() != beside)) out.push_back(beside);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-// Where coprod finds the files it ships beside its binary (templates/).
+// Where coprod finds the files a user may put beside it (templates/).
 #pragma once
 
 #include <filesystem>
@@ -7,11 +7,12 @@
 
 namespace coprod {
 
-// The folders to look for templates in, first match wins, keeping only those
-// that exist: $COPROD_TEMPLATE_DIR, then <binary's folder>/../share/coprod/
-// templates (an installed or relocated coprod), then the source tree's
-// templates/ (a build-tree coprod, so edits to templates show at once), then
-// the folder it was configured to install to.
+// The folders to look for template files in, first match wins:
+// $COPROD_TEMPLATE_DIR, then <binary's folder>/../share/coprod/templates (an
+// installed or relocated coprod) when it exists. Templates not found there
+// are the ones compiled in (render/builtin_templates.h), so none is needed.
+// Throws std::runtime_error when COPROD_TEMPLATE_DIR is set to something that
+// is not a folder: a setting that silently does nothing is worse than none.
 std::vector<std::filesystem::path> template_dirs();
 
 // The binary's own path, or empty when the system does not say.

@@ -10,7 +10,7 @@
 
 namespace coprod {
 
-TEST_CASE("template_dirs puts $COPROD_TEMPLATE_DIR first and keeps only folders that exist") {
+TEST_CASE("template_dirs puts $COPROD_TEMPLATE_DIR first and refuses one that is not a folder") {
   namespace fs = std::filesystem;
   const test::TempDir temp("paths");
   const fs::path& folder = temp.path;
@@ -18,12 +18,17 @@ TEST_CASE("template_dirs puts $COPROD_TEMPLATE_DIR first and keeps only folders 
   const auto dirs = template_dirs();
   REQUIRE(!dirs.empty());
   CHECK(dirs.front() == folder.lexically_normal());
-  // A build-tree binary (this test) finds the source tree's templates.
-  CHECK(std::find(dirs.begin(), dirs.end(), fs::path(COPROD_SOURCE_TEMPLATE_DIR).lexically_normal()) != dirs.end());
+  for (const fs::path& dir : dirs) CHECK(fs::is_directory(dir));
 
   ::setenv("COPROD_TEMPLATE_DIR", (folder / "missing").c_str(), 1);
-  for (const fs::path& dir : template_dirs()) CHECK(fs::is_directory(dir));
+  CHECK_THROWS_WITH(template_dirs(),
+                    ("COPROD_TEMPLATE_DIR is set to `" + (folder / "missing").string() +
+                     "`, which is not a folder; point it at a folder of templates, or unset it to "
+                     "use coprod's own")
+                        .c_str());
   ::unsetenv("COPROD_TEMPLATE_DIR");
+  // A build-tree binary (this test) has no templates folder beside it.
+  CHECK(template_dirs().empty());
 }
 
 TEST_CASE("executable_path names this test binary") {

@@ -2,25 +2,41 @@
 
 #include <string>
 
+#include <fmt/format.h>
+
 
 namespace coprod::format {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
+// What text may not be: the starter's placeholder (FORMAT.md "placeholder"),
+// or one of the values its shape refuses (a waiver of an unwaivable rule).
+Json text_limits(const Shape& shape) {
+  Json nots = Json::array(
+      {{{"not", {{"type", "string"}, {"pattern", fmt::format("^[\\s\"']*{}", kPlaceholder)}}}}});
+  Json refused = Json::array();
+  for (std::string_view value : shape.refused) refused.push_back(value);
+  if (!refused.empty()) nots.push_back({{"not", {{"enum", std::move(refused)}}}});
+  return nots;
+}
+
 // Text that is given: the loader treats an empty or blank value as absent.
 // YAML may also write text that a JSON reader sees as a number or a boolean.
-Json given_text() {
+Json given_text(const Shape& shape) {
   return {{"anyOf", Json::array({{{"type", "string"}, {"pattern", "\\S"}},
-                                 {{"type", {"number", "boolean"}}}})}};
+                                 {{"type", {"number", "boolean"}}}})},
+          {"allOf", text_limits(shape)}};
 }
 
 Json scalar(const Shape& shape) {
   switch (shape.kind) {
     case Kind::text:
-      return {{"type", {"string", "number", "boolean"}}};
+      return {{"type", {"string", "number", "boolean"}}, {"allOf", text_limits(shape)}};
     case Kind::date:
-      return {{"type", "string"}, {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+      // Plausible dates only (FORMAT.md): 2000-01-01 to 2100-12-31.
+      return {{"type", "string"},
+              {"pattern", "^(20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}$"}};
     case Kind::id:
       return {{"anyOf", Json::array({{{"type", "string"}, {"pattern", "^[a-z0-9][a-z0-9-]*$"}},
                                      {{"type", "integer"}, {"minimum", 0}}})}};
@@ -46,7 +62,7 @@ Json scalar(const Shape& shape) {
 Json not_applicable() {
   return {{"type", "object"},
           {"description", "marks this part not applicable, with the reason why"},
-          {"properties", {{std::string(kNotApplicableKey), given_text()}}},
+          {"properties", {{std::string(kNotApplicableKey), given_text(Shape{})}}},
           {"required", {std::string(kNotApplicableKey)}},
           {"additionalProperties", false}};
 }
@@ -60,7 +76,7 @@ Json mapping(const Shape& shape) {
     Json property = value(*key.shape);
     // An empty value (`key:` or `key: ~`) counts as absent: allowed unless required.
     if (key.required) {
-      if (key.shape->kind == Kind::text) property = given_text();
+      if (key.shape->kind == Kind::text) property = given_text(*key.shape);
       required.push_back(key.name);
     } else {
       property = {{"anyOf", Json::array({std::move(property), {{"type", "null"}}})}};

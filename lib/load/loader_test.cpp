@@ -15,7 +15,7 @@ Proposal load_ok(std::string_view rest) {
   return std::move(*loaded.proposal);
 }
 
-TEST_CASE("a minimal proposal loads, with absent sections located at the top-level mapping") {
+TEST_CASE("a minimal proposal loads, with absent sections located where they belong") {
   const Proposal p = load_ok("");
   CHECK(*p.proposal.title == "Community diabetes clinics");
   CHECK(*p.proposal.board_date == Date{2026, 5, 1});
@@ -23,9 +23,23 @@ TEST_CASE("a minimal proposal loads, with absent sections located at the top-lev
   CHECK(!p.proposal.id.given());
   CHECK(p.proposal.id.at == Location{3, 3});  // the `proposal` mapping that should hold it
   CHECK(p.who.state == Part<Who>::State::absent);
-  CHECK(p.who.at == Location{1, 1});
-  CHECK(p.who->groups.at == Location{1, 1});  // inside an absent section: the section's place
-  CHECK(p.continuation->implementation.at == Location{1, 1});
+  // At the end of the section before which it belongs: `proposal`, ending on line 7.
+  CHECK(p.who.at == Location{7, 1});
+  CHECK(p.who->groups.at == Location{7, 1});  // inside an absent section: the section's place
+  CHECK(p.continuation->implementation.at == Location{7, 1});
+}
+
+TEST_CASE("a missing section is located at the end of the section present before it") {
+  const Proposal p = load_ok(R"(outcomes:
+  inequalities: Clinics are in the most deprived wards.
+  measures:
+    - name: Would recommend
+evaluation:
+  method: Reflective sessions.
+)");
+  CHECK(p.questions.at == Location{11, 1});     // after outcomes, which ends on line 11
+  CHECK(p.continuation.at == Location{11, 1});  // outcomes is still the last one before it
+  CHECK(p.assurance.at == Location{13, 1});     // after evaluation
 }
 
 TEST_CASE("not_applicable marks a section or a list, with its reason") {
@@ -72,7 +86,10 @@ assurance:
 }
 
 TEST_CASE("quoted dates are dates; flow and block styles read alike") {
-  const Proposal p = load_ok(R"(how:
+  const Proposal p = load_ok(R"(who:
+  groups:
+    - {id: panel, name: Panel, kind: lived-experience}
+how:
   activities:
     - {id: a, title: A, method: workshop, stage: design, level: co-design, date: "2026-01-10", groups: [panel]}
     - id: b

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include "load/starter.h"
 
 #include <doctest/doctest.h>
@@ -10,15 +11,45 @@
 
 namespace coprod {
 
-TEST_CASE("the starter proposal loads as a valid proposal") {
-  const std::string text = starter_proposal(Date{2026, 3, 1});
+TEST_CASE("an unfilled starter is not a proposal: every placeholder left is an error") {
+  std::string text = starter_proposal(Date{2026, 3, 1});
+  // As the form was once passed off as a proposal: satisfied, nothing else filled in.
+  const std::string unsatisfied = "satisfied: false";
+  REQUIRE(text.find(unsatisfied) != std::string::npos);
+  text.replace(text.find(unsatisfied), unsatisfied.size(), "satisfied: true");
+  const Loaded loaded = load_text(text, "proposal.yaml", ".");
+  CHECK_FALSE(loaded.ok());
+  // One error for each placeholder outside a comment, and no other error.
+  std::size_t placeholders = 0;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    const std::string_view line(text.data() + start, end - start);
+    if (line.find_first_not_of(' ') != std::string_view::npos && line[line.find_first_not_of(' ')] != '#' &&
+        line.find(format::kPlaceholder) != std::string_view::npos)
+      ++placeholders;
+    start = end + 1;
+  }
+  CHECK(placeholders > 20);
+  CHECK(loaded.errors.size() == placeholders);
+  for (const Error& e : loaded.errors) {
+    INFO(e.message);
+    CHECK(e.message.find("still holds the starter's placeholder") != std::string::npos);
+  }
+}
+
+TEST_CASE("a filled-in starter is a proposal") {
+  std::string text = starter_proposal(Date{2026, 3, 1});
+  // Every placeholder replaced with words of the team's own.
+  for (std::size_t at = text.find(format::kPlaceholder); at != std::string::npos;
+       at = text.find(format::kPlaceholder, at))
+    text.replace(at, format::kPlaceholder.size(), "Our ");
   const Loaded loaded = load_text(text, "proposal.yaml", ".");
   for (const Error& e : loaded.errors) FAIL_CHECK(e.at.line << ":" << e.at.column << " " << e.message);
   REQUIRE(loaded.ok());
   CHECK(loaded.proposal->proposal.board_date->iso() == "2026-03-01");
   // Until the team says those who took part are satisfied, it is not ready.
-  CheckOptions options = test::fixed_day_options();
-  CHECK(check(loaded, options).verdict == Verdict::do_not_proceed);
+  CHECK(check(loaded, test::fixed_day_options()).verdict == Verdict::do_not_proceed);
 }
 
 TEST_CASE("the starter is the file coprod init writes, whole") {

@@ -16,6 +16,7 @@
 #include "render/portfolio.h"
 #include "render/render.h"
 #include "rules/registry.h"
+#include "rules/terms.h"
 
 namespace coprod {
 namespace {
@@ -453,20 +454,32 @@ class Builder {
 
     std::vector<data> rows;
     std::vector<LadderPoint> points;
-    int before = 0, deepest = -1;
+    // What happened, with whom and when (rules/terms.h), not the labels: a
+    // level is shown as its method caps it, and planned work as planned.
+    const Terms terms(p_);
+    int before = 0, deepest = -1, planned = 0;
     for (const Activity* a : timeline) {
       const int number = static_cast<int>(rows.size()) + 1;
       const bool early = a->stage.given() && vocab::is_before_redesign(*a->stage);
-      const int rung = a->level.given() ? vocab::rung(*a->level) : -1;
-      before += early;
-      deepest = std::max(deepest, rung);
+      const int rung = Terms::level_reached(*a);
+      const bool done = terms.done(*a);
+      before += early && done;
+      planned += !done;
+      if (done && terms.with_community_voice(*a)) deepest = std::max(deepest, rung);
       data row;
       row["number"] = std::to_string(number);
       row["title"] = a->title.given() ? data(r_(*a->title, a->title.at)) : text(a->id);
-      row["date"] = a->date.given() ? data(long_date(*a->date)) : data("No date given");
+      row["date"] = a->date.given()
+                        ? data(done ? long_date(*a->date)
+                                    : long_date(*a->date) + " (planned, after the board)")
+                        : data("No date given");
       row["method"] = a->method.given() ? data(words(*a->method)) : data(false);
       row["stage"] = a->stage.given() ? data(words(*a->stage)) : data(false);
-      row["level"] = a->level.given() ? data(words(*a->level)) : data(false);
+      row["level"] = !a->level.given() ? data(false)
+                     : rung < vocab::rung(*a->level)
+                         ? data(fmt::format("{} (described as {})", words(vocab::kLevels[rung]),
+                                            words(*a->level)))
+                         : data(words(*a->level));
       row["rung"] = rung >= 0 ? data(fmt::format("{} of {}", rung + 1, std::size(vocab::kLevels))) : data(false);
       row["before_redesign"] = early;
       std::vector<std::string> names;
@@ -491,8 +504,17 @@ class Builder {
     } else {
       std::string summary = fmt::format("{}, {} before the redesign.", count(rows.size(), "activity", "activities"),
                                         before);
-      if (deepest >= 0) summary += fmt::format(" The deepest involvement reached {} (rung {} of {} on the ladder of co-production).",
-                                               words(vocab::kLevels[deepest]), deepest + 1, std::size(vocab::kLevels));
+      if (planned > 0)
+        summary += fmt::format(" {} planned for after the board, and not yet held.",
+                               planned == 1 ? std::string("One is") : fmt::format("{} are", planned));
+      if (deepest >= 0)
+        summary += fmt::format(" The deepest involvement of people who use services, carers or "
+                               "community members reached {} (rung {} of {} on the ladder of "
+                               "co-production).",
+                               words(vocab::kLevels[deepest]), deepest + 1, std::size(vocab::kLevels));
+      else
+        summary += " People who use services, carers or community members took part in none of "
+                   "the activities held.";
       d["summary"] = summary;
     }
     d["activities"] = list_of(std::move(rows));

@@ -88,7 +88,7 @@ TEST_CASE("hostile text stays text in every template and markup") {
   const Result result = checked("inputs/appendix/hostile.yaml");
   REQUIRE(result.proposal);
   for (Markup markup : {Markup::markdown, Markup::html, Markup::docx})
-    for (const std::string& name : template_names(template_dirs(), markup)) {
+    for (const std::string& name : template_names(template_dirs(), markup, "", true)) {
       INFO(name, " as ", extension(markup));
       std::string out = rendered(result, markup, name);
       if (markup == Markup::markdown) {

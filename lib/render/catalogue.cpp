@@ -15,6 +15,20 @@ namespace {
 
 constexpr std::string_view kFormats[] = {"text", "markdown", "json"};
 
+// The terms every rule shares (rules/terms.h), as the catalogue explains them.
+constexpr std::string_view kTerms =
+    "The rules judge what happened, with whom and when, in the same words:\n\n"
+    "- **People who use services, carers or community members**: groups of kind "
+    "`lived-experience`, `carers` or `community`.\n"
+    "- An activity **took place** when it is dated on or before the board date; one dated later "
+    "is planned, and counts towards no rule but `activities-before-board`.\n"
+    "- The **level an activity reached** is its `level`, capped by its method: a `survey` or "
+    "`consultation` reaches at most consultation, a `focus-group` or `interviews` at most "
+    "engagement.\n"
+    "- A **co-produced activity** took place, reached `co-design` or `co-production`, and "
+    "included people who use services, carers or community members.\n"
+    "- A group **took part** when it is named in an activity that took place.\n";
+
 constexpr std::string_view kSlides =
     "the masterclass “Bringing communities to the centre of decision-making” (NHS England and "
     "NHS Improvement with the NHS Confederation, 28 June 2022)";
@@ -125,9 +139,10 @@ void list_markdown(std::span<const Rule* const> rules, std::ostream& out) {
     out << fmt::format("- **{}**: {}.\n", name(severity), effect(severity));
   out << fmt::format(
       "\nA rule whose section is marked `{{not_applicable: reason}}` is reported as not "
-      "applicable, with the reason.\n\nThe quotes are from the slides of {}; their text is in "
+      "applicable, with the reason. `assurance-satisfied` and `assurance-dissent` are never "
+      "not applicable, and cannot be waived.\n\n{}\nThe quotes are from the slides of {}; their text is in "
       "[sources/masterclass-coproduction-2022.txt](sources/masterclass-coproduction-2022.txt).\n",
-      kSlides);
+      kTerms, kSlides);
 
   for (const auto& [item, of_item] : by_item(rules)) {
     out << fmt::format("\n## {}\n\n| rule | severity | checks |\n| --- | --- | --- |\n",

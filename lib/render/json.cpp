@@ -47,7 +47,8 @@ Json proposal_json(const Result& r, const RenderOptions& options) {
   for (const ItemResult& item : r.items)
     items.push_back({{"id", info(item.item).id},
                      {"title", info(item.item).title},
-                     {"status", id(item.status)}});
+                     {"status", id(item.status)},
+                     {"waived", item.waived}});
   j["items"] = std::move(items);
   Json findings = Json::array();
   for (const Finding& f : r.findings)

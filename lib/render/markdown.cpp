@@ -69,7 +69,7 @@ class MarkdownRenderer : public Renderer {
     out << "| # | Checklist item | Status |\n| --- | --- | --- |\n";
     for (const ItemResult& item : r.items)
       out << fmt::format("| {} | {} | {} |\n", item_number(info(item.item)), info(item.item).title,
-                         label(item.status));
+                         status_label(item));
     out << '\n';
 
     for (const ItemResult& item : r.items) {
@@ -77,7 +77,7 @@ class MarkdownRenderer : public Renderer {
       for (const Finding& f : r.findings)
         if (f.rule->item == item.item && shown(f, options_)) entries += finding_entry(f);
       if (entries.empty()) continue;
-      out << fmt::format("### {} — {}\n\n{}\n", item_heading(info(item.item)), label(item.status),
+      out << fmt::format("### {} — {}\n\n{}\n", item_heading(info(item.item)), status_label(item),
                          entries);
     }
   }

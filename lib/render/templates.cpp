@@ -1,7 +1,9 @@
 #include "render/templates.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -9,8 +11,9 @@
 
 #include <fmt/format.h>
 
-#include "core/suggest.h"
 #include "core/escape.h"
+#include "core/suggest.h"
+#include "render/builtin_templates.h"
 #include "render/markdown_escape.h"
 
 namespace coprod {
@@ -31,15 +34,25 @@ std::string suffix(Markup markup) { return fmt::format(".{}.mustache", extension
 
 }  // namespace
 
-std::vector<std::string> template_names(const std::vector<fs::path>& dirs, Markup markup) {
+std::vector<std::string> template_names(const std::vector<fs::path>& dirs, Markup markup,
+                                        std::string_view subfolder, bool builtin) {
   const std::string end = suffix(markup);
   std::vector<std::string> names;
   for (const fs::path& dir : dirs) {
     std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    for (const auto& entry : fs::directory_iterator(dir / subfolder, ec)) {
       const std::string file = entry.path().filename().string();
       if (file.size() > end.size() && file.ends_with(end) && entry.is_regular_file(ec))
         names.push_back(file.substr(0, file.size() - end.size()));
+    }
+  }
+  if (builtin) {
+    const std::string prefix = subfolder.empty() ? "" : std::string(subfolder) + "/";
+    for (const BuiltinTemplate& t : builtin_templates()) {
+      if (!t.path.starts_with(prefix) || !t.path.ends_with(end)) continue;
+      const std::string_view file = t.path.substr(prefix.size());
+      if (file.find('/') == std::string_view::npos && file.size() > end.size())
+        names.emplace_back(file.substr(0, file.size() - end.size()));
     }
   }
   std::sort(names.begin(), names.end());
@@ -47,41 +60,67 @@ std::vector<std::string> template_names(const std::vector<fs::path>& dirs, Marku
   return names;
 }
 
-fs::path find_template(std::string_view name_or_path, Markup markup, const std::vector<fs::path>& dirs,
-                       std::string_view subfolder) {
-  const fs::path given(name_or_path);
-  std::error_code ec;
-  if (name_or_path.find('/') != std::string_view::npos || name_or_path.ends_with(".mustache")) {
-    if (!fs::is_regular_file(given, ec))
-      throw std::runtime_error(fmt::format("there is no template file `{}`", name_or_path));
-    return given;
-  }
-  for (const fs::path& dir : dirs) {
-    const fs::path file = dir / subfolder / (std::string(name_or_path) + suffix(markup));
-    if (fs::is_regular_file(file, ec)) return file;
-  }
+namespace {
 
-  std::vector<fs::path> searched;
-  for (const fs::path& dir : dirs) searched.push_back(dir / subfolder);
-  const std::vector<std::string> names = template_names(searched, markup);
+// A template file that is there must be read: an override that cannot be
+// read is an error, never a silent fall back to the built-in one.
+Template read_template(const fs::path& file) {
+  std::error_code ec;
+  if (fs::is_directory(file, ec))
+    throw std::runtime_error(fmt::format("cannot read the template `{}`: it is a folder", file.string()));
+  errno = 0;
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream text;
+  if (in) text << in.rdbuf();
+  if (!in || in.bad()) {
+    const int error = errno;
+    throw std::runtime_error(fmt::format("cannot read the template `{}`: {}", file.string(),
+                                         error != 0 ? std::strerror(error) : "read error"));
+  }
+  return {file.string(), text.str()};
+}
+
+std::string unknown_template(std::string_view name, Markup markup, const std::vector<fs::path>& dirs,
+                             std::string_view subfolder) {
+  const std::vector<std::string> names = template_names(dirs, markup, subfolder, true);
   const std::vector<std::string_view> views(names.begin(), names.end());
   // "gripp2" is a prefix of "gripp2-sf", too far for spelling distance alone.
-  std::string suggestion = did_you_mean(name_or_path, views);
+  std::string suggestion = did_you_mean(name, views);
   if (suggestion.empty()) {
     std::vector<std::string_view> prefixed;
-    for (std::string_view name : views)
-      if (!name_or_path.empty() && name.starts_with(name_or_path)) prefixed.push_back(name);
+    for (std::string_view candidate : views)
+      if (!name.empty() && candidate.starts_with(name)) prefixed.push_back(candidate);
     if (prefixed.size() == 1) suggestion = fmt::format("; did you mean `{}`?", prefixed.front());
   }
   std::string message = fmt::format("there is no {} template called `{}`{}",
-                                    markup == Markup::markdown ? "Markdown" : markup == Markup::html ? "HTML" : "Word", name_or_path, suggestion);
+                                    markup == Markup::markdown ? "Markdown" : markup == Markup::html ? "HTML" : "Word", name, suggestion);
   message += suggestion.empty() ? ". " : " ";
-  if (views.empty())
-    message += "No templates were found; set COPROD_TEMPLATE_DIR to the folder that holds them";
-  else
-    message += fmt::format("The templates available are {}; or give the path of your own template file",
-                           one_of(views));
-  throw std::runtime_error(message);
+  message += fmt::format("The templates available are {}; or give the path of your own template file",
+                         one_of(views));
+  return message;
+}
+
+}  // namespace
+
+Template find_template(std::string_view name_or_path, Markup markup, const std::vector<fs::path>& dirs,
+                       std::string_view subfolder) {
+  std::error_code ec;
+  if (name_or_path.find('/') != std::string_view::npos || name_or_path.ends_with(".mustache")) {
+    const fs::path given(name_or_path);
+    if (!fs::exists(given, ec))
+      throw std::runtime_error(fmt::format("there is no template file `{}`", name_or_path));
+    return read_template(given);
+  }
+  const std::string file_name = std::string(name_or_path) + suffix(markup);
+  for (const fs::path& dir : dirs) {
+    const fs::path file = dir / subfolder / file_name;
+    if (fs::exists(fs::symlink_status(file, ec))) return read_template(file);
+  }
+  const std::string builtin_path =
+      subfolder.empty() ? file_name : fmt::format("{}/{}", subfolder, file_name);
+  for (const BuiltinTemplate& t : builtin_templates())
+    if (t.path == builtin_path) return {"<built-in>/" + builtin_path, std::string(t.text)};
+  throw std::runtime_error(unknown_template(name_or_path, markup, dirs, subfolder));
 }
 
 namespace {
@@ -135,12 +174,8 @@ std::string render_template_text(const std::string& text, const std::string& fil
   return tidy(out);
 }
 
-std::string render_template(const fs::path& file, Markup markup, const kainjow::mustache::data& data) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw std::runtime_error(fmt::format("cannot read the template `{}`", file.string()));
-  std::ostringstream text;
-  text << in.rdbuf();
-  return render_template_text(text.str(), file.string(), markup, data);
+std::string render_template(const Template& tmpl, Markup markup, const kainjow::mustache::data& data) {
+  return render_template_text(tmpl.text, tmpl.file, markup, data);
 }
 
 }  // namespace coprod

@@ -1,6 +1,7 @@
 // Finding and rendering the Mustache templates users may replace: the
 // business-case appendix and the portfolio report. The folders searched, in
-// order, are core/paths.h template_dirs().
+// order, are core/paths.h template_dirs(); after them come the templates
+// compiled into coprod (render/builtin_templates.h).
 #pragma once
 
 #include <filesystem>
@@ -17,24 +18,32 @@ enum class Markup { markdown, html, docx };
 
 std::string_view extension(Markup markup);  // "md", "html", "docx"
 
-// The template names found in `dirs` for this markup ("appendix", "gripp2-sf"),
-// sorted, without duplicates: files named NAME.<ext>.mustache.
+// A template's text, and where it came from for messages: the file read, or
+// `<built-in>/appendix.md.mustache` for one compiled into coprod.
+struct Template {
+  std::string file;
+  std::string text;
+};
+
+// The template names for this markup ("appendix", "gripp2-sf") found in
+// `dirs` under `subfolder`, and built in when `builtin`; sorted, without
+// duplicates: files named NAME.<ext>.mustache.
 std::vector<std::string> template_names(const std::vector<std::filesystem::path>& dirs,
-                                        Markup markup);
+                                        Markup markup, std::string_view subfolder = "",
+                                        bool builtin = false);
 
-// `name_or_path` is a file when it contains a slash or ends in .mustache; otherwise
-// the first NAME.<ext>.mustache in `dirs` under `subfolder`. Throws
-// std::runtime_error for an unknown name, suggesting the nearest and listing
-// the available ones.
-std::filesystem::path find_template(std::string_view name_or_path, Markup markup,
-                                    const std::vector<std::filesystem::path>& dirs,
-                                    std::string_view subfolder = "");
+// Reads the template `name_or_path`: a file when it contains a slash or ends
+// in .mustache; otherwise the first NAME.<ext>.mustache in `dirs` under
+// `subfolder`, else the built-in one. Throws std::runtime_error for an
+// unknown name (suggesting the nearest and listing the available ones) and
+// for a file that cannot be read (naming it and why).
+Template find_template(std::string_view name_or_path, Markup markup,
+                       const std::vector<std::filesystem::path>& dirs,
+                       std::string_view subfolder = "");
 
-// Renders the template in `file` with `data`, escaping every {{value}} for
-// `markup`. Throws std::runtime_error naming the file and line on a template
-// error, or when the file cannot be read.
-std::string render_template(const std::filesystem::path& file, Markup markup,
-                            const kainjow::mustache::data& data);
+// Renders `tmpl` with `data`, escaping every {{value}} for `markup`. Throws
+// std::runtime_error naming the file and line on a template error.
+std::string render_template(const Template& tmpl, Markup markup, const kainjow::mustache::data& data);
 
 // The same, for template text already read; `file` is only for messages.
 std::string render_template_text(const std::string& text, const std::string& file, Markup markup,

@@ -52,22 +52,60 @@ TEST_CASE("template lookup by name, by path, and with a suggestion") {
   TempDir dir("templates");
   dir.write("appendix.md.mustache", "A");
   dir.write("appendix.html.mustache", "<p>A</p>");
-  dir.write("gripp2-sf.md.mustache", "G");
+  dir.write("ours.md.mustache", "O");
   const std::vector<fs::path> dirs{dir.path};
 
-  CHECK(template_names(dirs, Markup::markdown) == std::vector<std::string>{"appendix", "gripp2-sf"});
-  CHECK(template_names(dirs, Markup::html) == std::vector<std::string>{"appendix"});
-  CHECK(find_template("gripp2-sf", Markup::markdown, dirs) == dir.path / "gripp2-sf.md.mustache");
-  CHECK(find_template((dir.path / "appendix.html.mustache").string(), Markup::markdown, dirs) ==
-        dir.path / "appendix.html.mustache");
+  CHECK(template_names(dirs, Markup::markdown) == std::vector<std::string>{"appendix", "ours"});
+  CHECK(template_names(dirs, Markup::markdown, "", true) ==
+        std::vector<std::string>{"appendix", "gripp2-sf", "ours", "you-said-we-did"});
+  CHECK(template_names({}, Markup::docx, "", true) == std::vector<std::string>{"appendix"});
+  CHECK(template_names({}, Markup::html, "report", true) == std::vector<std::string>{"portfolio"});
+  CHECK(find_template("ours", Markup::markdown, dirs).file == (dir.path / "ours.md.mustache").string());
+  CHECK(find_template("ours", Markup::markdown, dirs).text == "O");
+  const Template by_path = find_template((dir.path / "appendix.html.mustache").string(), Markup::markdown, dirs);
+  CHECK(by_path.text == "<p>A</p>");
 
   CHECK(error_of([&] { find_template("gripp2", Markup::markdown, dirs); }) ==
         "there is no Markdown template called `gripp2`; did you mean `gripp2-sf`? The templates "
-        "available are `appendix` or `gripp2-sf`; or give the path of your own template file");
+        "available are `appendix`, `gripp2-sf`, `ours` or `you-said-we-did`; or give the path of your own template file");
   CHECK(error_of([&] { find_template("./missing.md.mustache", Markup::markdown, dirs); }) ==
         "there is no template file `./missing.md.mustache`");
-  CHECK(error_of([&] { find_template("anything", Markup::html, {}); }).find("COPROD_TEMPLATE_DIR") !=
-        std::string::npos);
+}
+
+TEST_CASE("the templates compiled in serve when no folder has them, and a file overrides them") {
+  const Template builtin = find_template("gripp2-sf", Markup::html, {});
+  CHECK(builtin.file == "<built-in>/gripp2-sf.html.mustache");
+  CHECK(builtin.text.find("GRIPP2") != std::string::npos);
+  CHECK(find_template("portfolio", Markup::markdown, {}, "report").file ==
+        "<built-in>/report/portfolio.md.mustache");
+
+  TempDir dir("override");
+  fs::create_directory(dir.path / "report");
+  dir.write("report/portfolio.md.mustache", "mine");
+  const Template mine = find_template("portfolio", Markup::markdown, {dir.path}, "report");
+  CHECK(mine.text == "mine");
+  CHECK(mine.file == (dir.path / "report" / "portfolio.md.mustache").string());
+  // The folder holds no appendix, so the built-in one serves.
+  CHECK(find_template("appendix", Markup::markdown, {dir.path}).file == "<built-in>/appendix.md.mustache");
+}
+
+TEST_CASE("an override that cannot be read is an error naming it, never the built-in one") {
+  TempDir dir("unreadable");
+  dir.write("appendix.md.mustache", "secret");
+  const fs::path file = dir.path / "appendix.md.mustache";
+  fs::create_directory(dir.path / "gripp2-sf.md.mustache");
+  CHECK(error_of([&] { find_template("gripp2-sf", Markup::markdown, {dir.path}); }) ==
+        "cannot read the template `" + (dir.path / "gripp2-sf.md.mustache").string() + "`: it is a folder");
+  fs::create_symlink(dir.path / "nowhere.md.mustache", dir.path / "dangling.md.mustache");
+  CHECK(error_of([&] { find_template("dangling", Markup::markdown, {dir.path}); }) ==
+        "cannot read the template `" + (dir.path / "dangling.md.mustache").string() +
+            "`: No such file or directory");
+  if (::geteuid() != 0) {  // root reads any file
+    fs::permissions(file, fs::perms::none);
+    CHECK(error_of([&] { find_template("appendix", Markup::markdown, {dir.path}); }) ==
+          "cannot read the template `" + file.string() + "`: Permission denied");
+    fs::permissions(file, fs::perms::owner_all);
+  }
 }
 
 }  // namespace coprod

@@ -81,7 +81,7 @@ with tempfile.TemporaryDirectory() as tmp:
     check(result.returncode == 1, f"several outputs: exit status {result.returncode}")
     check(result.stdout == "", "several outputs: nothing should go to standard output")
     with open(text_out, encoding="utf-8") as f:
-        check("[assurance-satisfied]" in f.read(), "several outputs: text output incomplete")
+        check("[continuation-implementation]" in f.read(), "several outputs: text output incomplete")
     with open(sarif_out, encoding="utf-8") as f:
         check(json.load(f)["version"] == "2.1.0", "several outputs: SARIF output incomplete")
 

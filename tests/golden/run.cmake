@@ -9,8 +9,10 @@
 # and the variables matrix/<m>.cmake uses (INPUT, FORMAT, TEMPLATE) instead of
 # a case file; its expected file is still cases/<NAME>.expected.
 #
-# With COPROD_UPDATE_GOLDEN=1 in the environment it rewrites the expected file
-# instead; review the diff before committing it.
+# With COPROD_UPDATE_GOLDEN=1 in the environment it rewrites an expected file
+# that differs instead, and fails, so that a rewrite is never silent: review
+# the diff (git diff), commit it, and run again. It refuses to when CI is set:
+# a CI run compares, never rewrites.
 #
 # A case file sets:
 #   ARGS         the arguments after `coprod` (may use ${WORK}, a scratch folder)
@@ -35,7 +37,12 @@ foreach(var COPROD SOURCE_DIR WORK NAME)
   endif()
 endforeach()
 
-set(case_dir "${CMAKE_CURRENT_LIST_DIR}/cases")
+# CASES: another folder of cases, for the test of this script itself.
+if(DEFINED CASES)
+  set(case_dir "${CASES}")
+else()
+  set(case_dir "${CMAKE_CURRENT_LIST_DIR}/cases")
+endif()
 set(expected_file "${case_dir}/${NAME}.expected")
 set(WORK "${WORK}/${NAME}")
 file(REMOVE_RECURSE "${WORK}")
@@ -66,8 +73,10 @@ else()
   set(run_dir "${SOURCE_DIR}")
 endif()
 
-# A template folder set in the developer's environment must not change the outputs.
-set(env_command "${CMAKE_COMMAND}" -E env --unset=COPROD_TEMPLATE_DIR)
+# A template folder or colour setting in the developer's environment must not
+# change the outputs.
+set(env_command "${CMAKE_COMMAND}" -E env --unset=COPROD_TEMPLATE_DIR --unset=NO_COLOR
+                --unset=FORCE_COLOR)
 foreach(pair IN LISTS ENV)
   list(APPEND env_command "${pair}")
 endforeach()
@@ -93,8 +102,6 @@ if(TERMINAL)
     ERROR_VARIABLE err)
   # A terminal ends lines with CR LF and shows escapes; make both visible in text.
   string(REPLACE "\r\n" "\n" out "${out}")
-  string(ASCII 27 esc)
-  string(REPLACE "${esc}" "<ESC>" out "${out}")
   set(shown_args "${ARGS}")
   set(prefix "(on a terminal) ")
 else()
@@ -113,9 +120,12 @@ else()
   set(prefix "")
 endif()
 
-# Paths under the scratch folder differ between machines.
+# Paths under the scratch folder differ between machines; escapes (colour)
+# are shown in text.
+string(ASCII 27 esc)
 foreach(stream out err)
   string(REPLACE "${WORK}" "<work>" ${stream} "${${stream}}")
+  string(REPLACE "${esc}" "<ESC>" ${stream} "${${stream}}")
 endforeach()
 
 function(section title text result)
@@ -135,6 +145,7 @@ endforeach()
 if(WORKDIR)
   string(PREPEND command "cd ${WORKDIR} && ")
 endif()
+string(REPLACE "${WORK}" "<work>" command "${command}")
 set(actual "${prefix}$ ${command}")
 if(STDIN)
   string(APPEND actual " < ${STDIN}")
@@ -159,8 +170,19 @@ if(CHECK)
 endif()
 
 if("$ENV{COPROD_UPDATE_GOLDEN}" STREQUAL "1")
-  file(WRITE "${expected_file}" "${actual}")
-  message("coprod-golden: wrote ${expected_file}")
+  if(NOT "$ENV{CI}" STREQUAL "")
+    message(FATAL_ERROR "COPROD_UPDATE_GOLDEN=1 rewrites expected files, and CI is set: a CI run "
+                        "compares outputs, it never rewrites them. Unset COPROD_UPDATE_GOLDEN.")
+  endif()
+  set(old "")
+  if(EXISTS "${expected_file}")
+    file(READ "${expected_file}" old)
+  endif()
+  if(NOT old STREQUAL actual)
+    file(WRITE "${expected_file}" "${actual}")
+    message(FATAL_ERROR "coprod-golden: rewrote ${expected_file}. Review the diff (git diff), "
+                        "commit it, and run the tests again without COPROD_UPDATE_GOLDEN.")
+  endif()
   return()
 endif()
 

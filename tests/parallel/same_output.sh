@@ -12,10 +12,11 @@ python3 "$generator" --count 60 --seed 7 --per-folder 25 --out "$work/corpus" 2>
 cp "$work/corpus/0000/proposal-000003.yaml" "$work/stdin.yaml"
 inputs=("$work/corpus" "$work/missing.yaml" -)
 
-# Every format the binary offers, from its own help: "--format TEXT:{a,b,c}".
-formats=$("$coprod" check --help | sed -n 's/.*--format[^{]*{\([^}]*\)}.*/\1/p' | head -n 1 | tr ',' ' ')
+# Every format the binary offers, from the definition its help is made of, as
+# its fish completion gives it on one line: "… -l format -x -a 'a b c' …".
+formats=$("$coprod" completion fish | sed -n "s/.*subcommand_from check' -s f -l format -x -a '\([^']*\)'.*/\1/p")
 if [ -z "$formats" ]; then
-  echo "could not find the list of formats in \`coprod check --help\`" >&2
+  echo "could not find the list of formats in \`coprod completion fish\`" >&2
   exit 1
 fi
 

@@ -27,6 +27,7 @@ origin:
   sources:
     - kind: complaints
   defined_with: [patients]
+  prior_commitments: {not_applicable: "Nothing had been decided."}
 who:
   groups:
     - id: patients
@@ -167,7 +168,7 @@ TEST_CASE("warnings only: proceed with conditions, their items partly met") {
   std::string text = changed("  inequalities: Evening clinics open first in the most deprived "
                              "neighbourhood.\n",
                              "");
-  text = changed("ownership: full-board", "ownership: committee", text);
+  text = changed("ownership: full-board", "ownership: single-director", text);
   const Result r = check_text(text);
   INFO(findings(r));
   CHECK(r.verdict == Verdict::conditional);
@@ -181,7 +182,7 @@ TEST_CASE("warnings only: proceed with conditions, their items partly met") {
 
 TEST_CASE("a warning beside a blocking finding in the same item: not met") {
   std::string text = changed("satisfied: true", "satisfied: false");
-  text = changed("ownership: full-board", "ownership: committee", text);
+  text = changed("ownership: full-board", "ownership: single-director", text);
   const Result r = check_text(text);
   INFO(findings(r));
   CHECK(r.verdict == Verdict::do_not_proceed);
@@ -203,23 +204,25 @@ TEST_CASE("advice only: assured, the item met") {
 }
 
 constexpr std::string_view kWaiver = R"(waivers:
-  - rule: assurance-satisfied
-    reason: The panel asked for one more session before it decides.
+  - rule: continuation-implementation
+    reason: The implementation plan is agreed with the panel at its June meeting.
     approved_by: Trust Board
     expires: EXPIRES
 )";
 
-std::string unsatisfied_with_waiver(std::string_view expires) {
-  std::string text = changed("satisfied: true", "satisfied: false") + std::string(kWaiver);
+// Without a plan for implementation (a blocking finding), waived until `expires`.
+std::string unplanned_with_waiver(std::string_view expires) {
+  std::string text = changed("  implementation: Patients sit on the implementation group.\n", "") +
+                     std::string(kWaiver);
   return changed("EXPIRES", expires, text);
 }
 
 TEST_CASE("a waived finding is shown but does not count") {
-  const Result r = check_text(unsatisfied_with_waiver("2026-06-30"));
+  const Result r = check_text(unplanned_with_waiver("2026-06-30"));
   INFO(findings(r));
   REQUIRE(r.findings.size() == 1);
   const Finding& f = r.findings[0];
-  CHECK(f.rule->id == "assurance-satisfied");
+  CHECK(f.rule->id == "continuation-implementation");
   REQUIRE(f.waiver.has_value());
   CHECK(f.waiver->approved_by == "Trust Board");
   CHECK(f.waiver->expires == Date{2026, 6, 30});
@@ -230,7 +233,7 @@ TEST_CASE("a waived finding is shown but does not count") {
 }
 
 TEST_CASE("a waiver still applies on the day it expires") {
-  const Result r = check_text(unsatisfied_with_waiver("2026-01-01"));
+  const Result r = check_text(unplanned_with_waiver("2026-01-01"));
   INFO(findings(r));
   CHECK(r.verdict == Verdict::assured);
   CHECK(r.waived == 1);
@@ -238,23 +241,24 @@ TEST_CASE("a waiver still applies on the day it expires") {
 }
 
 TEST_CASE("an expired waiver does not apply, and is itself a finding") {
-  const Result r = check_text(unsatisfied_with_waiver("2025-12-31"));
+  const Result r = check_text(unplanned_with_waiver("2025-12-31"));
   INFO(findings(r));
   CHECK(r.verdict == Verdict::do_not_proceed);
   CHECK(r.blocking == 1);
   CHECK(r.warning == 1);
   CHECK(r.waived == 0);
-  CHECK(status(r, Item::assurance) == Status::not_met);
+  CHECK(status(r, Item::continuation) == Status::not_met);
   CHECK(status(r, Item::integrity) == Status::partly_met);
   REQUIRE(r.findings.size() == 2);
-  CHECK(r.findings[0].rule->id == "assurance-satisfied");
+  CHECK(r.findings[0].rule->id == "continuation-implementation");
   CHECK(!r.findings[0].waiver);
   CHECK(r.findings[1].rule->id == "integrity-waivers");
 }
 
 TEST_CASE("a waiver naming no rule waives nothing, and is itself a finding") {
-  std::string text = changed("satisfied: true", "satisfied: false") + std::string(kWaiver);
-  text = changed("rule: assurance-satisfied", "rule: assurance-satisfed", text);
+  std::string text = changed("  implementation: Patients sit on the implementation group.\n", "") +
+                     std::string(kWaiver);
+  text = changed("rule: continuation-implementation", "rule: continuation-implementaton", text);
   const Result r = check_text(changed("EXPIRES", "2026-06-30", text));
   INFO(findings(r));
   CHECK(r.verdict == Verdict::do_not_proceed);

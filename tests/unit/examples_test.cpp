@@ -38,10 +38,23 @@ const std::vector<Expected> kExamples = {
     // Many more gaps; these are the ones that make it a consultation, not co-production.
     {"urgent-care-consultation.yaml",
      {"activities-before-redesign", "who-lived-experience", "how-earliest-stage",
-      "how-co-production-level"},
+      "how-co-production-level", "how-decision-open"},
      {},
      {},
      false},
+    // The cases rules 2 was written for: each is what a careful reviewer would stop.
+    {"qi-workshop-co-design.yaml",
+     {"how-co-production-level", "outcomes-changes", "activities-after-redesign"}, {}, {}, false},
+    {"survey-only.yaml", {"how-co-production-level", "how-level-plausible"}, {}, {}, false},
+    {"planned-after-board.yaml",
+     {"how-co-production-level", "outcomes-changes", "activities-before-board",
+      "activities-after-redesign"},
+     {},
+     {},
+     false},
+    {"recorded-dissent.yaml", {"assurance-dissent"}, {}, {}},
+    {"contract-before-asked.yaml", {"how-decision-open", "how-earliest-stage"}, {}, {}},
+    {"open-space-residents.yaml", {}, {}, {}},
 };
 
 std::set<std::string> rule_ids(const std::vector<std::string>& ids) {

@@ -61,6 +61,25 @@ TEST_CASE("every rule fires on its fixture and stays silent on a clean one") {
   }
 }
 
+// `coprod explain` shows each rule's example: it must be a valid proposal on
+// which its own rule stays silent, or it would teach the wrong thing.
+TEST_CASE("every rule's example is a valid proposal that meets the rule") {
+  for (const Rule* rule : all_rules()) {
+    SUBCASE(std::string(rule->id).c_str()) {
+      Loaded loaded = load_text(rule->example, "example.yaml", ".");
+      std::string errors;
+      for (const Error& e : loaded.errors) errors += text_line("example.yaml", e) + "\n";
+      INFO(errors);
+      REQUIRE(loaded.ok());
+      const Result result = check(std::move(loaded), test::fixed_day_options());
+      for (const Finding& f : result.findings) {
+        INFO(text_line("example.yaml", f));
+        CHECK(f.rule != rule);
+      }
+    }
+  }
+}
+
 TEST_CASE("every rule fixture folder names a rule") {
   for (const auto& entry : fs::directory_iterator(test_data() / "rules")) {
     INFO(entry.path().string());

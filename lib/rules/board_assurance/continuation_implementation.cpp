@@ -24,9 +24,16 @@ extern const Rule continuation_implementation{
     .source = "Board steps: Checklist for Board Assurance",
     .meets = "`continuation.implementation` says how people stay involved while the change is "
              "implemented.",
-    .example = R"(continuation:
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+continuation:
   implementation: The lived experience panel meets monthly with the site manager.
-)",
+)yaml",
     .check = check,
 };
 

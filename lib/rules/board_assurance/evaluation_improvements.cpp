@@ -26,10 +26,17 @@ extern const Rule evaluation_improvements{
     .source = "Board steps: Checklist for Board Assurance",
     .meets = "`evaluation.improvements` lists at least one way the co-production process can be "
              "improved next time.",
-    .example = R"(evaluation:
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+evaluation:
   improvements:
     - Book longer sessions and offer travel costs in advance.
-)",
+)yaml",
     .check = check,
 };
 

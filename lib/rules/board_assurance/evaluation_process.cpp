@@ -31,11 +31,18 @@ extern const Rule evaluation_process{
     .source = "Board steps: Checklist for Board Assurance",
     .meets = "`evaluation.method` says how the co-production process was evaluated and "
              "`evaluation.findings` what it found.",
-    .example = R"(evaluation:
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+evaluation:
   method: Reflective sessions with participants and an independent review.
   by: independent
   findings: Participants felt listened to; sessions were too short for some.
-)",
+)yaml",
     .check = check,
 };
 

@@ -24,9 +24,16 @@ extern const Rule how_accessibility{
     .source = "Setting up the 'open space' session...",
     .meets = "`how.accessibility` lists at least one adjustment made so that people could take "
              "part: interpreters, easy read, community venues, evening sessions, childcare.",
-    .example = R"(how:
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+how:
   accessibility: [interpreters, easy read, evening sessions, childcare]
-)",
+)yaml",
     .check = check,
 };
 

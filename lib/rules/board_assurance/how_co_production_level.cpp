@@ -37,9 +37,13 @@ void check(const Proposal& p, Reporter& out) {
                               : "engagement, not co-production");
     at = best->level.at;
     path = activity_path(terms, *best, "level");
+    if (staff_only != nullptr)
+      message += fmt::format("; only staff, organisations or members of the public took part at "
+                             "co-design level ({})",
+                             named(*staff_only));
   } else if (staff_only != nullptr) {
-    message = fmt::format("only staff and organisations took part at co-design level ({}): {} "
-                          "did not",
+    message = fmt::format("only staff, organisations or members of the public took part at "
+                          "co-design level ({}): {} did not",
                           named(*staff_only), Terms::kCommunityVoices);
     at = staff_only->level.at;
     path = activity_path(terms, *staff_only, "level");

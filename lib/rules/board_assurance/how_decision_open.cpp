@@ -9,8 +9,8 @@ namespace coprod::rules {
 namespace {
 
 void check(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.origin, "origin"}, {p.origin->prior_commitments, "origin.prior_commitments"}}))
-    return;
+  // Commitments marked not applicable ("Nothing had been decided") leave the decision open.
+  if (out.not_applicable({{p.origin, "origin"}})) return;
   const Terms& terms = out.terms();
   std::optional<Date> first;
   for (const Activity* a : terms.done_activities())
@@ -22,7 +22,7 @@ void check(const Proposal& p, Reporter& out) {
     if (first && *first < *c.date) continue;
     out.report(c.at, item_path("origin.prior_commitments", i),
                first ? fmt::format("the solution was chosen before anything was co-produced: "
-                                   "\"{}\" on {}, before the first co-produced activity on {}",
+                                   "\"{}\" on {}, and the first co-produced activity was on {}",
                                    *c.what, c.date->iso(), first->iso())
                      : fmt::format("the solution was chosen (\"{}\", on {}) and nothing was "
                                    "co-produced before the board",

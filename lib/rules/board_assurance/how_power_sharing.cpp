@@ -24,9 +24,16 @@ extern const Rule how_power_sharing{
     .source = "Co-production: the practical approach",
     .meets = "`how.power_sharing` says how decision-making power was shared, as a partnership "
              "of equals: seats and votes on the programme board, co-chairs, a veto.",
-    .example = R"(how:
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+how:
   power_sharing: Two lived experience co-chairs hold votes on the programme board.
-)",
+)yaml",
     .check = check,
 };
 

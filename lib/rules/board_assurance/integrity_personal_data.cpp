@@ -111,13 +111,21 @@ extern const Rule integrity_personal_data{
              "e-mail address, UK phone number, valid NHS number, full UK postcode or titled "
              "name in any text of the proposal, `x-` keys included. `proposal.contact`, an "
              "organisational contact, is exempt.",
-    .example = R"(who:
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+  contact: patient.experience@example.nhs.uk, 0151 555 0100
+who:
   groups:
     - id: panel
       name: Lived experience panel
       kind: lived-experience
-      reached_via: The trust's patient experience team
-)",
+      reached_via: formal
+)yaml",
     .check = check,
 };
 

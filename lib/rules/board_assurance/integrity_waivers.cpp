@@ -39,12 +39,19 @@ extern const Rule integrity_waivers{
     .source = "Board steps for real co-production – setting the conditions and culture",
     .meets = "Every entry in `waivers` names a rule coprod knows, gives a reason and an "
              "approver, and expires today or later.",
-    .example = R"(waivers:
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+waivers:
   - rule: outcomes-measures
     reason: Measures are being agreed with the commissioner and come to the June board.
     approved_by: Trust Board
     expires: 2026-06-30
-)",
+)yaml",
     .check = check,
 };
 

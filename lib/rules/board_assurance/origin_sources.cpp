@@ -24,11 +24,18 @@ extern const Rule origin_sources{
     .source = "Board steps: How to start – the question or theme?",
     .meets = "`origin.sources` lists at least one source of the question, such as complaints, "
              "feedback, patient stories or segmented data.",
-    .example = R"(origin:
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+origin:
   sources:
     - kind: patient-stories
       detail: Stories gathered by the pathways advisors.
-)",
+)yaml",
     .check = check,
 };
 

@@ -21,9 +21,16 @@ extern const Rule outcomes_inequalities{
     .quote = "Why use co-production to take action on health inequality?",
     .source = "Co-production – the practical approach: Role of Board members in co-production",
     .meets = "`outcomes.inequalities` says what the change will do to health inequalities.",
-    .example = R"(outcomes:
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+outcomes:
   inequalities: Sites and outreach are placed in the most deprived 20% of neighbourhoods.
-)",
+)yaml",
     .check = check,
 };
 

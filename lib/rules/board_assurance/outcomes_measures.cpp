@@ -34,13 +34,20 @@ extern const Rule outcomes_measures{
              "process.",
     .source = "Core20PLUS Connectors: Design principles",
     .meets = "`outcomes.measures` lists at least one measure with a `name`.",
-    .example = R"(outcomes:
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+outcomes:
   measures:
     - name: Would recommend to others
       domain: experience
       baseline: 71%
       target: 90%
-)",
+)yaml",
     .check = check,
 };
 

@@ -41,11 +41,18 @@ extern const Rule outcomes_not_adopted{
     .source = "Board steps for real co-production – setting the conditions and culture",
     .meets = "`outcomes.not_adopted` lists what was heard and not taken up, each with the "
              "`reason`; or is marked not applicable because everything was taken up.",
-    .example = R"(outcomes:
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+outcomes:
   not_adopted:
     - heard: A site in the town centre.
       reason: No affordable lease; the chosen site is on three bus routes.
-)",
+)yaml",
     .check = check,
 };
 

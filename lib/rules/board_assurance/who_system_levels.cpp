@@ -24,9 +24,16 @@ extern const Rule who_system_levels{
     .source = "Board steps: Who to involve?",
     .meets = "`who.system_levels` names at least one level: `ics`, `place`, `pcn`, `provider`, "
              "`commissioner`, `local-authority` or `national`.",
-    .example = R"(who:
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+who:
   system_levels: [provider, place, pcn]
-)",
+)yaml",
     .check = check,
 };
 

@@ -1,0 +1,2 @@
+# The fish completion, from the same definitions as --help.
+set(ARGS completion fish)

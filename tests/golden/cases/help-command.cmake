@@ -1,0 +1,2 @@
+# `coprod help COMMAND` is the command's --help.
+set(ARGS help init)

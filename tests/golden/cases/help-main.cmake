@@ -1,0 +1,2 @@
+# `coprod help`: the commands, the environment and the exit statuses.
+set(ARGS help)

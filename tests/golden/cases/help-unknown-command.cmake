@@ -1,0 +1,2 @@
+# A mistyped command after help gets the nearest.
+set(ARGS help chek)

@@ -1,0 +1,2 @@
+# An option without its value says what it takes.
+set(ARGS appendix examples/life-rooms.yaml --format)

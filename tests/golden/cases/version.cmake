@@ -1,0 +1,2 @@
+# -V, as --version.
+set(ARGS -V)
