@@ -1,8 +1,10 @@
-# Writes a C++ file holding every template under TEMPLATE_DIR (*.mustache), so
+# Writes a C++ file holding every template under TEMPLATE_DIR (*.mustache, and
+# the *.styles.xml of Word templates), so
 # that a lone coprod binary carries its default templates
 # (lib/render/builtin_templates.h). Run at build time whenever a template
 # changes: cmake -DTEMPLATE_DIR=… -DOUTPUT=… -P embed_templates.cmake
-file(GLOB_RECURSE templates RELATIVE "${TEMPLATE_DIR}" "${TEMPLATE_DIR}/*.mustache")
+file(GLOB_RECURSE templates RELATIVE "${TEMPLATE_DIR}" "${TEMPLATE_DIR}/*.mustache"
+     "${TEMPLATE_DIR}/*.styles.xml")  # a Word template's styles part
 list(SORT templates)
 
 string(REPEAT "'[^']+'," 20 twenty_bytes)

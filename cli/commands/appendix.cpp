@@ -2,10 +2,16 @@
 // case, rendered from a template with the real check's verdict and conditions.
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <memory>
+#include <sstream>
+#include <stdexcept>
 #include <string>
+
+#include <unistd.h>
 
 #include <fmt/format.h>
 
@@ -17,6 +23,8 @@
 #include "load/inputs.h"
 #include "load/loader.h"
 #include "render/appendix.h"
+#include "render/builtin_templates.h"
+#include "render/docx.h"
 #include "render/templates.h"
 #include "render/text.h"
 
@@ -49,10 +57,33 @@ Loaded load_one(const Input& input, const LoadOptions& options) {
 }
 
 Markup markup_for(const AppendixOptionsCli& o) {
-  if (!o.format_given &&
-      (o.template_name.ends_with(".html.mustache") || o.template_name.ends_with(".html")))
-    return Markup::html;
-  return o.format == "html" ? Markup::html : Markup::markdown;
+  if (!o.format_given) {
+    if (o.template_name.ends_with(".html.mustache") || o.template_name.ends_with(".html")) return Markup::html;
+    if (o.template_name.ends_with(".docx.mustache")) return Markup::docx;
+  }
+  if (o.format == "html") return Markup::html;
+  if (o.format == "docx") return Markup::docx;
+  return Markup::markdown;
+}
+
+// A Word template's styles part: NAME.styles.xml beside NAME.docx.mustache,
+// or built in beside a built-in template.
+std::string styles_for(const Template& word_template) {
+  std::string file = word_template.file;
+  constexpr std::string_view kEnd = ".docx.mustache";
+  if (file.ends_with(kEnd)) file.resize(file.size() - kEnd.size());
+  file += ".styles.xml";
+  constexpr std::string_view kBuiltin = "<built-in>/";
+  if (file.starts_with(kBuiltin)) {
+    for (const BuiltinTemplate& t : builtin_templates())
+      if (t.path == file.substr(kBuiltin.size())) return std::string(t.text);
+  } else if (std::ifstream in(file, std::ios::binary); in) {
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+  }
+  throw std::runtime_error(fmt::format("the Word template `{}` needs its styles beside it, in `{}`",
+                                       word_template.file, file));
 }
 
 int run(const AppendixOptionsCli& o) {
@@ -62,6 +93,15 @@ int run(const AppendixOptionsCli& o) {
   // The template first: a wrong name is reported before any work is done.
   const Markup markup = markup_for(o);
   const Template appendix_template = find_template(o.template_name, markup, template_dirs());
+  std::string styles;
+  if (markup == Markup::docx) {
+    styles = styles_for(appendix_template);
+    if ((o.output.empty() || o.output == "-") && isatty(fileno(stdout))) {
+      fmt::print(stderr,
+                 "coprod appendix: a Word document is a binary file: give -o FILE (or redirect the output)\n");
+      return kExitError;
+    }
+  }
 
   const Input input{o.path == "-" ? o.stdin_filename : o.path, o.path == "-", std::nullopt};
   Loaded loaded = load_one(input, o.load);
@@ -75,7 +115,14 @@ int run(const AppendixOptionsCli& o) {
   AppendixOptions appendix_options;
   appendix_options.redact = !o.no_redact;
   appendix_options.ladder_svg = markup == Markup::html;
-  const std::string text = render_template(appendix_template, markup, appendix_data(result, appendix_options));
+  appendix_options.checked_on = setup->check.today;
+  const kainjow::mustache::data data = appendix_data(result, appendix_options);
+  std::string text = render_template(appendix_template, markup, data);
+  if (markup == Markup::docx) {
+    const auto& title = data.get("title");
+    text = docx_package({std::move(text), std::move(styles),
+                         title != nullptr && title->is_string() ? title->string_value() : std::string()});
+  }
 
   if (!write_output(o.output, text, "appendix", {input}))
     return kExitError;
@@ -91,6 +138,11 @@ Run setup_appendix(CLI::App& command) {
       "  coprod appendix proposal.yaml                     Markdown, to paste into a business case\n"
       "  coprod appendix proposal.yaml --format html -o appendix.html\n"
       "                                                    one printable page with the ladder chart\n"
+      "  coprod appendix proposal.yaml --format docx -o appendix.docx\n"
+      "                                                    a Word document for the board pack\n"
+      "  coprod appendix proposal.yaml --template you-said-we-did --format html\n"
+      "                                                    the \"you said, we did\" page for the people\n"
+      "                                                    who took part, in plain language\n"
       "  coprod appendix proposal.yaml --template gripp2-sf\n"
       "                                                    the GRIPP2 short form, for a paper\n"
       "  coprod appendix proposal.yaml --template ./ours.md.mustache\n"
@@ -99,6 +151,8 @@ Run setup_appendix(CLI::App& command) {
       "unless you give --no-redact; the appendix says how many items were redacted.\n"
       "A template name is looked up in $COPROD_TEMPLATE_DIR, then in the templates folder\n"
       "installed beside coprod, then among the templates built into coprod.\n"
+      "A Word template NAME.docx.mustache is the document part; its styles are the\n"
+      "NAME.styles.xml beside it, so copy both to use your trust's own styles.\n"
       "The configuration (.coprod.yaml or --config) applies as it does to `coprod check`.\n\n"
       "Exit status: 0 written; 1 written, with a finding at or above --fail-on;\n"
       "2 a usage error, an unknown template, or a document that is not a valid proposal\n"
@@ -107,12 +161,12 @@ Run setup_appendix(CLI::App& command) {
       ->required()
       ->type_name("FILE|-");
   command.add_option("-f,--format", o->format, "Output format")
-      ->check(CLI::IsMember({"markdown", "html"}))
+      ->check(CLI::IsMember({"markdown", "html", "docx"}))
       ->default_str("markdown")
       ->type_name("FORMAT")
       ->each([o](const std::string&) { o->format_given = true; });
   command.add_option("-t,--template", o->template_name,
-                     "A template name (appendix, gripp2-sf) or the path of your own template (*.mustache)")
+                     "A template name (appendix, you-said-we-did, gripp2-sf) or the path of your own template (*.mustache)")
       ->type_name("NAME|PATH")
       ->default_str("appendix");
   command.add_option("-o,--output", o->output,

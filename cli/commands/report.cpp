@@ -2,6 +2,7 @@
 // red/amber/green grid of every checklist item with totals.
 
 #include <algorithm>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
@@ -39,7 +40,8 @@ int run(const ReportOptionsCli& o) {
   Template report_template;
   if (o.format != "json") report_template = find_template("portfolio", markup, template_dirs(), "report");
 
-  Portfolio portfolio(!o.no_redact);
+  std::error_code ec;
+  Portfolio portfolio(!o.no_redact, std::filesystem::current_path(ec), setup->check.today);
   int status = report_notices(*setup);
   const std::vector<Input> inputs = expand_inputs(o.paths, o.stdin_filename);
   for (const Input& input : inputs) {

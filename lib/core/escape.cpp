@@ -1,5 +1,9 @@
 #include "core/escape.h"
 
+#include <cstdint>
+
+#include <fmt/format.h>
+
 #include "core/utf8.h"
 
 namespace coprod {
@@ -58,6 +62,23 @@ std::string github_escape(std::string_view text, bool property) {
 }
 
 }  // namespace
+
+std::string css_string(std::string_view text) {
+  std::string out = "\"";
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t code = 0;
+    const std::size_t n = utf8_at(text, i, code);
+    i += n == 0 ? 1 : n;
+    if (n == 0) continue;
+    if (code == '\n' || code == '\r' || code == '\t') code = ' ';
+    if (code < 0x20 || code == 0x7F) continue;
+    const bool plain = code == ' ' || (code >= '0' && code <= '9') || (code >= 'a' && code <= 'z') ||
+                       (code >= 'A' && code <= 'Z');
+    if (plain) out += static_cast<char>(code);
+    else out += fmt::format("\\{:x} ", static_cast<std::uint32_t>(code));
+  }
+  return out + "\"";
+}
 
 std::string xml_text(std::string_view text) { return markup_escape(text, Flavour::xml_text); }
 std::string xml_attribute(std::string_view text) { return markup_escape(text, Flavour::xml_attribute); }

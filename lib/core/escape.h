@@ -22,6 +22,13 @@ std::string xml_attribute(std::string_view text);
 // that ' becomes &#39; (HTML 4 and some mail readers do not know &apos;).
 std::string escape_html(std::string_view text);
 
+// A quoted CSS string ("…") that shows `text` as it is, for the running
+// header a printed page draws from a stylesheet (`@top-left { content: … }`):
+// every character but letters, digits and spaces is a hex escape, so no
+// quote, backslash or `</style>` survives. Line breaks become spaces; bytes
+// that are not UTF-8 and control characters are dropped.
+std::string css_string(std::string_view text);
+
 // GitHub workflow commands (`::error file=…::message`): the message escapes
 // % \r \n; a property value (file, title) also escapes : and ,.
 std::string github_data(std::string_view text);

@@ -47,4 +47,11 @@ TEST_CASE("escape_html leaves no markup from hostile text") {
   CHECK(escape_html("café – “quoted”") == "café – “quoted”");  // UTF-8 passes through
 }
 
+TEST_CASE("css_string leaves nothing that ends the string or the stylesheet") {
+  CHECK(css_string("Life Rooms 2026") == "\"Life Rooms 2026\"");
+  CHECK(css_string("A&E \"x\" \\ </style>") == "\"A\\26 E \\22 x\\22  \\5c  \\3c \\2f style\\3e \"");
+  CHECK(css_string("caf\xc3\xa9\nnext\x01") == "\"caf\\e9  next\"");
+  CHECK(css_string("\xff") == "\"\"");
+}
+
 }  // namespace coprod

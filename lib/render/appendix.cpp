@@ -1,12 +1,14 @@
 #include "render/appendix.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 #include <set>
 #include <utility>
 
 #include <fmt/format.h>
 
+#include "core/escape.h"
 #include "core/suggest.h"
 #include "load/vocabulary.h"
 #include "privacy/personal_data.h"
@@ -20,6 +22,37 @@ namespace coprod {
 namespace {
 
 using kainjow::mustache::data;
+
+// What the "how this was checked" note names as the rules applied.
+constexpr std::string_view kRulesVersion = "the board assurance rules, version 2";
+
+// The appendix section where each checklist item's findings are shown, so the
+// verdict can point to it.
+std::string_view section_of(Item item) {
+  switch (item) {
+    case Item::activities:
+    case Item::how: return "How people were involved";
+    case Item::who: return "Who was involved";
+    case Item::outcomes: return "Outcomes: what changed";
+    case Item::questions: return "New questions to explore";
+    case Item::continuation: return "How co-production will continue";
+    case Item::evaluation: return "Evaluation of the co-production process";
+    case Item::assurance: return "Assurance";
+    case Item::integrity: return "The evidence itself";
+  }
+  return "";
+}
+
+// How the appendix names a finding's weight: a board reads what it means for
+// the decision, not the check's severity word.
+std::string_view kind_of(Severity severity) {
+  switch (severity) {
+    case Severity::blocking: return "a reason not to proceed";
+    case Severity::warning: return "a condition";
+    case Severity::advice: return "advice";
+  }
+  return "";
+}
 
 // Redacts proposal text on its way into the appendix and counts what it
 // removed. The same item at the same place counts once, however often it is
@@ -90,8 +123,11 @@ class Builder {
   data build() {
     data d;
     const ProposalInfo& info = p_.proposal;
-    d["file"] = result_.file;
+    // The base name only: the path as typed may hold a user's name (/home/jo/…).
+    d["file"] = std::filesystem::path(result_.file).filename().string();
     d["generator"] = fmt::format("coprod {}", COPROD_VERSION);
+    d["rules_version"] = std::string(kRulesVersion);
+    d["checked_on"] = long_date(options_.checked_on);
     d["id"] = text(info.id);
     d["title"] = info.title.given() ? data(r_(*info.title, info.title.at)) : data("Untitled proposal");
     d["organisation"] = text(info.organisation);
@@ -100,8 +136,15 @@ class Builder {
     d["board"] = text(info.board);
     d["board_date"] = info.board_date.given() ? data(long_date(*info.board_date)) : data(false);
     d["decision"] = text(info.decision);
+    // The printed page's running header and footer, drawn from the stylesheet.
+    const std::string title = info.title.given() ? r_(*info.title, info.title.at) : "Untitled proposal";
+    d["css_title"] = css_string(title);
+    d["css_reference"] = css_string(info.id.given() ? r_(*info.id, info.id.at) : std::string());
+    d["css_checked"] = css_string(fmt::format("Checked {}", long_date(options_.checked_on)));
+    d["contact"] = info.contact.given() ? data(*info.contact) : data(false);  // organisational: not redacted
 
     d["verdict"] = verdict();
+    d["dissent"] = dissent();
     d["checklist"] = checklist();
     for (const ItemInfo& item : checklist_items()) d[fmt::format("item_{}", item.id)] = item_data(item);
 
@@ -156,7 +199,26 @@ class Builder {
     v["assured"] = result_.verdict == Verdict::assured;
     v["conditional"] = result_.verdict == Verdict::conditional;
     v["do_not_proceed"] = result_.verdict == Verdict::do_not_proceed;
+    // Each unmet outcome once, however many findings it has: the findings
+    // themselves are in the sections the verdict points to.
+    v["reasons"] = outcomes_at(Severity::blocking);
+    v["conditions"] = outcomes_at(Severity::warning);
+    v["has_reasons"] = !v["reasons"].is_empty_list();
+    v["has_conditions"] = !v["conditions"].is_empty_list();
     return v;
+  }
+
+  data outcomes_at(Severity severity) {
+    std::vector<data> rows;
+    std::set<const Rule*> listed;
+    for (const Finding& f : result_.findings) {
+      if (!f.counts() || f.severity != severity || !listed.insert(f.rule).second) continue;
+      data row;
+      row["outcome"] = std::string(f.rule->title);
+      row["section"] = std::string(section_of(f.rule->item));
+      rows.push_back(std::move(row));
+    }
+    return list_of(std::move(rows));
   }
 
   Status status_of(Item item) const {
@@ -165,10 +227,30 @@ class Builder {
     return Status::met;
   }
 
+  // "Met", or "Met (waived: reason, approved by …, until …)" when an
+  // agreed waiver is why it is met.
+  std::string status_text(Item item) {
+    std::string out(label(status_of(item)));
+    std::vector<std::string> waivers;
+    std::set<std::string> said;
+    for (const Finding& f : result_.findings) {
+      if (f.rule->item != item || !f.waiver || f.not_applicable) continue;
+      std::string reason = r_(f.waiver->reason, f.at);
+      while (!reason.empty() && (reason.back() == '.' || reason.back() == ' ')) reason.pop_back();
+      std::string w = fmt::format("{}, approved by {}, until {}", reason,
+                                  r_(f.waiver->approved_by, f.at), long_date(f.waiver->expires));
+      if (said.insert(w).second) waivers.push_back(std::move(w));
+    }
+    for (std::size_t i = 0; i < waivers.size(); ++i)
+      out += fmt::format("{}{}", i == 0 ? " (waived: " : "; ", waivers[i]);
+    if (!waivers.empty()) out += ")";
+    return out;
+  }
+
   data status_data(Item item) {
     const Status s = status_of(item);
     data d;
-    d["status"] = std::string(label(s));
+    d["status"] = status_text(item);
     d["status_id"] = std::string(id(s));
     d["letter"] = std::string(rag_letter(s));
     return d;
@@ -190,10 +272,12 @@ class Builder {
     data d;
     d["rule"] = std::string(f.rule->id);
     d["rule_title"] = std::string(f.rule->title);
+    d["outcome"] = std::string(f.rule->title);
     d["item_title"] = std::string(info(f.rule->item).title);
+    d["section"] = std::string(section_of(f.rule->item));
     d["severity"] = std::string(name(f.severity));
+    d["kind"] = std::string(kind_of(f.severity));
     d["message"] = r_(f.message, f.at);
-    d["located"] = located(result_.file, f.at);
     d["quote"] = std::string(f.rule->quote);
     d["source"] = std::string(f.rule->source);
     if (f.waiver) {
@@ -208,32 +292,65 @@ class Builder {
     return d;
   }
 
+  // An item's findings that count, one entry per unmet outcome (rule) with
+  // what was found under it: each finding once, in its own section.
+  data gaps(Item item) {
+    std::vector<data> rows;
+    std::map<const Rule*, std::size_t> row_of;
+    std::vector<std::vector<data>> found;
+    for (const Finding& f : result_.findings) {
+      if (f.rule->item != item || !f.counts()) continue;
+      auto [it, fresh] = row_of.try_emplace(f.rule, rows.size());
+      if (fresh) {
+        data row;
+        row["outcome"] = std::string(f.rule->title);
+        row["kind"] = std::string(kind_of(f.severity));
+        row["severity"] = std::string(name(f.severity));
+        rows.push_back(std::move(row));
+        found.emplace_back();
+      }
+      found[it->second].push_back(finding_data(f));
+    }
+    for (std::size_t i = 0; i < rows.size(); ++i) rows[i]["findings"] = list_of(std::move(found[i]));
+    return list_of(std::move(rows));
+  }
+
   data item_data(const ItemInfo& item) {
     data d = status_data(item.item);
     d["number"] = item.number > 0 ? data(std::to_string(item.number)) : data(false);
     d["title"] = std::string(item.title);
-    std::vector<data> quotes, found;
-    std::set<std::string_view> said;
-    // The item's first quote says what the board asks; a rule with a finding
-    // adds its own, as the reason that finding matters. Every rule's quote
-    // would be a wall of them (six under "Who?") that no board member reads.
-    bool headline = true;
-    for (const Rule* rule : all_rules()) {
-      if (rule->item != item.item || rule->quote.empty()) continue;
-      const bool found_here = std::any_of(result_.findings.begin(), result_.findings.end(),
-                                          [&](const Finding& f) { return f.rule == rule && f.counts(); });
-      const bool quoted = std::exchange(headline, false) || found_here;
-      if (!quoted || !said.insert(rule->quote).second) continue;
+    d["section"] = std::string(section_of(item.item));
+    // One quote, and only where the item is not met: why it matters, said
+    // by the rule behind its first gap, or else by the item's first rule.
+    // Six under "Who?" would be a wall no board member reads.
+    const Finding* first = nullptr;
+    for (const Finding& f : result_.findings)
+      if (f.rule->item == item.item && f.counts() && !f.rule->quote.empty()) {
+        first = &f;
+        break;
+      }
+    const Rule* quoted = first != nullptr ? first->rule : nullptr;
+    const Status status = status_of(item.item);
+    if (quoted == nullptr && (status == Status::not_met || status == Status::partly_met))
+      for (const Rule* rule : all_rules())
+        if (rule->item == item.item && !rule->quote.empty()) {
+          quoted = rule;
+          break;
+        }
+    std::vector<data> quotes;
+    if (quoted != nullptr) {
       data q;
-      q["quote"] = std::string(rule->quote);
-      q["source"] = std::string(rule->source);
+      q["quote"] = std::string(quoted->quote);
+      q["source"] = std::string(quoted->source);
       quotes.push_back(std::move(q));
     }
+    std::vector<data> found;
     for (const Finding& f : result_.findings)
       if (f.rule->item == item.item && f.counts()) found.push_back(finding_data(f));
     d["has_findings"] = !found.empty();
     d["quotes"] = list_of(std::move(quotes));
     d["findings"] = list_of(std::move(found));
+    d["gaps"] = gaps(item.item);
     return d;
   }
 
@@ -255,6 +372,19 @@ class Builder {
     if (o.given())
       for (const Text& id : items(o->defined_with)) with.push_back(group_name(id));
     d["defined_with"] = with.empty() ? data(false) : data(join_words(with, "and"));
+    std::vector<data> commitments;
+    if (o.given())
+      for (const Commitment& c : items(o->prior_commitments)) {
+        data row;
+        row["what"] = text(c.what);
+        row["date"] = c.date.given() ? data(long_date(*c.date)) : data(false);
+        row["kind"] = !c.kind.given()             ? data(false)
+                      : *c.kind == "solution"     ? data("A solution already chosen")
+                                                  : data("A constraint on the options");
+        commitments.push_back(std::move(row));
+      }
+    d["has_prior_commitments"] = !commitments.empty();
+    d["prior_commitments"] = list_of(std::move(commitments));
     return d;
   }
 
@@ -510,14 +640,45 @@ class Builder {
     d["na_reason"] = not_applicable(a, r_);
     d["sponsor"] = a.given() ? text(a->sponsor) : data(false);
     d["ownership"] = a.given() && a->ownership.given() ? data(words(*a->ownership)) : data(false);
-    d["satisfied"] = a.given() && a->satisfied.given()
-                         ? data(*a->satisfied ? "Yes: the people who took part are satisfied with how they were involved"
-                                              : "No: the people who took part are not satisfied with how they were involved")
-                         : data(false);
+    // Said as the organisation's claim, and never in the participants' name
+    // while a group that took part says it is not satisfied.
+    const bool dissenting = a.given() && !items(a->dissent).empty();
+    d["dissenting"] = dissenting;
+    d["satisfied"] = !a.given() || !a->satisfied.given() ? data(false)
+                     : !*a->satisfied
+                         ? data("No: the organisation reports that the people who took part are not satisfied "
+                                "with how they were involved")
+                     : dissenting
+                         ? data("Not all: the organisation reports that people are satisfied, but a group that "
+                                "took part says it is not (see the start of this appendix)")
+                         : data("The organisation reports that the people who took part are satisfied with how "
+                                "they were involved");
     std::vector<std::string> signed_by;
     if (a.given())
       for (const Text& id : items(a->signed_off_by)) signed_by.push_back(group_name(id));
     d["signed_off_by"] = signed_by.empty() ? data(false) : data(join_words(signed_by, "and"));
+    return d;
+  }
+
+  // A group that says it is not satisfied, in its own words, with the
+  // organisation's response: shown at the top, where a board cannot miss it.
+  data dissent() {
+    std::vector<data> rows;
+    if (p_.assurance.given())
+      for (const Dissent& x : items(p_.assurance->dissent)) {
+        data row;
+        row["group"] = x.group.given() ? data(group_name(x.group)) : data("A group that took part");
+        row["about"] = text(x.about);
+        row["response"] = text(x.response);
+        const bool resolved = x.resolved.given() && *x.resolved;
+        row["resolved"] = resolved;
+        row["resolution"] = resolved ? "The group agrees its concern was resolved."
+                                     : "The group has not agreed that its concern was resolved.";
+        rows.push_back(std::move(row));
+      }
+    data d;
+    d["has_entries"] = !rows.empty();
+    d["entries"] = list_of(std::move(rows));
     return d;
   }
 

@@ -8,18 +8,22 @@
 #include <kainjow/mustache.hpp>
 
 #include "check/check.h"
+#include "core/date.h"
 
 namespace coprod {
 
 struct AppendixOptions {
   bool redact = true;     // personal data replaced by "[redacted: …]"
   bool ladder_svg = true;  // the ladder chart, for HTML templates
+  Date checked_on = Date::today();  // the run's date, shown as when the check was made
 };
 
 // The template data for a valid proposal's result (result.proposal is set).
 // Every key a template may use is always present; a value the proposal does
 // not give is `false`, so {{#key}} tests it and a missing value never picks
-// up a key of the same name from an outer section.
+// up a key of the same name from an outer section. The body speaks to the
+// board: findings carry their plain-English message and the outcome that
+// would meet them, never a file position, key name or rule id.
 kainjow::mustache::data appendix_data(const Result& result, const AppendixOptions& options = {});
 
 }  // namespace coprod

@@ -5,21 +5,89 @@
 namespace coprod {
 namespace {
 
-// Characters that start emphasis, code, links, images, HTML, entities,
-// strikethrough or a table cell anywhere in a line.
-constexpr std::string_view kInline = "\\`*_[]|~";
-
-// Characters that only mean something at the start of a line: headings,
-// lists, quotes, thematic breaks and setext underlines.
-constexpr std::string_view kLineStart = "#+-=";
+// The escaping is as light as safety allows, because board papers are made
+// in Word: a Markdown appendix is pasted as plain text, where every
+// backslash and entity shows. So a character is escaped only where Markdown
+// (CommonMark with GitHub's tables, strikethrough and autolinks) would read
+// it as syntax there, and never as an HTML entity: `A&E` stays `A&E`.
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alnum(char c) {
+  return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+}
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 std::string_view trim_end(std::string_view text) {
   while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ' ||
                            text.back() == '\t'))
     text.remove_suffix(1);
   return text;
+}
+
+// The character before and after text[i], as a space at either end (the
+// text sits between other words, so an end counts as a word boundary).
+char before(std::string_view text, std::size_t i) { return i == 0 ? ' ' : text[i - 1]; }
+char after(std::string_view text, std::size_t i) { return i + 1 < text.size() ? text[i + 1] : ' '; }
+
+// `&name;`, `&#123;` or `&#x1F;`: an entity a renderer would decode.
+bool starts_entity(std::string_view text, std::size_t i) {
+  std::size_t j = i + 1;
+  if (j < text.size() && text[j] == '#') ++j;
+  const std::size_t first = j;
+  while (j < text.size() && is_alnum(text[j]) && static_cast<unsigned char>(text[j]) < 0x80) ++j;
+  return j > first && j < text.size() && text[j] == ';';
+}
+
+// A `[` whose `]` is followed by `(`, `[` or `:` makes a link; one with no
+// `]` in this text might meet one in the text that follows, so it is escaped.
+bool opens_link(std::string_view text, std::size_t i) {
+  const std::size_t close = text.find(']', i + 1);
+  if (close == std::string_view::npos) return true;
+  const char next = after(text, close);
+  return next == '(' || next == '[' || next == ':';
+}
+
+// Whether the character at text[i], inside a line, would be read as syntax.
+bool inline_syntax(std::string_view text, std::size_t i) {
+  const char c = text[i], b = before(text, i), a = after(text, i);
+  switch (c) {
+    case '\\': return true;
+    case '`': return true;
+    case '|': return true;  // a table cell's end
+    case '*': return !(is_space(b) && is_space(a));
+    case '_': return !(is_space(b) && is_space(a)) && !(is_alnum(b) && is_alnum(a));
+    case '~': return !is_space(a) || b == '~';
+    case '[': return opens_link(text, i);
+    case '<': return a == '/' || a == '!' || a == '?' || (is_alnum(a) && static_cast<unsigned char>(a) < 0x80);
+    case '&': return starts_entity(text, i);
+    default: return false;
+  }
+}
+
+// Whether text[i], the first character on a line, starts a heading, list,
+// quote, rule or setext underline. Returns the length of the marker (the
+// digits and `.` of "12. ") or 0.
+std::size_t line_marker(std::string_view text, std::size_t i) {
+  const char c = text[i], a = after(text, i);
+  switch (c) {
+    case '#': {
+      std::size_t j = i;
+      while (j < text.size() && text[j] == '#') ++j;
+      return j == text.size() || is_space(text[j]) ? 1 : 0;
+    }
+    case '-':
+    case '*': return is_space(a) || a == c ? 1 : 0;
+    case '+': return is_space(a) ? 1 : 0;
+    case '=':
+    case '>': return 1;
+    default: break;
+  }
+  if (!is_digit(c)) return 0;
+  std::size_t j = i;
+  while (j < text.size() && is_digit(text[j])) ++j;
+  if (j < text.size() && (text[j] == '.' || text[j] == ')') && (j + 1 == text.size() || is_space(text[j + 1])))
+    return j - i + 1;
+  return 0;
 }
 
 // Escapes `text`; `line_start` says whether it begins a line of the output.
@@ -40,34 +108,16 @@ std::string escape(std::string_view text, bool line_start) {
         continue;
       }
       line_start = false;
-      if (kLineStart.find(c) != std::string_view::npos) {
+      if (const std::size_t n = line_marker(text, i); n > 0) {
+        out.append(text.substr(i, n - 1));
         out += '\\';
-        out += c;
-        continue;
-      }
-      // "1. " or "1) " would start a numbered list.
-      if (is_digit(c)) {
-        std::size_t j = i;
-        while (j < text.size() && is_digit(text[j])) ++j;
-        out.append(text.substr(i, j - i));
-        if (j < text.size() && (text[j] == '.' || text[j] == ')')) {
-          out += '\\';
-          out += text[j];
-          ++j;
-        }
-        i = j - 1;
+        out += text[i + n - 1];
+        i += n - 1;
         continue;
       }
     }
-    // HTML-significant characters as references rather than backslash
-    // escapes: they stay text in every Markdown renderer, not only CommonMark.
-    if (c == '<') out += "&lt;";
-    else if (c == '>') out += "&gt;";
-    else if (c == '&') out += "&amp;";
-    else {
-      if (kInline.find(c) != std::string_view::npos) out += '\\';
-      out += c;
-    }
+    if (inline_syntax(text, i)) out += '\\';
+    out += c;
   }
   return out;
 }
@@ -100,10 +150,7 @@ std::string markdown_code(std::string_view text) {
 
 namespace {
 
-bool is_word(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) ||
-         static_cast<unsigned char>(c) >= 0x80;
-}
+bool is_word(char c) { return is_alnum(c); }
 
 // The next backtick at or after `from` that can open a quote (not preceded by
 // a letter or digit) or close one (not followed by one), so a backtick inside

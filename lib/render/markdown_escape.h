@@ -10,8 +10,10 @@
 namespace coprod {
 
 // Backslash-escapes the characters that Markdown (CommonMark and GitHub's
-// tables) would read as syntax, turns line breaks into `<br>` so a value stays
-// on its line or in its cell, and drops trailing blank space.
+// tables) would read as syntax where they stand, and no others, so the text
+// still reads cleanly when pasted as plain text (never an HTML entity: `A&E`
+// stays as it is); turns line breaks into `<br>` so a value stays on its line
+// or in its cell, and drops trailing blank space.
 std::string escape_markdown(std::string_view text);
 
 // `text` as a Markdown code span that shows it exactly: the fence is longer

@@ -25,21 +25,41 @@ TEST_CASE("trailing line breaks from YAML block scalars are dropped") {
 TEST_CASE("emphasis, code, links, HTML and entities are not created") {
   CHECK(escape_markdown("*bold* and _italic_") == "\\*bold\\* and \\_italic\\_");
   CHECK(escape_markdown("`code`") == "\\`code\\`");
-  CHECK(escape_markdown("[click](https://example.org)") == "\\[click\\](https://example.org)");
-  CHECK(escape_markdown("![image](x.png)") == "!\\[image\\](x.png)");
-  CHECK(escape_markdown("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;");
-  CHECK(escape_markdown("<https://example.org>") == "&lt;https://example.org&gt;");
-  CHECK(escape_markdown("&amp; ~~gone~~") == "&amp;amp; \\~\\~gone\\~\\~");
+  CHECK(escape_markdown("[click](https://example.org)") == "\\[click](https://example.org)");
+  CHECK(escape_markdown("![image](x.png)") == "!\\[image](x.png)");
+  CHECK(escape_markdown("[ref][1] and [def]: x") == "\\[ref][1] and \\[def]: x");
+  CHECK(escape_markdown("an open [bracket") == "an open \\[bracket");
+  CHECK(escape_markdown("<script>alert(1)</script>") == "\\<script>alert(1)\\</script>");
+  CHECK(escape_markdown("<https://example.org> <!-- x --> <?php") ==
+        "\\<https://example.org> \\<!-- x --> \\<?php");
+  CHECK(escape_markdown("&amp; &#60; &#x3C; ~~gone~~") == "\\&amp; \\&#60; \\&#x3C; \\~\\~gone\\~\\~");
   CHECK(escape_markdown("a \\ backslash") == "a \\\\ backslash");
+}
+
+TEST_CASE("what Markdown would not read as syntax is left as it is, for pasting into Word") {
+  CHECK(escape_markdown("A&E and R&D, Smith & Jones") == "A&E and R&D, Smith & Jones");
+  CHECK(escape_markdown("R&D;") == "R\\&D;");  // could be read as an entity
+  CHECK(escape_markdown("who.seldom_heard and snake_case_words") == "who.seldom_heard and snake_case_words");
+  CHECK(escape_markdown("[redacted: an e-mail address] was removed") == "[redacted: an e-mail address] was removed");
+  CHECK(escape_markdown("under 5s < 10% > last year; 2 * 3 and a _ b") ==
+        "under 5s < 10% > last year; 2 * 3 and a _ b");
+  CHECK(escape_markdown("about ~ 40 people") == "about ~ 40 people");
+  CHECK(escape_markdown("2*3") == "2\\*3");
 }
 
 TEST_CASE("line-start syntax is escaped at the start of every line only") {
   CHECK(escape_markdown("# Heading") == "\\# Heading");
-  CHECK(escape_markdown("- item\n+ item\n> quote\n=== ") == "\\- item<br>\\+ item<br>&gt; quote<br>\\===");
+  CHECK(escape_markdown("## Heading") == "\\## Heading");
+  CHECK(escape_markdown("#1 priority") == "#1 priority");
+  CHECK(escape_markdown("- item\n+ item\n> quote\n=== ") == "\\- item<br>\\+ item<br>\\> quote<br>\\===");
+  CHECK(escape_markdown("---") == "\\---");
+  CHECK(escape_markdown("* item") == "\\* item");
   CHECK(escape_markdown("12. numbered\n3) also") == "12\\. numbered<br>3\\) also");
+  CHECK(escape_markdown("1.5 million people") == "1.5 million people");
   CHECK(escape_markdown("  - indented") == "  \\- indented");
-  CHECK(escape_markdown("a - b + c # d 1. e") == "a - b + c # d 1. e");
+  CHECK(escape_markdown("a - b + c # d 1. e > f") == "a - b + c # d 1. e > f");
   CHECK(escape_markdown("2026 plan") == "2026 plan");
+  CHECK(escape_markdown("-5 degrees") == "-5 degrees");
 }
 
 }  // namespace
@@ -62,7 +82,7 @@ TEST_CASE("a message keeps its quoted names as code and escapes the rest") {
   CHECK(markdown_message("group `a*b` is *not* defined") == "group `a*b` is \\*not\\* defined");
   CHECK(markdown_message("`x` comes first") == "`x` comes first");
   CHECK(markdown_message("- starts a line `k`") == "\\- starts a line `k`");
-  CHECK(markdown_message("an unpaired ` backtick [x]") == "an unpaired \\` backtick \\[x\\]");
+  CHECK(markdown_message("an unpaired ` backtick [x") == "an unpaired \\` backtick \\[x");
   CHECK(markdown_message("value `<script>` and `|` stay code") ==
         "value `<script>` and `|` stay code");
   CHECK(markdown_message("ends with a newline\n") == "ends with a newline");

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "core/escape.h"
 #include "privacy/personal_data.h"
 #include "render/ladder_svg.h"
 #include "render/render.h"
@@ -22,6 +23,16 @@ std::string_view rag_letter(Status status) {
   return "";
 }
 
+std::string_view verdict_colour(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::assured: return "green";
+    case Verdict::conditional: return "amber";
+    case Verdict::do_not_proceed: return "red";
+    case Verdict::invalid: return "grey";
+  }
+  return "grey";
+}
+
 std::string_view rag_colour(Status status) {
   switch (status) {
     case Status::met: return "green";
@@ -32,11 +43,28 @@ std::string_view rag_colour(Status status) {
   return "grey";
 }
 
+namespace {
+
+// `file` relative to `base` when it lies under it, so a row names the file
+// as the person who ran the report would find it, and never by a home path.
+std::string relative_to(const std::string& file, const std::filesystem::path& base) {
+  namespace fs = std::filesystem;
+  if (base.empty() || file.empty() || file.front() == '<') return file;  // "<stdin>"
+  std::error_code ec;
+  const fs::path absolute = fs::absolute(file, ec);
+  if (ec) return file;
+  const fs::path rel = absolute.lexically_normal().lexically_relative(base.lexically_normal());
+  if (rel.empty() || *rel.begin() == "..") return file;
+  return rel.generic_string();
+}
+
+}  // namespace
+
 void Portfolio::add(const Result& result) {
   summary_.add(result);
   const auto clean = [&](const std::string& text) { return redact_ ? redact(text) : text; };
   Row row;
-  row.file = result.file;
+  row.file = relative_to(result.file, base_);
   row.verdict = result.verdict;
   row.items = result.items;
   row.errors = result.errors.size();
@@ -51,6 +79,26 @@ void Portfolio::add(const Result& result) {
     if (info.title.given()) row.title = clean(*info.title);
     if (info.organisation.given()) row.organisation = clean(*info.organisation);
     if (info.board_date.given()) row.board_date = info.board_date->iso();
+    if (result.proposal->assurance.given())
+      for (const Dissent& d : items(result.proposal->assurance->dissent)) {
+        Dissenting x;
+        if (d.group.given()) {
+          const Group* g = result.proposal->group(*d.group);
+          x.group = clean(g != nullptr && g->name.given() ? *g->name : *d.group);
+        }
+        if (d.about.given()) x.about = clean(*d.about);
+        if (d.response.given()) x.response = clean(*d.response);
+        x.resolved = d.resolved.given() && *d.resolved;
+        row.dissent.push_back(std::move(x));
+      }
+  }
+  for (const Finding& f : result.findings) {
+    if (!f.waiver || f.not_applicable) continue;
+    const bool seen = std::any_of(row.waivers.begin(), row.waivers.end(),
+                                  [&](const Waived& w) { return w.rule == f.rule->id; });
+    if (seen) continue;
+    row.waivers.push_back({std::string(f.rule->id), std::string(f.rule->title), clean(f.waiver->reason),
+                           clean(f.waiver->approved_by), f.waiver->expires.iso()});
   }
   rows_.push_back(std::move(row));
 }
@@ -90,15 +138,21 @@ data maybe(const std::string& text) { return text.empty() ? data(false) : data(t
 data Portfolio::template_data() const {
   data d;
   d["generator"] = fmt::format("coprod {}", COPROD_VERSION);
+  d["checked_on"] = long_date(checked_on_);
+  d["css_checked"] = css_string(fmt::format("Checked {}", long_date(checked_on_)));
   data headers{data::type::list};
   for (const ItemInfo& item : checklist_items()) {
     data h;
     h["title"] = std::string(item.title);
-    h["short"] = item.number > 0 ? fmt::format("{}. {}", item.number, item.id) : std::string(item.id);
+    // A narrow column heading, so the titles have the width: the number, or
+    // "I" for integrity; the key under the table gives each in full.
+    h["short"] = item.number > 0 ? std::to_string(item.number) : std::string("I");
     h["item"] = std::string(item.id);
+    h["number"] = item.number > 0 ? data(std::to_string(item.number)) : data(false);
     headers.push_back(h);
   }
   d.set("items", headers);
+  d.set("item_key", headers);
 
   data proposals{data::type::list}, invalid{data::type::list};
   for (const Row& row : rows_) {
@@ -110,6 +164,30 @@ data Portfolio::template_data() const {
     p["board_date"] = row.board_date.empty() ? data(false) : data(long_date(*Date::parse(row.board_date)));
     p["verdict"] = std::string(label(row.verdict));
     p["verdict_id"] = std::string(id(row.verdict));
+    p["verdict_colour"] = std::string(verdict_colour(row.verdict));
+    data waivers{data::type::list};
+    for (const Waived& w : row.waivers) {
+      data x;
+      x["title"] = w.title;
+      x["reason"] = w.reason;
+      x["approved_by"] = w.approved_by;
+      x["expires"] = long_date(*Date::parse(w.expires));
+      waivers.push_back(x);
+    }
+    data dissent{data::type::list};
+    for (const Dissenting& entry : row.dissent) {
+      data x;
+      x["group"] = entry.group.empty() ? std::string("A group that took part") : entry.group;
+      x["about"] = maybe(entry.about);
+      x["response"] = maybe(entry.response);
+      x["state"] = entry.resolved ? "resolved, the group agrees" : "not resolved";
+      dissent.push_back(x);
+    }
+    p["has_waivers"] = !row.waivers.empty();
+    p["has_dissent"] = !row.dissent.empty();
+    p["has_notes"] = !row.waivers.empty() || !row.dissent.empty();
+    p.set("waivers", waivers);
+    p.set("dissent", dissent);
     if (row.verdict == Verdict::invalid) {
       p["first_error"] = row.first_error;
       p["error_count"] = count(row.errors, "error", "errors");
@@ -131,6 +209,9 @@ data Portfolio::template_data() const {
     proposals.push_back(p);
   }
   d["has_proposals"] = !proposals.is_empty_list();
+  d["has_notes"] = std::any_of(rows_.begin(), rows_.end(), [](const Row& row) {
+    return row.verdict != Verdict::invalid && (!row.waivers.empty() || !row.dissent.empty());
+  });
   d["has_invalid"] = !invalid.is_empty_list();
   d.set("proposals", proposals);
   d.set("invalid", invalid);
@@ -171,6 +252,18 @@ nlohmann::json Portfolio::json() const {
       items.push_back({{"id", info(i.item).id}, {"title", info(i.item).title}, {"status", id(i.status)},
                        {"rag", rag_colour(i.status)}});
     p["items"] = items;
+    json waivers = json::array();
+    for (const Waived& w : row.waivers)
+      waivers.push_back({{"rule", w.rule}, {"title", w.title}, {"reason", w.reason},
+                         {"approved_by", w.approved_by}, {"expires", w.expires}});
+    p["waivers"] = waivers;
+    json dissent = json::array();
+    for (const Dissenting& d : row.dissent)
+      dissent.push_back({{"group", d.group},
+                         {"about", d.about},
+                         {"response", d.response.empty() ? json(nullptr) : json(d.response)},
+                         {"resolved", d.resolved}});
+    p["dissent"] = dissent;
     p["first_error"] = row.first_error.empty() ? json(nullptr) : json(row.first_error);
     p["errors"] = row.errors;
     proposals.push_back(p);

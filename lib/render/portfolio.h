@@ -4,6 +4,7 @@
 // over many files does not hold every proposal in memory.
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -16,7 +17,11 @@ namespace coprod {
 
 class Portfolio {
  public:
-  explicit Portfolio(bool redact = true) : redact_(redact) {}
+  // Files are named relative to `base` (where the report was run) when they
+  // lie under it; empty: as given.
+  // `checked_on` is the run's date, which the report shows.
+  explicit Portfolio(bool redact = true, std::filesystem::path base = {}, Date checked_on = Date::today())
+      : redact_(redact), base_(std::move(base)), checked_on_(checked_on) {}
 
   void add(const Result& result);
 
@@ -27,8 +32,17 @@ class Portfolio {
   nlohmann::json json() const;
 
  private:
+  struct Waived {
+    std::string rule, title, reason, approved_by, expires;  // expires: ISO date
+  };
+  struct Dissenting {
+    std::string group, about, response;
+    bool resolved = false;
+  };
   struct Row {
     std::string file, id, title, organisation, board_date;  // "" when not given
+    std::vector<Waived> waivers;       // one per waived rule
+    std::vector<Dissenting> dissent;   // assurance.dissent, as written
     Verdict verdict = Verdict::invalid;
     std::vector<ItemResult> items;
     std::string first_error;  // for an invalid document: "line 3, column 1: …"
@@ -36,6 +50,8 @@ class Portfolio {
   };
 
   bool redact_;
+  std::filesystem::path base_;
+  Date checked_on_;
   std::vector<Row> rows_;
   Summary summary_;
 };
@@ -43,5 +59,7 @@ class Portfolio {
 // "R", "A", "G" or "N/A" for a checklist status, and its colour's name.
 std::string_view rag_letter(Status status);
 std::string_view rag_colour(Status status);  // "green", "amber", "red", "grey"
+// The same colours for a verdict: assured green, conditional amber, do not proceed red.
+std::string_view verdict_colour(Verdict verdict);
 
 }  // namespace coprod

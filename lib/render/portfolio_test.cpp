@@ -1,6 +1,12 @@
 #include "render/portfolio.h"
 
+#include <set>
+
 #include <doctest/doctest.h>
+
+#include "golden.h"
+#include "load/loader.h"
+#include "minimal_proposal.h"
 
 namespace coprod {
 namespace {
@@ -55,6 +61,50 @@ TEST_CASE("status letters and colours never rely on colour alone") {
   CHECK(rag_letter(Status::not_met) == "R");
   CHECK(rag_letter(Status::not_applicable) == "N/A");
   CHECK(rag_colour(Status::not_applicable) == "grey");
+}
+
+TEST_CASE("a portfolio row names its file from where the report was run, with its waivers and dissent") {
+  const std::filesystem::path base = test::test_data() / "inputs";
+  Portfolio portfolio(true, base, Date{2026, 1, 1});
+  portfolio.add(check(load_file((base / "appendix" / "dissent.yaml").string()), test::fixed_day_options()));
+  const nlohmann::json j = portfolio.json();
+  const nlohmann::json& row = j["proposals"][0];
+  CHECK(row["file"] == "appendix/dissent.yaml");
+  REQUIRE(row["waivers"].size() == 1);
+  CHECK(row["waivers"][0]["rule"] == "activities-evidenced");
+  CHECK(row["waivers"][0]["approved_by"] == "Director of Social Inclusion");
+  CHECK(row["waivers"][0]["expires"] == "2026-12-31");
+  REQUIRE(row["dissent"].size() == 1);
+  CHECK(row["dissent"][0]["group"] == "Residents of Northwood and Tower Hill");
+  CHECK(row["dissent"][0]["resolved"] == false);
+
+  // Outside the folder the report was run in, a file keeps the name it was given.
+  Portfolio elsewhere(true, base / "configured", Date{2026, 1, 1});
+  Result r;
+  r.file = (base / "appendix" / "dissent.yaml").string();
+  elsewhere.add(r);
+  CHECK(elsewhere.json()["proposals"][0]["file"] == r.file);
+
+  // docs/json-report.md describes every key the portfolio writes.
+  std::set<std::string> keys;
+  std::vector<const nlohmann::json*> todo{&j};
+  while (!todo.empty()) {
+    const nlohmann::json* at = todo.back();
+    todo.pop_back();
+    if (at->is_object())
+      for (const auto& [key, value] : at->items()) {
+        keys.insert(key);
+        todo.push_back(&value);
+      }
+    else if (at->is_array())
+      for (const auto& value : *at) todo.push_back(&value);
+  }
+  const std::string doc = test::slurp(std::filesystem::path(COPROD_SOURCE_DIR) / "docs/json-report.md");
+  const std::string portfolio_part = doc.substr(doc.find("## The portfolio report"));
+  for (const std::string& key : keys) {
+    INFO("the portfolio JSON writes `", key, "`, which docs/json-report.md does not describe");
+    CHECK(portfolio_part.find(key) != std::string::npos);
+  }
 }
 
 }  // namespace coprod

@@ -19,7 +19,14 @@
 namespace coprod {
 namespace fs = std::filesystem;
 
-std::string_view extension(Markup markup) { return markup == Markup::html ? "html" : "md"; }
+std::string_view extension(Markup markup) {
+  switch (markup) {
+    case Markup::markdown: return "md";
+    case Markup::html: return "html";
+    case Markup::docx: return "docx";
+  }
+  return "md";
+}
 
 namespace {
 
@@ -86,7 +93,7 @@ std::string unknown_template(std::string_view name, Markup markup, const std::ve
     if (prefixed.size() == 1) suggestion = fmt::format("; did you mean `{}`?", prefixed.front());
   }
   std::string message = fmt::format("there is no {} template called `{}`{}",
-                                    markup == Markup::markdown ? "Markdown" : "HTML", name, suggestion);
+                                    markup == Markup::markdown ? "Markdown" : markup == Markup::html ? "HTML" : "Word", name, suggestion);
   message += suggestion.empty() ? ". " : " ";
   message += fmt::format("The templates available are {}; or give the path of your own template file",
                          one_of(views));
@@ -157,10 +164,11 @@ std::string render_template_text(const std::string& text, const std::string& fil
                                  const kainjow::mustache::data& data) {
   kainjow::mustache::mustache tmpl(text);
   if (!tmpl.is_valid()) throw std::runtime_error(located_error(text, file, tmpl.error_message()));
-  if (markup == Markup::html)
-    tmpl.set_custom_escape([](const std::string& s) { return escape_html(s); });
-  else
-    tmpl.set_custom_escape([](const std::string& s) { return escape_markdown(s); });
+  switch (markup) {
+    case Markup::html: tmpl.set_custom_escape([](const std::string& s) { return escape_html(s); }); break;
+    case Markup::docx: tmpl.set_custom_escape([](const std::string& s) { return xml_text(s); }); break;
+    case Markup::markdown: tmpl.set_custom_escape([](const std::string& s) { return escape_markdown(s); }); break;
+  }
   const std::string out = tmpl.render(data);
   if (!tmpl.is_valid()) throw std::runtime_error(located_error(text, file, tmpl.error_message()));
   return tidy(out);

@@ -13,9 +13,10 @@
 
 namespace coprod {
 
-enum class Markup { markdown, html };
+// docx: a Word document part (word/document.xml), XML-escaped.
+enum class Markup { markdown, html, docx };
 
-std::string_view extension(Markup markup);  // "md", "html"
+std::string_view extension(Markup markup);  // "md", "html", "docx"
 
 // A template's text, and where it came from for messages: the file read, or
 // `<built-in>/appendix.md.mustache` for one compiled into coprod.

@@ -34,7 +34,7 @@ TEST_CASE("templates escape values for their format") {
   data d;
   d["v"] = "a | <b> & c\nd";
   CHECK(render_template_text("[{{v}}]", "t", Markup::html, d) == "[a | &lt;b&gt; &amp; c\nd]");
-  CHECK(render_template_text("[{{v}}]", "t", Markup::markdown, d) == "[a \\| &lt;b&gt; &amp; c<br>d]");
+  CHECK(render_template_text("[{{v}}]", "t", Markup::markdown, d) == "[a \\| \\<b> & c<br>d]");
   CHECK(render_template_text("[{{{v}}}]", "t", Markup::markdown, d) == "[a | <b> & c\nd]");
 }
 
@@ -57,7 +57,8 @@ TEST_CASE("template lookup by name, by path, and with a suggestion") {
 
   CHECK(template_names(dirs, Markup::markdown) == std::vector<std::string>{"appendix", "ours"});
   CHECK(template_names(dirs, Markup::markdown, "", true) ==
-        std::vector<std::string>{"appendix", "gripp2-sf", "ours"});
+        std::vector<std::string>{"appendix", "gripp2-sf", "ours", "you-said-we-did"});
+  CHECK(template_names({}, Markup::docx, "", true) == std::vector<std::string>{"appendix"});
   CHECK(template_names({}, Markup::html, "report", true) == std::vector<std::string>{"portfolio"});
   CHECK(find_template("ours", Markup::markdown, dirs).file == (dir.path / "ours.md.mustache").string());
   CHECK(find_template("ours", Markup::markdown, dirs).text == "O");
@@ -66,7 +67,7 @@ TEST_CASE("template lookup by name, by path, and with a suggestion") {
 
   CHECK(error_of([&] { find_template("gripp2", Markup::markdown, dirs); }) ==
         "there is no Markdown template called `gripp2`; did you mean `gripp2-sf`? The templates "
-        "available are `appendix`, `gripp2-sf` or `ours`; or give the path of your own template file");
+        "available are `appendix`, `gripp2-sf`, `ours` or `you-said-we-did`; or give the path of your own template file");
   CHECK(error_of([&] { find_template("./missing.md.mustache", Markup::markdown, dirs); }) ==
         "there is no template file `./missing.md.mustache`");
 }

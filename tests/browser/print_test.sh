@@ -48,10 +48,14 @@ expect_text() {
 "$coprod" appendix examples/life-rooms.yaml --format html --today 2026-01-01 -o "$work/life-rooms.html" || [[ $? == 1 ]]
 "$coprod" appendix tests/inputs/appendix/hostile.yaml --format html --today 2026-01-01 -o "$work/hostile.html" || [[ $? == 1 ]]
 "$coprod" appendix examples/life-rooms.yaml --format html --template gripp2-sf --today 2026-01-01 -o "$work/gripp2.html" || [[ $? == 1 ]]
+"$coprod" appendix examples/life-rooms.yaml --format html --template you-said-we-did --today 2026-01-01 \
+  -o "$work/you-said.html" || [[ $? == 1 ]]
+"$coprod" appendix tests/inputs/appendix/sparse.yaml --format html --today 2026-01-01 -o "$work/sparse.html" || [[ $? == 1 ]]
+"$coprod" appendix tests/inputs/appendix/dissent.yaml --format html --today 2026-01-01 -o "$work/dissent.html" || [[ $? == 1 ]]
 "$coprod" report examples tests/inputs/appendix tests/load/duplicate-keys.yaml --format html --today 2026-01-01 \
   -o "$work/report.html" || [[ $? == 2 ]]
 
-for page in life-rooms hostile gripp2 report; do
+for page in life-rooms hostile gripp2 you-said sparse dissent report; do
   python3 "$here/check_html.py" "$work/$page.html" || fail "$page.html: accessibility or self-containment"
   print_pdf "$work/$page.html" || continue
 done
@@ -61,14 +65,49 @@ expect_text "$work/life-rooms.html.txt" \
   "Outcomes: what changed" "You said, we did" "What we did not adopt, and why" \
   "New questions to explore" "How co-production will continue" \
   "Evaluation of the co-production process" "Assurance" \
-  "Co-production" "Coercion" "Board" "Appreciative inquiry discovery sessions" \
-  "Seek out those with lived experience."
+  "Co-production" "Coercion" "Board" "Appreciative inquiry discovery" \
+  "Verdict: Assured" "How this was checked"
 expect_text "$work/hostile.html.txt" \
   "<script>alert('x')</script>" "Smith & Jones <NHS> Trust" "<img src=x onerror=alert(1)>" \
   "[redacted: an e-mail address]" "items of personal data were redacted"
 expect_text "$work/gripp2.html.txt" "1: Aim" "2: Methods" "3: Results" "4: Outcomes" "5: Critical reflection"
 expect_text "$work/report.html.txt" "portfolio report" "Life Rooms" "Not valid proposals" \
   "duplicate-keys.yaml" "Most often unmet"
+
+# Every printed page of a board paper: A4, the running header (title and
+# reference) and "Page N of M" on each, and no page that holds only the
+# closing note or the footer. $1 the page's name, $2 and $3 the header's
+# two parts, $4 the paper pdfinfo names ("A4"), and whether it is on its side.
+check_pages() {
+  local name=$1 title=$2 reference=$3 size=$4 pdf="$work/$1.html.pdf" pages n text body
+  pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
+  pdfinfo "$pdf" | grep -q "Page size:.*($size)" || fail "$name: not printed on $size: $(pdfinfo "$pdf" | grep 'Page size')"
+  for ((n = 1; n <= pages; n++)); do
+    text=$(pdftotext -f "$n" -l "$n" -layout "$pdf" - | tr -s ' \n' ' ')
+    grep -qF -- "$title" <<<"$text" || fail "$name: page $n of $pages has no running header \"$title\""
+    [[ -z "$reference" ]] || grep -qF -- "$reference" <<<"$text" || fail "$name: page $n has no reference $reference"
+    grep -qF -- "Page $n of $pages" <<<"$text" || fail "$name: page $n has no \"Page $n of $pages\""
+    # What is left when the margins and the closing note are taken away.
+    body=$(pdftotext -f "$n" -l "$n" "$pdf" - | grep -vF -e "$title" -e "Page $n of $pages" -e "Checked " \
+      -e "How this was checked" -e "Written by" | grep -cE '[[:alpha:]]{3}' || true)
+    ((body >= 3)) || fail "$name: page $n of $pages holds only the header, the footer or the closing note"
+  done
+  echo "$name: $pages A4 pages, each with its header and page number"
+}
+check_pages life-rooms "Life Rooms: extending the social model of health to Knowsley" LR-2026-03 "A4"
+check_pages hostile "Waiting <script>alert('x')</script> & seeing" "" "A4"
+check_pages sparse "Outpatient letters by text message" "" "A4"
+check_pages dissent "Life Rooms: extending the social model of health to Knowsley" LR-2026-03 "A4"
+check_pages you-said "Life Rooms: extending the social model of health to Knowsley" "" "A4"
+check_pages report "Co-production assurance: portfolio report" "Checked 1 January 2026" "A4"
+# The footer names the file, never the path it was given by.
+"$coprod" appendix "$source_dir/examples/life-rooms.yaml" --format html --today 2026-01-01 -o "$work/absolute.html" || [[ $? == 1 ]]
+grep -qF "$source_dir" "$work/absolute.html" && fail "the appendix shows the path it was given, $source_dir/…"
+expect_text "$work/life-rooms.html.txt" "from life-rooms.yaml" "Checked 1 January 2026"
+expect_text "$work/dissent.html.txt" "Not everyone who took part is satisfied" "Saturdays & Sundays" \
+  "Met (waived: The session notes are held"
+expect_text "$work/you-said.html.txt" "You said, we did" "What you told us, and what we changed" \
+  "What happens next" "large print, easy read"
 
 if ((failures > 0)); then
   echo "$failures failure(s)"

@@ -1,0 +1,108 @@
+#include "render/appendix.h"
+
+#include <doctest/doctest.h>
+
+#include "core/paths.h"
+#include "golden.h"
+#include "load/loader.h"
+#include "minimal_proposal.h"
+#include "render/templates.h"
+
+namespace coprod {
+namespace {
+
+std::size_t occurrences(const std::string& text, const std::string& part) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size())) ++n;
+  return n;
+}
+
+Result checked(const char* file) {
+  return check(load_file((test::test_data() / file).string()), test::fixed_day_options());
+}
+
+std::string rendered(const Result& result, Markup markup, std::string_view name = "appendix") {
+  AppendixOptions options;
+  options.checked_on = Date{2026, 1, 1};
+  options.ladder_svg = false;
+  return render_template(find_template(name, markup, template_dirs()), markup, appendix_data(result, options));
+}
+
+}  // namespace
+
+TEST_CASE("the appendix speaks to the board: each finding once, and nothing for the author") {
+  for (const char* file : {"inputs/appendix/sparse.yaml", "inputs/appendix/hostile.yaml",
+                           "inputs/appendix/dissent.yaml"}) {
+    const Result result = checked(file);
+    REQUIRE(result.proposal);
+    for (Markup markup : {Markup::markdown, Markup::html, Markup::docx}) {
+      const std::string out = rendered(result, markup);
+      INFO(std::string(file), " as ", extension(markup));
+      CHECK(out.find(".yaml:") == std::string::npos);  // no file:line:column
+      CHECK(out.find("inputs/appendix") == std::string::npos);  // no path as typed
+      const bool hostile = std::string(file).find("hostile") != std::string::npos;  // its own text has some
+      if (!hostile) CHECK(out.find('`') == std::string::npos);  // no key names as code
+      for (const Finding& f : result.findings) {
+        if (!f.counts()) continue;
+        CHECK(out.find(std::string(f.rule->id) + ")") == std::string::npos);  // no rule ids
+      }
+    }
+    // Markdown keeps the message as written, so it can be counted.
+    const std::string md = rendered(result, Markup::markdown);
+    for (const Finding& f : result.findings)
+      if (f.counts() && f.message.find_first_of("|*_[<`\\#\n") == std::string::npos) {
+        INFO(std::string(file), ": ", f.message);
+        CHECK(occurrences(md, f.message) == 1);
+      }
+  }
+}
+
+TEST_CASE("a dissenting group is quoted in its own words, and nobody is said to be satisfied") {
+  const Result result = checked("inputs/appendix/dissent.yaml");
+  REQUIRE(result.proposal);
+  const std::string md = rendered(result, Markup::markdown);
+  CHECK(md.find("## Not everyone who took part is satisfied") < md.find("## The checklist at a glance"));
+  CHECK(md.find("> We asked for the drop-in to open on Saturdays & Sundays.") != std::string::npos);
+  CHECK(md.find("The organisation's response: The staffing plan has two evening sessions") != std::string::npos);
+  CHECK(md.find("The group has not agreed that its concern was resolved.") != std::string::npos);
+  CHECK(md.find("people who took part are satisfied") == std::string::npos);
+  CHECK(md.find("| 1. Co-production activities, before and after redesign | Met (waived: The session notes are "
+                "held by the residents' association, which shares them on request rather than publishing "
+                "them, approved by Director of Social Inclusion, until 31 December 2026) |") != std::string::npos);
+  // The verdict names each outcome once, and points to where its findings are.
+  CHECK(occurrences(md, "- No group that took part is left dissatisfied with the process (see Assurance)") == 1);
+}
+
+TEST_CASE("the you-said-we-did page has no verdict words and gives the contact") {
+  const Result result = checked("inputs/appendix/dissent.yaml");
+  REQUIRE(result.proposal);
+  const std::string page = rendered(result, Markup::markdown, "you-said-we-did");
+  for (const char* jargon : {"Verdict", "verdict", "checklist", "Checklist", "assured", "Not met", "waived", "rule"})
+    CHECK_MESSAGE(page.find(jargon) == std::string::npos, jargon);
+  CHECK(page.find("contact us: Life Rooms engagement team: liferooms.engagement@example.nhs.uk") != std::string::npos);
+  CHECK(page.find("large print, easy read, another language or on paper") != std::string::npos);
+  CHECK(page.find("**Why we did not do this:** No affordable lease") != std::string::npos);
+}
+
+TEST_CASE("hostile text stays text in every template and markup") {
+  const Result result = checked("inputs/appendix/hostile.yaml");
+  REQUIRE(result.proposal);
+  for (Markup markup : {Markup::markdown, Markup::html, Markup::docx})
+    for (const std::string& name : template_names(template_dirs(), markup, "", true)) {
+      INFO(name, " as ", extension(markup));
+      std::string out = rendered(result, markup, name);
+      if (markup == Markup::markdown) {
+        // Every `<` that could open a tag is backslash-escaped; `<br>` is coprod's own.
+        for (std::size_t at = out.find("<br>"); at != std::string::npos; at = out.find("<br>", at))
+          out.erase(at, 4);
+        for (std::size_t at = out.find('<'); at != std::string::npos; at = out.find('<', at + 1))
+          CHECK_MESSAGE((at > 0 && out[at - 1] == '\\'), out.substr(at, 20));
+      } else {
+        for (const char* markup_text : {"<script", "<img", "<em>", "<b>"})
+          CHECK(out.find(markup_text) == std::string::npos);
+        CHECK(out.find("&lt;script&gt;") != std::string::npos);
+      }
+    }
+}
+
+}  // namespace coprod

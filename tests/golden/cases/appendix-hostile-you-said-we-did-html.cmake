@@ -1,0 +1,18 @@
+# The "you said, we did" page of a proposal full of markup: hostile text stays text.
+# (This case takes the place of the one the appendix matrix would generate.)
+set(INPUT tests/inputs/appendix/hostile.yaml)
+set(TEMPLATE you-said-we-did)
+set(FORMAT html)
+include("${CMAKE_CURRENT_LIST_DIR}/../matrix/appendix.cmake")
+string(APPEND CHECK "\n" [[
+foreach(markup "<script" "<img" "<em>workshop")
+  string(FIND "${out}" "${markup}" at)
+  if(NOT at EQUAL -1)
+    message(FATAL_ERROR "hostile markup `${markup}` reached the you-said-we-did page")
+  endif()
+endforeach()
+string(FIND "${out}" "&lt;script&gt;" at)
+if(at EQUAL -1)
+  message(FATAL_ERROR "the hostile <script> is not shown as escaped text")
+endif()
+]])
