@@ -2,6 +2,7 @@
 // main parses the command line, runs one command, and maps every failure to
 // a message and an exit status; nothing below it prints errors on its own.
 
+#include <csignal>
 #include <cstdio>
 #include <exception>
 #include <iostream>
@@ -10,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "commands/commands.h"
+#include "core/output.h"
 
 namespace {
 
@@ -54,12 +56,24 @@ int main(int argc, char** argv) {
     return status == 0 ? kExitOk : kExitError;
   }
 
+  // A closed pipe is a failed write to report, not a silent death; an
+  // interrupted run leaves no temporary file behind.
+  std::signal(SIGPIPE, SIG_IGN);
+  coprod::remove_temporary_files_on_signal();
+  int status = kExitError;
   try {
-    for (const CLI::App* sub : app.get_subcommands()) return runs.at(sub)();
+    for (const CLI::App* sub : app.get_subcommands()) status = runs.at(sub)();
   } catch (const std::exception& e) {
     std::fflush(stdout);
     fmt::print(stderr, "coprod: {}\n", e.what());
     return kExitError;
   }
-  return kExitError;
+  // Whatever a command wrote to standard output must have arrived (a
+  // command that failed has said why already).
+  if (status == kExitError) return status;
+  if (auto problem = coprod::flush_standard_output()) {
+    fmt::print(stderr, "coprod: {}\n", *problem);
+    return kExitError;
+  }
+  return status;
 }

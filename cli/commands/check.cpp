@@ -76,8 +76,7 @@ int run(const CheckOptionsCli& o) {
     InputWalk walk(o.paths, o.stdin_filename);
     while (auto input = walk.next()) {
       ++total;
-      if (input->is_stdin) continue;
-      if (auto clash = guard.check(input->path)) {
+      if (auto clash = input->is_stdin ? guard.check_stdin() : guard.check(input->path)) {
         fmt::print(stderr, "coprod check: {}\n", *clash);
         return kExitError;
       }

@@ -104,12 +104,15 @@ bool write_output(const std::string& output, const std::string& text, std::strin
                   const std::vector<Input>& inputs) {
   if (output.empty() || output == "-") {
     std::cout << text;
+    if (auto problem = flush_standard_output()) {
+      fmt::print(stderr, "coprod {}: {}\n", command, *problem);
+      return false;
+    }
     return true;
   }
   if (const OutputGuard guard({output}); guard.active()) {
     for (const Input& input : inputs) {
-      if (input.is_stdin) continue;
-      if (auto clash = guard.check(input.path)) {
+      if (auto clash = input.is_stdin ? guard.check_stdin() : guard.check(input.path)) {
         fmt::print(stderr, "coprod {}: {}\n", command, *clash);
         return false;
       }
