@@ -29,9 +29,13 @@ std::filesystem::path find_template(std::string_view name_or_path, Markup markup
                                     const std::vector<std::filesystem::path>& dirs,
                                     std::string_view subfolder = "");
 
+// Sections ({{#x}}, {{^x}}) nest at most this deep in a template.
+inline constexpr std::size_t kMaxTemplateNesting = 100;
+
 // Renders the template in `file` with `data`, escaping every {{value}} for
 // `markup`. Throws std::runtime_error naming the file and line on a template
-// error, or when the file cannot be read.
+// error (sections nested deeper than kMaxTemplateNesting among them), or when
+// the file cannot be read.
 std::string render_template(const std::filesystem::path& file, Markup markup,
                             const kainjow::mustache::data& data);
 
