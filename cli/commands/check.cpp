@@ -172,7 +172,8 @@ Run setup_check(CLI::App& command) {
   add_run_options(command, o->run);
   add_max_file_size(command, o->load.max_bytes);
   command.add_option("-j,--jobs", o->jobs,
-                     "Check this many files at once (default: one per core); the output is the "
+                     "Check this many files at once (default, and at most: one per core, and one per "
+                     "file); the output is the "
                      "same, in the same order, whatever the number")
       ->check(CLI::Range(1u, 1024u))
       ->type_name("N");

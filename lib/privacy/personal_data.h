@@ -9,7 +9,7 @@
 
 namespace coprod {
 
-enum class PersonalData { email, phone, nhs_number, postcode };
+enum class PersonalData { email, phone, nhs_number, postcode, titled_name };
 
 std::string_view describe(PersonalData kind);  // "an e-mail address"
 
@@ -19,7 +19,9 @@ struct PersonalDataMatch {
   std::size_t length;
 };
 
-// Every match, in order, not overlapping.
+// Every match, in order, not overlapping. Disguises are seen through (case,
+// zero-width characters, fullwidth forms, any space or dash), and matches
+// are given in the bytes of `text` as it is.
 std::vector<PersonalDataMatch> find_personal_data(std::string_view text);
 
 // The text with each match replaced by "[redacted: an e-mail address]" etc.
