@@ -36,6 +36,10 @@ struct CheckOptions {
   bool apply_waivers = true;  // false: neither the proposal's waivers nor FileWaivers
   std::map<std::string, Severity, std::less<>> severity;  // per-rule overrides
   std::vector<FileWaiver> file_waivers;
+  // Personal data masked in what the result quotes (file names and messages);
+  // off only for `--no-redact`. Controls and hidden characters are always
+  // shown visibly (privacy/personal_data.h shown()).
+  bool redact = true;
 };
 
 struct ItemResult {
@@ -55,6 +59,8 @@ struct Result {
   std::size_t blocking = 0, warning = 0, advice = 0, waived = 0, not_applicable = 0;
 };
 
+// The result's file name and messages are ready to show (see
+// CheckOptions::redact); the proposal in it is as loaded.
 Result check(Loaded loaded, const CheckOptions& options);
 
 // A problem with the run's configuration rather than with one proposal (a

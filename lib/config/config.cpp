@@ -9,6 +9,7 @@
 #include "load/loader.h"
 #include "load/validate.h"
 #include "load/yaml_tree.h"
+#include "privacy/personal_data.h"
 #include "rules/registry.h"
 
 namespace coprod {
@@ -143,6 +144,11 @@ std::vector<Notice> config_notices(const Config& config, Date today) {
                          fmt::format("the waiver of `{}` expired on {}, so it no longer applies: "
                                      "renew it with its approver or remove it",
                                      w.rule, w.expires.iso())});
+  }
+  // A rule id given is quoted: shown as any quoted text is.
+  for (Notice& n : notices) {
+    n.file = shown(n.file, true, Newlines::escape);
+    n.message = shown(n.message);
   }
   return notices;
 }

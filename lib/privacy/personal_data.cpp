@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "core/utf8.h"
+
 namespace coprod {
 namespace {
 
@@ -434,6 +436,10 @@ std::string redact(std::string_view text) {
   }
   out.append(text.substr(from));
   return out;
+}
+
+std::string shown(std::string_view text, bool redacted, Newlines newlines) {
+  return visible(redacted ? redact(text) : std::string(text), newlines);
 }
 
 }  // namespace coprod

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/utf8.h"
+
 namespace coprod {
 
 enum class PersonalData { email, phone, nhs_number, postcode, titled_name };
@@ -26,5 +28,10 @@ std::vector<PersonalDataMatch> find_personal_data(std::string_view text);
 
 // The text with each match replaced by "[redacted: an e-mail address]" etc.
 std::string redact(std::string_view text);
+
+// Text as coprod shows it to people, in every output: redacted (when
+// `redact`), then made visible (core/utf8.h visible()). The one place where
+// what a proposal says becomes what a report quotes.
+std::string shown(std::string_view text, bool redact = true, Newlines newlines = Newlines::space);
 
 }  // namespace coprod

@@ -74,7 +74,7 @@ class JsonRenderer : public Renderer {
   void proposal(const Result& result, std::ostream& out) override {
     out << (first_ ? "\n    " : ",\n    ");
     first_ = false;
-    write_indented(out, proposal_json(result, options_).dump(2), "    ");
+    write_indented(out, proposal_json(result, options_).dump(2, ' ', false, Json::error_handler_t::replace), "    ");
   }
 
   void end(const Summary& s, std::ostream& out) override {
@@ -90,10 +90,10 @@ class JsonRenderer : public Renderer {
                            {"column", position(n.at.column)},
                            {"message", n.message}});
       out << ",\n  \"notices\": ";
-      write_indented(out, notices.dump(2), "  ");
+      write_indented(out, notices.dump(2, ' ', false, Json::error_handler_t::replace), "  ");
     }
     out << ",\n  \"summary\": ";
-    write_indented(out, summary_json(s).dump(2), "  ");
+    write_indented(out, summary_json(s).dump(2, ' ', false, Json::error_handler_t::replace), "  ");
     out << "\n}\n";
   }
 

@@ -34,7 +34,7 @@ std::string_view rag_colour(Status status) {
 
 void Portfolio::add(const Result& result) {
   summary_.add(result);
-  const auto clean = [&](const std::string& text) { return redact_ ? redact(text) : text; };
+  const auto clean = [&](const std::string& text) { return shown(text, redact_, Newlines::keep); };
   Row row;
   row.file = result.file;
   row.verdict = result.verdict;

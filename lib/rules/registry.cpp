@@ -38,6 +38,7 @@
   RULE(origin_sources)                       \
   RULE(integrity_references)                 \
   RULE(integrity_personal_data)              \
+  RULE(integrity_hidden_characters)          \
   RULE(integrity_waivers)
 
 namespace coprod::rules {
