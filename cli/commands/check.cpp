@@ -21,6 +21,7 @@
 #include "core/same_file.h"
 #include "load/inputs.h"
 #include "load/loader.h"
+#include "privacy/personal_data.h"
 #include "render/output_set.h"
 #include "progress.h"
 #include "render/render.h"
@@ -92,6 +93,7 @@ int run(const CheckOptionsCli& o) {
   int status = exit_status(notices, render_options.fail_on);
   Summary summary;
   summary.notices = std::move(notices);
+  summary.configuration = shown(setup->config_file, true, Newlines::escape);
   outputs.begin();
   const bool output_on_terminal =
       ::isatty(STDOUT_FILENO) == 1 &&

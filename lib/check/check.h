@@ -79,6 +79,7 @@ struct Summary {
   std::size_t proposals = 0, assured = 0, conditional = 0, do_not_proceed = 0, invalid = 0;
   std::size_t blocking = 0, warning = 0, advice = 0, waived = 0;
   std::vector<Notice> notices;  // set once per run, before rendering ends
+  std::string configuration;    // the configuration file used; empty: none
 
   void add(const Result& result);
 };

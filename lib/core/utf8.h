@@ -20,6 +20,10 @@ std::size_t utf8_at(std::string_view text, std::size_t i, char32_t& code);
 // a word inside another.
 bool is_hidden_character(char32_t code);
 
+// The bytes a YAML `!!binary` value holds: base64, with any whitespace
+// between; characters outside the alphabet are skipped.
+std::string base64_decode(std::string_view text);
+
 // What visible() does with a line break: writes it as `<U+000A>` (in a file
 // name, where it can only be a trick), turns it into a space (in a message,
 // which is one line), or keeps it (in a text an appendix shows whole).

@@ -25,6 +25,12 @@ TEST_CASE("utf8_at decodes one character and refuses what is not UTF-8") {
   CHECK(utf8_at("\xFF", 0, code) == 0);
 }
 
+TEST_CASE("base64 as YAML !!binary writes it") {
+  CHECK(base64_decode("am8uYmxvZ2dzQGV4YW1wbGUub3Jn") == "jo.bloggs@example.org");
+  CHECK(base64_decode("am8u\n  YmxvZ2dz") == "jo.bloggs");
+  CHECK(base64_decode("") == "");
+}
+
 TEST_CASE("visible text: replacement characters, and controls and hidden characters written out") {
   CHECK(visible("plain café ✓") == "plain café ✓");
   CHECK(visible("bad \xFF byte \xE2\x9C") == "bad \uFFFD byte \uFFFD\uFFFD");
