@@ -32,7 +32,6 @@ proposal:
   decision: Approve the clinics.
 origin:
   question: How should the clinics work?
-  sources: [complaints]
   defined_with: [{defined_with}]
 who:
   groups:
@@ -43,7 +42,7 @@ who:
 
 def group(i):
     return (f"    - id: g{i}\n      name: Group {i}\n      kind: lived-experience\n"
-            f"      communities: [people living with diabetes]\n")
+            f"      communities: [core20]\n")
 
 
 def activity(i, date="2026-01-10", title=None):
@@ -63,25 +62,33 @@ def proposal(title="Clinics", groups=1, activities=1, defined_with="g0", notes="
 
 # Each family: (name, command arguments, a function writing the input of size n
 # into a folder and returning the arguments' file).
+def quoted(units, per_line=20):
+    """A double-quoted YAML value of `units`, a few to a line: the lines fold
+    into one text with a space between (a proposal's lines are limited)."""
+    lines = ["".join(units[i:i + per_line]) for i in range(0, len(units), per_line)]
+    return '"' + "\n  ".join(lines) + '"'
+
+
 def personal_data(folder, n):
     path = os.path.join(folder, "p.yaml")
     with open(path, "w") as f:
-        f.write(proposal(notes="(" + "12 " * n))
+        f.write(proposal() + "x-notes: " + quoted(["("] + ["12 "] * n) + "\n")
     return ["check", path]
 
 
 def hidden_and_controls(folder, n):
     path = os.path.join(folder, "p.yaml")
     with open(path, "w") as f:
-        f.write(proposal(title='"' + "a\\u202E\\u200Bb\\e\\x07" * n + '"'))
+        f.write(proposal() + "x-notes: " + quoted(["a\\u202E\\u200Bb\\e\\x07"] * n) + "\n")
     return ["check", "--format", "json", path]
 
 
 def binary_values(folder, n):
     path = os.path.join(folder, "p.yaml")
     hidden = base64.b64encode(("call 07700 900123 " * n).encode()).decode()
+    lines = "\n".join("  " + hidden[i:i + 76] for i in range(0, len(hidden), 76))
     with open(path, "w") as f:
-        f.write(proposal() + f"x-binary: !!binary {hidden}\n")
+        f.write(proposal() + f"x-binary: !!binary |\n{lines}\n")
     return ["check", path]
 
 
@@ -89,13 +96,13 @@ def glob_waiver(folder, n):
     # A long path, a pattern of many stars that never matches.
     deep = os.path.join(folder, *(["a" * 50] * (n // 50)))
     os.makedirs(deep, exist_ok=True)
-    path = os.path.join(deep, "p.yaml")
-    with open(path, "w") as f:
-        f.write(proposal())
+    for i in range(100):  # many files, so the matching shows above starting coprod
+        with open(os.path.join(deep, f"p{i}.yaml"), "w") as f:
+            f.write(proposal())
     with open(os.path.join(folder, ".coprod.yaml"), "w") as f:
-        f.write("coprod: 1\nwaivers:\n  - rule: who-paid\n    files: [\"**/*a*a*a*a*a*a*a*a*b\"]\n"
+        f.write("coprod_config: 1\nwaivers:\n  - rule: who-paid\n    files: [\"**/*a*a*a*a*a*a*a*a*b\"]\n"
                 "    reason: Agreed.\n    approved_by: Chair\n    expires: 2099-01-01\n")
-    return ["check", "--config", os.path.join(folder, ".coprod.yaml"), path]
+    return ["check", "--jobs", "1", "--config", os.path.join(folder, ".coprod.yaml"), deep]
 
 
 def template_nesting(folder, n):
@@ -124,13 +131,13 @@ def undefined_references(folder, n):
 
 
 FAMILIES = [
-    ("personal-data scan: digit groups, unclosed bracket", personal_data, 40000),
-    ("hidden and control characters in a title", hidden_and_controls, 20000),
-    ("!!binary values scanned", binary_values, 20000),
+    ("personal-data scan: digit groups, unclosed bracket", personal_data, 100000),
+    ("hidden and control characters in a text", hidden_and_controls, 20000),
+    ("!!binary values scanned", binary_values, 15000),
     ("waiver glob of many stars, long path", glob_waiver, 1800),
-    ("template sections nested 90 deep", template_nesting, 90 * 400),
+    ("template sections nested 90 deep", template_nesting, 90 * 2000),
     ("ladder chart: many activities, dates over a century", ladder_dates, 1000),
-    ("undefined group ids in origin.defined_with", undefined_references, 2000),
+    ("undefined group ids in origin.defined_with", undefined_references, 500),
 ]
 
 
