@@ -2,6 +2,7 @@
 // main parses the command line, runs one command, and maps every failure to
 // a message and an exit status; nothing below it prints errors on its own.
 
+#include <csignal>
 #include <cstdio>
 #include <exception>
 #include <iostream>
@@ -12,6 +13,7 @@
 #include "commands/commands.h"
 #include "help.h"
 #include "manual.h"
+#include "core/output.h"
 
 namespace {
 
@@ -78,18 +80,31 @@ int main(int argc, char** argv) {
     return kExitError;
   }
 
+  // A closed pipe is a failed write to report, not a silent death; an
+  // interrupted run leaves no temporary file behind.
+  std::signal(SIGPIPE, SIG_IGN);
+  coprod::remove_temporary_files_on_signal();
+  int status = kExitError;
   try {
     for (const CLI::App* sub : app.get_subcommands()) {
       if (auto problem = unexpected_arguments(*sub)) {
         fmt::print(stderr, "coprod {}: {}\n", sub->get_name(), *problem);
         return kExitError;
       }
-      return runs.at(sub)();
+      status = runs.at(sub)();
+      break;
     }
   } catch (const std::exception& e) {
     std::fflush(stdout);
     fmt::print(stderr, "coprod: {}\n", e.what());
     return kExitError;
   }
-  return kExitError;
+  // Whatever a command wrote to standard output must have arrived (a
+  // command that failed has said why already).
+  if (status == kExitError) return status;
+  if (auto problem = coprod::flush_standard_output()) {
+    fmt::print(stderr, "coprod: {}\n", *problem);
+    return kExitError;
+  }
+  return status;
 }

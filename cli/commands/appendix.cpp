@@ -104,14 +104,15 @@ int run(const AppendixOptionsCli& o) {
   }
 
   const Input input{o.path == "-" ? o.stdin_filename : o.path, o.path == "-", std::nullopt};
-  Loaded loaded = load_one(input, o.load);
-  if (!loaded.ok()) {
-    for (const Error& e : loaded.errors) fmt::print(stderr, "{}\n", text_line(loaded.file, e));
-    fmt::print(stderr, "coprod appendix: no appendix was written for {}\n", loaded.file);
+  CheckOptions check_options = setup->check;
+  check_options.redact = !o.no_redact;
+  const Result result = check(load_one(input, o.load), check_options);
+  if (!result.proposal) {
+    for (const Error& e : result.errors) fmt::print(stderr, "{}\n", text_line(result.file, e));
+    fmt::print(stderr, "coprod appendix: no appendix was written for {}\n", result.file);
     return kExitError;
   }
   const int notices_status = report_notices(*setup);
-  const Result result = check(std::move(loaded), setup->check);
   AppendixOptions appendix_options;
   appendix_options.redact = !o.no_redact;
   appendix_options.ladder_svg = markup == Markup::html;

@@ -22,6 +22,7 @@
 #include "core/same_file.h"
 #include "load/inputs.h"
 #include "load/loader.h"
+#include "privacy/personal_data.h"
 #include "render/output_set.h"
 #include "progress.h"
 #include "render/render.h"
@@ -87,8 +88,7 @@ int run(const CheckOptionsCli& o) {
     InputWalk walk(o.paths, o.stdin_filename);
     while (auto input = walk.next()) {
       ++total;
-      if (input->is_stdin) continue;
-      if (auto clash = guard.check(input->path)) {
+      if (auto clash = input->is_stdin ? guard.check_stdin() : guard.check(input->path)) {
         fmt::print(stderr, "coprod check: {}\n", *clash);
         return kExitError;
       }
@@ -104,6 +104,7 @@ int run(const CheckOptionsCli& o) {
   int status = exit_status(notices, render_options.fail_on);
   Summary summary;
   summary.notices = std::move(notices);
+  summary.configuration = shown(setup->config_file, true, Newlines::escape);
   outputs.begin();
   const bool output_on_terminal =
       ::isatty(STDOUT_FILENO) == 1 &&
@@ -184,7 +185,8 @@ Run setup_check(CLI::App& command) {
   add_run_options(command, o->run);
   add_max_file_size(command, o->load.max_bytes);
   command.add_option("-j,--jobs", o->jobs,
-                     "Check this many files at once (default: one per core); the output is the "
+                     "Check this many files at once (default, and at most: one per core, and one per "
+                     "file); the output is the "
                      "same, in the same order, whatever the number")
       ->check(CLI::Range(1u, 1024u))
       ->type_name("N");

@@ -18,9 +18,18 @@ namespace {
 
 // The configuration for this run: --config FILE, else the nearest
 // .coprod.yaml, else none. Nothing (after printing why) when it is not valid.
-std::optional<std::optional<Config>> run_config(const std::string& flag, std::string_view command) {
-  std::optional<std::string> path = flag;
-  if (flag.empty()) path = find_config(".");
+std::optional<std::optional<Config>> run_config(const RunOptionsCli& o, std::string_view command) {
+  if (o.no_config) {
+    if (o.verbose) fmt::print(stderr, "coprod {}: no configuration (--no-config)\n", command);
+    return std::optional<Config>{};
+  }
+  std::optional<std::string> path = o.config;
+  if (o.config.empty()) path = find_config(".");
+  if (o.verbose)
+    fmt::print(stderr, "coprod {}: {}\n", command,
+               path ? fmt::format("configuration {}", *path)
+                    : std::string("no configuration: no .coprod.yaml in this folder or above it, "
+                                  "up to the repository's root"));
   if (!path) return std::optional<Config>{};
   LoadedConfig loaded = load_config(*path);
   for (const Error& e : loaded.errors) fmt::print(stderr, "{}\n", text_line(*path, e));
@@ -47,10 +56,13 @@ void add_run_options(CLI::App& command, RunOptionsCli& o) {
                      "The date to judge waiver expiry against, for reproducible runs "
                      "(default: today)")
       ->type_name("YYYY-MM-DD");
-  command.add_option("--config", o.config,
+  auto* config = command.add_option("--config", o.config,
                      "Read settings from FILE instead of the nearest .coprod.yaml in this "
-                     "folder or a folder above it")
+                     "folder or a folder above it (never above the repository's root, the "
+                     "folder holding .git)")
       ->type_name("FILE");
+  command.add_flag("--no-config", o.no_config, "Use no configuration file at all")->excludes(config);
+  command.add_flag("-v,--verbose", o.verbose, "Say on standard error which configuration file is used");
   command.add_flag("--no-waivers", o.no_waivers,
                    "Ignore every waiver, in proposals and in the configuration, to see the run "
                    "without them (for audit)");
@@ -68,9 +80,10 @@ std::optional<RunSetup> prepare_run(const RunOptionsCli& o, std::string_view com
     setup.check.today = *today;
   }
 
-  const auto config = run_config(o.config, command);
+  const auto config = run_config(o, command);
   if (!config) return std::nullopt;
   if (*config) {
+    setup.config_file = (*config)->file;
     setup.check.severity = (*config)->severity;
     if (!o.no_waivers) setup.check.file_waivers = file_waivers(**config);
     setup.notices = config_notices(**config, setup.check.today);
@@ -105,12 +118,15 @@ bool write_output(const std::string& output, const std::string& text, std::strin
                   const std::vector<Input>& inputs) {
   if (output.empty() || output == "-") {
     std::cout << text;
+    if (auto problem = flush_standard_output()) {
+      fmt::print(stderr, "coprod {}: {}\n", command, *problem);
+      return false;
+    }
     return true;
   }
   if (const OutputGuard guard({output}); guard.active()) {
     for (const Input& input : inputs) {
-      if (input.is_stdin) continue;
-      if (auto clash = guard.check(input.path)) {
+      if (auto clash = input.is_stdin ? guard.check_stdin() : guard.check(input.path)) {
         fmt::print(stderr, "coprod {}: {}\n", command, *clash);
         return false;
       }

@@ -20,6 +20,8 @@ namespace coprod::cli {
 struct RunOptionsCli {
   std::string today;                   // empty: today
   std::string config;                  // empty: look for .coprod.yaml from the current folder up
+  bool no_config = false;              // ignore every configuration file
+  bool verbose = false;                // say which configuration file is used
   bool no_waivers = false;
   std::optional<std::string> fail_on;  // unset: the configuration's, else blocking
 };
@@ -32,6 +34,7 @@ struct RunSetup {
   CheckOptions check;
   std::optional<Severity> fail_on;  // empty: never
   std::vector<Notice> notices;      // about the configuration, once per run
+  std::string config_file;          // the configuration used; empty: none
 };
 
 // Reads the settings and the configuration. Prints why, as `coprod COMMAND:

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "core/glob.h"
+#include "privacy/personal_data.h"
 #include "rules/registry.h"
 
 namespace coprod {
@@ -109,9 +110,38 @@ Status status_of(Item item, const std::vector<Finding>& findings) {
   return Status::met;
 }
 
+// Everything a result says that an output may quote, as people will see it:
+// messages quote values from the proposal (titles, paths, reasons, unknown
+// keys), and file names are chosen by whoever wrote them, so personal data
+// is masked and controls made visible here, once, for every format.
+void make_presentable(Result& r, bool redact) {
+  const auto clean = [&](std::string& text) { text = shown(text, redact); };
+  r.file = shown(r.file, redact, Newlines::escape);
+  for (Error& e : r.errors) clean(e.message);
+  for (Finding& f : r.findings) {
+    clean(f.message);
+    clean(f.path);
+    if (f.waiver) {
+      clean(f.waiver->reason);
+      clean(f.waiver->approved_by);
+      clean(f.waiver->config);
+    }
+  }
+}
+
+Result check_unpresented(Loaded loaded, const CheckOptions& options);
+
 }  // namespace
 
 Result check(Loaded loaded, const CheckOptions& options) {
+  Result result = check_unpresented(std::move(loaded), options);
+  make_presentable(result, options.redact);
+  return result;
+}
+
+namespace {
+
+Result check_unpresented(Loaded loaded, const CheckOptions& options) {
   Result result;
   result.file = std::move(loaded.file);
   result.errors = std::move(loaded.errors);
@@ -147,6 +177,8 @@ Result check(Loaded loaded, const CheckOptions& options) {
                                         : Verdict::assured;
   return result;
 }
+
+}  // namespace
 
 void Summary::add(const Result& r) {
   ++proposals;

@@ -36,6 +36,10 @@ struct CheckOptions {
   bool apply_waivers = true;  // false: neither the proposal's waivers nor FileWaivers
   std::map<std::string, Severity, std::less<>> severity;  // per-rule overrides
   std::vector<FileWaiver> file_waivers;
+  // Personal data masked in what the result quotes (file names and messages);
+  // off only for `--no-redact`. Controls and hidden characters are always
+  // shown visibly (privacy/personal_data.h shown()).
+  bool redact = true;
 };
 
 struct ItemResult {
@@ -60,6 +64,8 @@ struct Result {
   std::size_t blocking = 0, warning = 0, advice = 0, waived = 0, not_applicable = 0;
 };
 
+// The result's file name and messages are ready to show (see
+// CheckOptions::redact); the proposal in it is as loaded.
 Result check(Loaded loaded, const CheckOptions& options);
 
 // A problem with the run's configuration rather than with one proposal (a
@@ -78,6 +84,7 @@ struct Summary {
   std::size_t proposals = 0, assured = 0, conditional = 0, do_not_proceed = 0, invalid = 0;
   std::size_t blocking = 0, warning = 0, advice = 0, waived = 0;
   std::vector<Notice> notices;  // set once per run, before rendering ends
+  std::string configuration;    // the configuration file used; empty: none
 
   void add(const Result& result);
 };

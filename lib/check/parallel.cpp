@@ -112,12 +112,15 @@ void run_in_order(const NextInput& next, const InOrderOptions& options,
                   const std::function<void(std::size_t, Result&)>& consume) {
   // Starting threads costs most of a millisecond, a tenth of checking one
   // small file: a run of a single file (an editor, a pre-commit hook) is
-  // checked on the calling thread. So two inputs are taken before deciding,
-  // and handed out again first.
+  // checked on the calling thread. And more threads than cores, or than
+  // files, only contend: so up to one input per thread is taken before
+  // deciding how many to start, and handed out again first.
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  const unsigned wanted = std::max(1u, std::min(options.jobs, cores));
   std::vector<Input> ahead;
   std::exception_ptr ahead_error;
   try {
-    while (ahead.size() < 2) {
+    while (ahead.size() < std::max(2u, wanted + 1)) {
       std::optional<Input> input = next();
       if (!input) break;
       ahead.push_back(std::move(*input));
@@ -125,16 +128,18 @@ void run_in_order(const NextInput& next, const InOrderOptions& options,
   } catch (...) {
     ahead_error = std::current_exception();
   }
-  const bool more = ahead.size() == 2 && !ahead_error;
+  const bool more = ahead.size() >= 2 && !ahead_error;
+  const bool endless = ahead.size() > wanted;  // at least one input per thread
+  const unsigned jobs = endless ? wanted : static_cast<unsigned>(ahead.size());
   std::size_t replayed = 0;
   const NextInput inputs = [&]() -> std::optional<Input> {
     if (replayed < ahead.size()) return std::move(ahead[replayed++]);
     if (ahead_error) std::rethrow_exception(std::exchange(ahead_error, nullptr));
-    if (!more) return std::nullopt;
+    if (!endless) return std::nullopt;
     return next();
   };
 
-  if (options.jobs <= 1 || !more) {
+  if (jobs <= 1 || !more) {
     for (std::size_t i = 0;; ++i) {
       std::optional<Input> input = inputs();
       if (!input) return;
@@ -143,7 +148,7 @@ void run_in_order(const NextInput& next, const InOrderOptions& options,
     }
   }
 
-  Window window(inputs, options.window != 0 ? options.window : 16 * std::size_t(options.jobs));
+  Window window(inputs, options.window != 0 ? options.window : 16 * std::size_t(jobs));
   auto work = [&] {
     while (auto claim = window.claim()) {
       if (claim->error) {
@@ -158,8 +163,8 @@ void run_in_order(const NextInput& next, const InOrderOptions& options,
     }
   };
   std::vector<std::thread> threads;
-  threads.reserve(options.jobs);
-  for (unsigned t = 0; t < options.jobs; ++t) threads.emplace_back(work);
+  threads.reserve(jobs);
+  for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(work);
 
   std::exception_ptr failure;
   try {

@@ -16,7 +16,9 @@ namespace coprod {
 unsigned default_jobs();
 
 struct InOrderOptions {
-  unsigned jobs = 1;  // threads that produce results; 1 (or 0) runs everything on the caller
+  // Threads that produce results; 1 (or 0) runs everything on the caller.
+  // Never more than the cores, nor than the inputs: more would only contend.
+  unsigned jobs = 1;
   // Results finished but not yet consumed, at most: a slow file holds back at
   // most this many others, and no more are kept in memory at once.
   std::size_t window = 0;  // 0: 16 per thread

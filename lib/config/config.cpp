@@ -9,6 +9,7 @@
 #include "load/loader.h"
 #include "load/validate.h"
 #include "load/yaml_tree.h"
+#include "privacy/personal_data.h"
 #include "rules/registry.h"
 
 namespace coprod {
@@ -98,11 +99,29 @@ LoadedConfig load_config(const std::string& path) {
   return load_config_text(text, path, folder.string());
 }
 
+namespace {
+
+// The folder holding `.git` (a folder, or a file in a worktree) at or above
+// `folder`, or nothing outside a repository.
+std::optional<fs::path> repository_root(fs::path folder) {
+  for (;;) {
+    std::error_code missing;
+    if (fs::exists(folder / ".git", missing)) return folder;
+    if (!folder.has_parent_path() || folder.parent_path() == folder) return std::nullopt;
+    folder = folder.parent_path();
+  }
+}
+
+}  // namespace
+
 std::optional<std::string> find_config(const std::string& start) {
   std::error_code ec;
   fs::path folder = fs::absolute(fs::path(start), ec).lexically_normal();
   if (!folder.has_filename()) folder = folder.parent_path();  // "/a/b/" → "/a/b"
   if (ec) return std::nullopt;
+  // A configuration above the repository is someone else's (a shared /tmp,
+  // a home folder): it could turn a failing check into a pass unseen.
+  const fs::path last = repository_root(folder).value_or(folder);
   for (;;) {
     const fs::path candidate = folder / config::kFileName;
     std::error_code missing;  // set for a file that is not there: not a failure here
@@ -111,7 +130,7 @@ std::optional<std::string> find_config(const std::string& start) {
       const fs::path relative = candidate.lexically_relative(fs::current_path(ec));
       return !ec && !relative.empty() ? relative.string() : candidate.string();
     }
-    if (!folder.has_parent_path() || folder.parent_path() == folder) break;
+    if (folder == last || !folder.has_parent_path() || folder.parent_path() == folder) break;
     folder = folder.parent_path();
   }
   return std::nullopt;
@@ -143,6 +162,11 @@ std::vector<Notice> config_notices(const Config& config, Date today) {
                          fmt::format("the waiver of `{}` expired on {}, so it no longer applies: "
                                      "renew it with its approver or remove it",
                                      w.rule, w.expires.iso())});
+  }
+  // A rule id given is quoted: shown as any quoted text is.
+  for (Notice& n : notices) {
+    n.file = shown(n.file, true, Newlines::escape);
+    n.message = shown(n.message);
   }
   return notices;
 }

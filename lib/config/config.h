@@ -41,7 +41,9 @@ struct LoadedConfig {
 LoadedConfig load_config_text(std::string_view text, std::string file, std::string folder);
 LoadedConfig load_config(const std::string& path);
 
-// The nearest `.coprod.yaml` in `start` or a folder above it.
+// The nearest `.coprod.yaml` in `start` or a folder above it, up to the
+// repository's root (the folder holding `.git`) and never above it; outside
+// a repository, only `start` itself.
 std::optional<std::string> find_config(const std::string& start);
 
 // The waivers a check applies: all of them; expiry is judged per proposal.

@@ -1,40 +1,69 @@
 #include "core/glob.h"
 
 #include <filesystem>
+#include <vector>
 
 namespace coprod {
 namespace {
 
-bool match(std::string_view p, std::string_view s, bool segment_start) {
-  while (!p.empty()) {
-    if (p.starts_with("**") && segment_start && (p.size() == 2 || p[2] == '/')) {
-      if (p.size() == 2) return true;  // a trailing `**`: everything below
-      const std::string_view rest = p.substr(3);
-      if (match(rest, s, true)) return true;  // no folders at all
-      for (std::size_t i = 0; i < s.size(); ++i)
-        if (s[i] == '/' && match(rest, s.substr(i + 1), true)) return true;
+// One folder or file name against one pattern segment (`*` and `?` only):
+// the classic greedy match that, on a mismatch, only ever moves the last `*`
+// on by one, so the time is at most the product of the two lengths, never
+// exponential in the number of stars.
+bool segment_match(std::string_view p, std::string_view s) {
+  std::size_t pi = 0, si = 0;
+  std::size_t star = std::string_view::npos, resume = 0;
+  while (si < s.size()) {
+    if (pi < p.size() && (p[pi] == '?' || p[pi] == s[si])) {
+      ++pi;
+      ++si;
+    } else if (pi < p.size() && p[pi] == '*') {
+      star = pi++;
+      resume = si;
+    } else if (star != std::string_view::npos) {
+      pi = star + 1;
+      si = ++resume;
+    } else {
       return false;
     }
-    if (p[0] == '*') {
-      while (!p.empty() && p[0] == '*') p.remove_prefix(1);  // `**` mid-name is `*`
-      for (std::size_t i = 0;; ++i) {
-        if (match(p, s.substr(i), false)) return true;
-        if (i == s.size() || s[i] == '/') return false;
-      }
-    }
-    if (s.empty()) return false;
-    if (p[0] == '?' ? s[0] == '/' : p[0] != s[0]) return false;
-    segment_start = s[0] == '/';
-    p.remove_prefix(1);
-    s.remove_prefix(1);
   }
-  return s.empty();
+  while (pi < p.size() && p[pi] == '*') ++pi;
+  return pi == p.size();
+}
+
+std::vector<std::string_view> segments(std::string_view text) {
+  std::vector<std::string_view> out;
+  std::size_t from = 0;
+  for (std::size_t slash = text.find('/'); slash != std::string_view::npos;
+       from = slash + 1, slash = text.find('/', from))
+    out.push_back(text.substr(from, slash - from));
+  out.push_back(text.substr(from));
+  return out;
 }
 
 }  // namespace
 
+// Segment by segment, over a table of "pattern from i matches path from j":
+// each pair of segments is compared at most once.
 bool glob_match(std::string_view pattern, std::string_view path) {
-  return match(pattern, path, true);
+  const std::vector<std::string_view> p = segments(pattern), s = segments(path);
+  const std::size_t np = p.size(), ns = s.size();
+  // can[i][j]: p[i..] matches s[j..].
+  std::vector<std::vector<char>> can(np + 1, std::vector<char>(ns + 1, 0));
+  can[np][ns] = 1;
+  for (std::size_t i = np; i-- > 0;) {
+    for (std::size_t j = ns + 1; j-- > 0;) {
+      if (p[i] == "**") {
+        // A trailing `**` is everything below, at least one name; elsewhere
+        // it is any number of folders, including none.
+        if (i + 1 == np) can[i][j] = j < ns;
+        else can[i][j] = can[i + 1][j] || (j < ns && can[i][j + 1]);
+      } else {
+        can[i][j] = j < ns && can[i + 1][j + 1] && segment_match(p[i], s[j]);
+      }
+    }
+  }
+  return can[0][0] != 0;
 }
 
 std::optional<std::string> path_within(std::string_view file, std::string_view folder) {

@@ -43,4 +43,25 @@ TEST_CASE("an output that is one of the inputs is refused, however it is spelt")
   CHECK(!OutputGuard({(dir / "other.txt").string()}).check((dir / "gone.yaml").string()));
 }
 
+TEST_CASE("one output named twice is refused, however it is spelt") {
+  const test::TempDir temp("same-output");
+  const fs::path& dir = temp.path;
+  fs::create_directories(dir / "sub");
+  std::ofstream(dir / "out.json") << "{}\n";
+  fs::create_symlink(dir / "out.json", dir / "link.json");
+  fs::create_symlink(dir / "new.json", dir / "dangling.json");
+  const std::string out = (dir / "out.json").string();
+
+  CHECK(same_output_twice({out, out}) ==
+        "--output " + out + " is given twice: give each format its own file");
+  CHECK(same_output_twice({out, (dir / "sub" / ".." / "out.json").string()}).has_value());
+  CHECK(same_output_twice({out, (dir / "link.json").string()}).has_value());
+  // Not yet made: the same place reached through a link or another spelling.
+  CHECK(same_output_twice({(dir / "new.json").string(), (dir / "dangling.json").string()}).has_value());
+  CHECK(same_output_twice({(dir / "a.json").string(), (dir / "sub/../a.json").string()}).has_value());
+
+  CHECK(!same_output_twice({out, (dir / "other.json").string(), "-"}));
+  CHECK(!same_output_twice({"/dev/null", "/dev/null"}));
+}
+
 }  // namespace coprod

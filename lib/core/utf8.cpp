@@ -1,5 +1,9 @@
 #include "core/utf8.h"
 
+#include <cstdint>
+
+#include <fmt/format.h>
+
 namespace coprod {
 
 std::size_t utf8_at(std::string_view text, std::size_t i, char32_t& code) {
@@ -22,6 +26,58 @@ std::size_t utf8_at(std::string_view text, std::size_t i, char32_t& code) {
   }
   if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return 0;
   return extra + 1;
+}
+
+bool is_hidden_character(char32_t c) {
+  return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E ||
+         c == 0x200F || c == 0x061C || (c >= 0x200B && c <= 0x200D) || c == 0x2060 ||
+         c == 0xFEFF || c == 0x00AD;
+}
+
+std::string visible(std::string_view text, Newlines newlines) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t code = 0;
+    const std::size_t n = utf8_at(text, i, code);
+    if (n == 0) {
+      out += "\uFFFD";
+      ++i;
+      continue;
+    }
+    const bool control = code < 0x20 || (code >= 0x7F && code < 0xA0);
+    const bool kept = code == '\t' || (code == '\n' && newlines == Newlines::keep);
+    if (code == '\n' && newlines == Newlines::space)
+      out += ' ';
+    else if ((control && !kept) || is_hidden_character(code))
+      out += fmt::format("<U+{:04X}>", static_cast<std::uint32_t>(code));
+    else
+      out.append(text.substr(i, n));
+    i += n;
+  }
+  return out;
+}
+
+std::string base64_decode(std::string_view text) {
+  std::string out;
+  std::uint32_t bits = 0;
+  int count = 0;
+  for (const char c : text) {
+    int v = -1;
+    if (c >= 'A' && c <= 'Z') v = c - 'A';
+    else if (c >= 'a' && c <= 'z') v = c - 'a' + 26;
+    else if (c >= '0' && c <= '9') v = c - '0' + 52;
+    else if (c == '+') v = 62;
+    else if (c == '/') v = 63;
+    if (v < 0) continue;
+    bits = (bits << 6) | static_cast<std::uint32_t>(v);
+    count += 6;
+    if (count >= 8) {
+      count -= 8;
+      out += static_cast<char>((bits >> count) & 0xFF);
+    }
+  }
+  return out;
 }
 
 }  // namespace coprod

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace coprod {
@@ -11,5 +12,28 @@ namespace coprod {
 // in `code`; 0 when the bytes there are not valid UTF-8 (a stray continuation
 // byte, a sequence cut short, an overlong form, a surrogate, or beyond U+10FFFF).
 std::size_t utf8_at(std::string_view text, std::size_t i, char32_t& code);
+
+// Characters that change how text reads without showing themselves: the
+// bidirectional controls (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F,
+// U+061C) that can make a published line read backwards ("Trojan Source"),
+// and the zero-width ones (U+200B-U+200D, U+2060, U+FEFF, U+00AD) that hide
+// a word inside another.
+bool is_hidden_character(char32_t code);
+
+// The bytes a YAML `!!binary` value holds: base64, with any whitespace
+// between; characters outside the alphabet are skipped.
+std::string base64_decode(std::string_view text);
+
+// What visible() does with a line break: writes it as `<U+000A>` (in a file
+// name, where it can only be a trick), turns it into a space (in a message,
+// which is one line), or keeps it (in a text an appendix shows whole).
+enum class Newlines { escape, space, keep };
+
+// Text safe to show a person in any output: bytes that are not UTF-8 become
+// U+FFFD (the replacement character), and control characters (C0 but tab and
+// newline, see Newlines; DEL; C1) and hidden characters are written visibly
+// as `<U+001B>`, so none reaches a terminal raw, starts a line or forges a
+// workflow command.
+std::string visible(std::string_view text, Newlines newlines = Newlines::escape);
 
 }  // namespace coprod

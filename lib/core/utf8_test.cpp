@@ -25,4 +25,24 @@ TEST_CASE("utf8_at decodes one character and refuses what is not UTF-8") {
   CHECK(utf8_at("\xFF", 0, code) == 0);
 }
 
+TEST_CASE("base64 as YAML !!binary writes it") {
+  CHECK(base64_decode("am8uYmxvZ2dzQGV4YW1wbGUub3Jn") == "jo.bloggs@example.org");
+  CHECK(base64_decode("am8u\n  YmxvZ2dz") == "jo.bloggs");
+  CHECK(base64_decode("") == "");
+}
+
+TEST_CASE("visible text: replacement characters, and controls and hidden characters written out") {
+  CHECK(visible("plain café ✓") == "plain café ✓");
+  CHECK(visible("bad \xFF byte \xE2\x9C") == "bad \uFFFD byte \uFFFD\uFFFD");
+  CHECK(visible("\x1B]0;owned\x07title") == "<U+001B>]0;owned<U+0007>title");
+  CHECK(visible("a\rb\bc\x7F\u0085") == "a<U+000D>b<U+0008>c<U+007F><U+0085>");
+  CHECK(visible("name\n::error::forged") == "name<U+000A>::error::forged");
+  CHECK(visible("two\nlines\tand a tab", Newlines::keep) == "two\nlines\tand a tab");
+  CHECK(visible("two\nlines\r", Newlines::space) == "two lines<U+000D>");
+  CHECK(visible("abc\u202Edcb") == "abc<U+202E>dcb");
+  CHECK(visible("zero\u200Bwidth\uFEFF") == "zero<U+200B>width<U+FEFF>");
+  CHECK(is_hidden_character(U'\u2066'));
+  CHECK(!is_hidden_character(U'é'));
+}
+
 }  // namespace coprod

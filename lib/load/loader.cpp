@@ -112,6 +112,15 @@ Loaded load_text(std::string_view text, std::string file, std::string directory,
     loaded.errors.push_back(std::move(*error));
     return loaded;
   }
+  // Line breaks written as a lone CR (classic Mac OS) are line breaks too,
+  // not one long line (the YAML parser reads it as empty).
+  std::string lines;
+  if (text.find('\r') != std::string_view::npos) {
+    lines.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i)
+      lines += text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n') ? '\n' : text[i];
+    text = lines;
+  }
   auto parsed = yaml::parse(text, options.limits);
   if (auto* error = std::get_if<Error>(&parsed)) {
     loaded.errors.push_back(std::move(*error));

@@ -10,6 +10,8 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include "core/utf8.h"
+
 namespace coprod::yaml {
 
 bool Node::is_null() const {
@@ -87,7 +89,9 @@ class Builder : public YAML::EventHandler {
                               value.size(), limits_.max_scalar_bytes)}};
     Node& node = make(Node::Kind::scalar, mark);
     node.plain = tag == "?";
-    node.value = value;
+    // A `!!binary` value is read as the text it encodes, so what it hides
+    // (personal data, hidden characters) is checked like any other text.
+    node.value = tag == "tag:yaml.org,2002:binary" ? base64_decode(value) : value;
     finish(node, anchor);
   }
 

@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 #include <fmt/format.h>
+
+#include "core/utf8.h"
 
 namespace coprod {
 namespace {
@@ -17,6 +20,11 @@ bool is_alnum(char c) { return is_digit(c) || is_alpha(c); }
 char lower(char c) { return is_upper(c) ? char(c - 'A' + 'a') : c; }
 
 char at(std::string_view t, std::size_t i) { return i < t.size() ? t[i] : '\0'; }
+
+// Between the digit groups of a phone or NHS number: "07700 900123",
+// "020-7946-0958", "943.476.5919" (dashes and spaces of every width arrive
+// here as '-' and ' ', see fold()).
+bool is_separator(char c) { return c == ' ' || c == '-' || c == '.'; }
 
 // --- e-mail addresses ---------------------------------------------------
 
@@ -121,6 +129,10 @@ std::vector<NumberRun> number_runs(std::string_view t) {
       ++j;
     }
     std::size_t last = j;
+    // Where a bracket opened inside the run, and the run as it was before it:
+    // a bracket that never closes ends the run there, so no digit is read
+    // more than twice however long the text (it once was for every group).
+    std::size_t paren_at = 0, last_before_paren = 0, digits_before_paren = 0, groups_before_paren = 0;
     while (j < t.size()) {
       const char d = t[j];
       if (is_digit(d)) {
@@ -131,6 +143,10 @@ std::vector<NumberRun> number_runs(std::string_view t) {
         if (group > 0) run.groups.push_back(group);
         group = 0;
         paren = true;
+        paren_at = j;
+        last_before_paren = last;
+        digits_before_paren = run.digits.size();
+        groups_before_paren = run.groups.size();
         ++j;
       } else if (d == ')' && paren && group > 0) {
         run.groups.push_back(group);
@@ -138,7 +154,7 @@ std::vector<NumberRun> number_runs(std::string_view t) {
         paren = false;
         last = ++j;
         if (at(t, j) == ' ' && (is_digit(at(t, j + 1)))) ++j;
-      } else if ((d == ' ' || d == '-') && !paren && group > 0 &&
+      } else if (is_separator(d) && !paren && group > 0 &&
                  (is_digit(at(t, j + 1)) || at(t, j + 1) == '(')) {
         run.groups.push_back(group);
         group = 0;
@@ -147,12 +163,26 @@ std::vector<NumberRun> number_runs(std::string_view t) {
         break;
       }
     }
-    if (group > 0) run.groups.push_back(group);
-    if (paren) {  // "(0161 496 0000)": the bracket only encloses; start again inside it
-      ++i;
-      continue;
+    if (group > 0 && !paren) run.groups.push_back(group);
+    if (paren) {
+      // "(0161 496 0000)": the bracket only encloses; start again inside it.
+      if (paren_at == i) {
+        ++i;
+        continue;
+      }
+      last = last_before_paren;
+      run.digits.resize(digits_before_paren);
+      run.groups.resize(groups_before_paren);
     }
     run.length = last - i;
+    // "0044 20 7946 0958": the international prefix dialled from the UK.
+    if (!run.international && run.digits.starts_with("0044") && !run.groups.empty() &&
+        run.groups[0] >= 2) {
+      run.international = true;
+      run.digits.erase(0, 2);
+      run.groups[0] -= 2;
+      if (run.groups[0] == 0) run.groups.erase(run.groups.begin());
+    }
     // "+44 (0)20": the (0) is the trunk prefix, dropped when dialling from abroad.
     if (run.international && run.groups.size() > 1 && run.groups[1] == 1 &&
         run.digits.size() > run.groups[0] && run.digits[run.groups[0]] == '0') {
@@ -200,29 +230,161 @@ void find_numbers(std::string_view t, std::vector<PersonalDataMatch>& out) {
 
 // --- postcodes ------------------------------------------------------------
 
-// Full UK postcodes: outward code (A9, A99, A9A, AA9, AA99, AA9A), one space,
-// inward code (9AA), with the letters Royal Mail allows in each place:
-// "SW1A 1AA", "M1 1AE", "DN55 1PT". A district alone ("L36") is not personal.
+// Full UK postcodes: outward code (A9, A99, A9A, AA9, AA99, AA9A), a space
+// or none, inward code (9AA), with the letters Royal Mail allows in each
+// place: "SW1A 1AA", "M1 1AE", "DN55 1PT", "sw1a1aa". A district alone
+// ("L36") is not personal. Lower case counts too, but not an inward code
+// that reads as an ordinal ("b4 2nd"): in upper case "B33 8TH" is a postcode.
 void find_postcodes(std::string_view t, std::vector<PersonalDataMatch>& out) {
-  const auto first = [](char c) { return is_upper(c) && c != 'Q' && c != 'V' && c != 'X'; };
-  const auto second = [](char c) { return is_upper(c) && c != 'I' && c != 'J' && c != 'Z'; };
-  const auto inward = [](char c) {
-    return is_upper(c) && c != 'C' && c != 'I' && c != 'K' && c != 'M' && c != 'O' && c != 'V';
+  const auto up = [](char c) { return is_alpha(c) ? char(c & ~0x20) : c; };
+  const auto letter = [&](char c) { return is_alpha(c); };
+  const auto first = [&](char c) { return letter(c) && up(c) != 'Q' && up(c) != 'V' && up(c) != 'X'; };
+  const auto second = [&](char c) { return letter(c) && up(c) != 'I' && up(c) != 'J' && up(c) != 'Z'; };
+  const auto inward = [&](char c) {
+    const char u = up(c);
+    return letter(c) && u != 'C' && u != 'I' && u != 'K' && u != 'M' && u != 'O' && u != 'V';
+  };
+  // The inward code "9AA" at j, standing alone; its end, or 0.
+  const auto inward_at = [&](std::size_t j) -> std::size_t {
+    if (!is_digit(at(t, j)) || !inward(at(t, j + 1)) || !inward(at(t, j + 2))) return 0;
+    if (is_alnum(at(t, j + 3)) || at(t, j + 3) == '-') return 0;
+    const std::string_view letters = t.substr(j + 1, 2);
+    if (letters == "st" || letters == "nd" || letters == "rd" || letters == "th") return 0;
+    return j + 3;
   };
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (!first(t[i]) || (i > 0 && (is_alnum(t[i - 1]) || t[i - 1] == '-'))) continue;
+    // Every outward form that fits here, longest first; "AB12CD" is not
+    // cut into "AB1 2CD" unless written with the space.
     std::size_t j = i + 1;
     if (second(at(t, j)) && is_digit(at(t, j + 1))) ++j;
     if (!is_digit(at(t, j))) continue;
     ++j;
-    if (is_digit(at(t, j)) || is_upper(at(t, j))) ++j;
-    if (at(t, j) != ' ') continue;
-    ++j;
-    if (!is_digit(at(t, j)) || !inward(at(t, j + 1)) || !inward(at(t, j + 2))) continue;
-    if (is_alnum(at(t, j + 3)) || at(t, j + 3) == '-') continue;
-    out.push_back({PersonalData::postcode, i, j + 3 - i});
-    i = j + 2;
+    std::size_t ends[2] = {j, 0};
+    if (is_digit(at(t, j)) || letter(at(t, j))) ends[1] = j + 1;
+    std::size_t end = 0;
+    for (std::size_t k : {ends[1], ends[0]}) {
+      if (k == 0) continue;
+      if (at(t, k) == ' ') end = inward_at(k + 1);
+      else if (k == ends[0] && !is_alnum(at(t, k + 3)) && at(t, k + 3) != '-' &&
+               is_upper(t[i]) && is_upper(at(t, k + 1)))  // unspaced: only in capitals
+        end = inward_at(k);
+      if (end != 0) break;
+    }
+    if (end == 0 && ends[1] != 0 && is_upper(t[i]) && is_digit(at(t, ends[1])))
+      end = inward_at(ends[1]);  // "SW1A1AA", "DN551PT"
+    if (end == 0) continue;
+    out.push_back({PersonalData::postcode, i, end - i});
+    i = end - 1;
   }
+}
+
+// --- names with a title ----------------------------------------------------
+
+// "Mrs Amina Begum", "Dr Patel", "Prof. J. Okafor": a title, then one to
+// four capitalised names (or initials). A title alone ("the Dr said") or
+// before a lower-case word is not a name.
+bool is_title(std::string_view word) {
+  static constexpr std::array<std::string_view, 15> kTitles = {
+      "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
+      "lady", "lord", "rev", "revd", "cllr"};
+  std::string lowered;
+  for (char c : word) lowered += lower(c);
+  return std::find(kTitles.begin(), kTitles.end(), lowered) != kTitles.end();
+}
+
+// A capitalised name at i ("Begum", "O'Neil", "Smith-Jones", "J."): its end, or 0.
+std::size_t name_at(std::string_view t, std::size_t i) {
+  if (!is_upper(at(t, i))) return 0;
+  std::size_t j = i + 1;
+  while (is_alpha(at(t, j)) || ((at(t, j) == '\'' || at(t, j) == '-') && is_alpha(at(t, j + 1)))) ++j;
+  if (j == i + 1) return at(t, j) == '.' ? j + 1 : 0;  // an initial
+  return j;
+}
+
+void find_titled_names(std::string_view t, std::vector<PersonalDataMatch>& out) {
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!is_upper(t[i]) || (i > 0 && is_alnum(t[i - 1]))) continue;
+    std::size_t j = i;
+    while (is_alpha(at(t, j))) ++j;
+    if (!is_title(t.substr(i, j - i))) {
+      i = j > i ? j - 1 : i;
+      continue;
+    }
+    if (at(t, j) == '.') ++j;
+    std::size_t end = 0;
+    for (int names = 0; names < 4 && at(t, j) == ' '; ++names) {
+      const std::size_t name_end = name_at(t, j + 1);
+      if (name_end == 0) break;
+      end = name_end;
+      j = name_end;
+    }
+    if (end == 0) continue;
+    if (t[end - 1] == '.' && end - 2 > i && !is_upper(t[end - 2])) --end;
+    out.push_back({PersonalData::titled_name, i, end - i});
+    i = end - 1;
+  }
+}
+
+// --- seeing through disguises ----------------------------------------------
+
+// The text the detectors read: zero-width characters dropped, fullwidth forms
+// and every kind of space and dash made ASCII, letters with accents made
+// plain letters (so "siân.jones@…" is one address), other characters a
+// placeholder that is neither letter, digit nor separator. `from[k]` and
+// `to[k]` are where folded byte k came from in the original, so matches are
+// reported in the original's bytes.
+struct Folded {
+  std::string text;
+  std::vector<std::size_t> from, to;
+};
+
+// The next code point at `i` of possibly broken UTF-8: its value (or
+// 0xFFFD for a stray byte) and its length.
+std::pair<char32_t, std::size_t> decode(std::string_view t, std::size_t i) {
+  const auto b = static_cast<unsigned char>(t[i]);
+  std::size_t n = b >= 0xF0 && b < 0xF5 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b < 0xE0 ? 2 : 1;
+  if (b < 0x80 || n == 1) return {b < 0x80 ? b : 0xFFFD, 1};
+  if (i + n > t.size()) return {0xFFFD, 1};
+  char32_t cp = b & (0x7F >> n);
+  for (std::size_t k = 1; k < n; ++k) {
+    const auto c = static_cast<unsigned char>(t[i + k]);
+    if ((c & 0xC0) != 0x80) return {0xFFFD, 1};
+    cp = (cp << 6) | (c & 0x3F);
+  }
+  return {cp, n};
+}
+
+// What a code point reads as: 0 to drop it.
+char fold_one(char32_t cp) {
+  if (cp < 0x80) return static_cast<char>(cp);
+  if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF || cp == 0x00AD)
+    return 0;
+  if (cp == 0x00A0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F || cp == 0x3000)
+    return ' ';
+  if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || cp == 0xFE63) return '-';
+  if (cp == 0xFE6B) return '@';
+  if (cp >= 0xFF01 && cp <= 0xFF5E) return static_cast<char>(cp - 0xFEE0);
+  if (cp >= 0x00C0 && cp <= 0x024F && cp != 0x00D7 && cp != 0x00F7)
+    return cp <= 0x00DE || (cp >= 0x0100 && cp % 2 == 0) ? 'A' : 'a';
+  return '\x7f';
+}
+
+Folded fold(std::string_view t) {
+  Folded f;
+  f.text.reserve(t.size());
+  f.from.reserve(t.size());
+  f.to.reserve(t.size());
+  for (std::size_t i = 0; i < t.size();) {
+    const auto [cp, n] = decode(t, i);
+    if (const char c = fold_one(cp)) {
+      f.text += c;
+      f.from.push_back(i);
+      f.to.push_back(i + n);
+    }
+    i += n;
+  }
+  return f;
 }
 
 }  // namespace
@@ -233,24 +395,34 @@ std::string_view describe(PersonalData kind) {
     case PersonalData::phone: return "a phone number";
     case PersonalData::nhs_number: return "an NHS number";
     case PersonalData::postcode: return "a full postcode";
+    case PersonalData::titled_name: return "a person's name";
   }
   return "personal data";
 }
 
 std::vector<PersonalDataMatch> find_personal_data(std::string_view text) {
   std::vector<PersonalDataMatch> found;
-  // Every kind needs an "@" or a digit; most texts have neither, and this is
-  // called on every text of every proposal.
-  if (std::none_of(text.begin(), text.end(), [](char c) { return c == '@' || is_digit(c); }))
-    return found;
-  find_emails(text, found);
-  find_numbers(text, found);
-  find_postcodes(text, found);
+  // Plain ASCII is read as it is; anything else is folded first.
+  const bool ascii = std::all_of(text.begin(), text.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  Folded folded;
+  if (!ascii) folded = fold(text);
+  const std::string_view t = ascii ? text : std::string_view(folded.text);
+  find_emails(t, found);
+  find_numbers(t, found);
+  find_postcodes(t, found);
+  find_titled_names(t, found);
   std::sort(found.begin(), found.end(),
             [](const PersonalDataMatch& a, const PersonalDataMatch& b) { return a.offset < b.offset; });
   std::vector<PersonalDataMatch> out;
   for (const PersonalDataMatch& m : found)
     if (out.empty() || m.offset >= out.back().offset + out.back().length) out.push_back(m);
+  if (!ascii)
+    for (PersonalDataMatch& m : out) {
+      const std::size_t begin = folded.from[m.offset], end = folded.to[m.offset + m.length - 1];
+      m.offset = begin;
+      m.length = end - begin;
+    }
   return out;
 }
 
@@ -264,6 +436,10 @@ std::string redact(std::string_view text) {
   }
   out.append(text.substr(from));
   return out;
+}
+
+std::string shown(std::string_view text, bool redacted, Newlines newlines) {
+  return visible(redacted ? redact(text) : std::string(text), newlines);
 }
 
 }  // namespace coprod

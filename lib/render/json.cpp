@@ -1,5 +1,6 @@
 #include "render/json.h"
 
+#include "privacy/personal_data.h"
 #include "rules/rule.h"
 
 namespace coprod {
@@ -37,9 +38,10 @@ Json proposal_json(const Result& r, const RenderOptions& options) {
   j["file"] = r.file;
   if (r.proposal) {
     const ProposalInfo& p = r.proposal->proposal;
-    j["id"] = p.id.given() ? Json(*p.id) : Json(nullptr);
-    j["title"] = *p.title;
-    j["organisation"] = *p.organisation;
+    // Quoted from the proposal, so shown as every quoted text is.
+    j["id"] = p.id.given() ? Json(shown(*p.id)) : Json(nullptr);
+    j["title"] = shown(*p.title);
+    j["organisation"] = shown(*p.organisation);
     j["board_date"] = p.board_date->iso();
   }
   j["verdict"] = id(r.verdict);
@@ -75,11 +77,13 @@ class JsonRenderer : public Renderer {
   void proposal(const Result& result, std::ostream& out) override {
     out << (first_ ? "\n    " : ",\n    ");
     first_ = false;
-    write_indented(out, proposal_json(result, options_).dump(2), "    ");
+    write_indented(out, proposal_json(result, options_).dump(2, ' ', false, Json::error_handler_t::replace), "    ");
   }
 
   void end(const Summary& s, std::ostream& out) override {
     out << (first_ ? "]" : "\n  ]");
+    if (!s.configuration.empty())
+      out << ",\n  \"configuration\": " << Json(s.configuration).dump(-1, ' ', false, Json::error_handler_t::replace);
     if (!s.notices.empty()) {
       // Problems with the configuration file, once per run (docs/ci.md).
       Json notices = Json::array();
@@ -91,10 +95,10 @@ class JsonRenderer : public Renderer {
                            {"column", position(n.at.column)},
                            {"message", n.message}});
       out << ",\n  \"notices\": ";
-      write_indented(out, notices.dump(2), "  ");
+      write_indented(out, notices.dump(2, ' ', false, Json::error_handler_t::replace), "  ");
     }
     out << ",\n  \"summary\": ";
-    write_indented(out, summary_json(s).dump(2), "  ");
+    write_indented(out, summary_json(s).dump(2, ' ', false, Json::error_handler_t::replace), "  ");
     out << "\n}\n";
   }
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "core/escape.h"
+#include "privacy/personal_data.h"
 #include "render/text.h"
 #include "rules/registry.h"
 
@@ -67,7 +68,7 @@ class JunitRenderer : public Renderer {
     }
     std::vector<std::pair<std::string, std::string>> properties;
     properties.emplace_back("verdict", std::string(id(r.verdict)));
-    if (r.proposal) properties.emplace_back("title", *r.proposal->proposal.title);
+    if (r.proposal) properties.emplace_back("title", shown(*r.proposal->proposal.title));
     write_suite(r.file, properties, cases, system_out, out);
   }
 

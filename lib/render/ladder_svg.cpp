@@ -25,6 +25,7 @@ constexpr double kWidth = 760, kHeight = 330;
 constexpr double kLeft = 120, kRight = 24, kTop = 24, kBottom = 62;
 constexpr double kPlotWidth = kWidth - kLeft - kRight;
 constexpr double kRow = (kHeight - kTop - kBottom) / kRungs;
+constexpr long kMaxMonthTicks = 120;
 
 long days(const Date& d) {
   const std::chrono::sys_days day{std::chrono::year{d.year} / std::chrono::month{unsigned(d.month)} /
@@ -102,16 +103,19 @@ std::string ladder_svg(const std::vector<LadderPoint>& all_points, std::optional
     return tenth(kLeft + kPlotWidth * static_cast<double>(day - first) / static_cast<double>(last - first));
   };
 
-  // Month ticks, thinned so labels never collide.
-  std::vector<std::pair<int, int>> months;
+  // Month ticks, thinned so labels never collide. Counted, not listed: the
+  // dates may span centuries, and the chart stays the same size whatever
+  // they are (about ten labels; a tick for every month only up to ten years).
   const std::chrono::year_month_day from{std::chrono::sys_days{std::chrono::days{first}}};
   const std::chrono::year_month_day to{std::chrono::sys_days{std::chrono::days{last}}};
-  for (std::chrono::year_month ym = from.year() / from.month(); ym <= to.year() / to.month();
-       ym += std::chrono::months{1})
-    months.emplace_back(int(ym.year()), int(unsigned(ym.month())));
-  const std::size_t step = 1 + months.size() / 9;
-  for (std::size_t i = 0; i < months.size(); ++i) {
-    const long day = days({months[i].first, months[i].second, 1});
+  const std::chrono::year_month start = from.year() / from.month();
+  const long months = (to.year() / to.month() - start).count() + 1;
+  const long step = 1 + months / 9;
+  const long tick_step = months <= kMaxMonthTicks ? 1 : step;
+  for (long i = 0; i < months; i += tick_step) {
+    const std::chrono::year_month ym = start + std::chrono::months{i};
+    const int year = int(ym.year()), month = int(unsigned(ym.month()));
+    const long day = days({year, month, 1});
     if (day < first) continue;
     const double x = x_of(day);
     svg += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"#1f1f1f\"/>\n", x,
@@ -119,7 +123,7 @@ std::string ladder_svg(const std::vector<LadderPoint>& all_points, std::optional
     if (i % step == 0)
       svg += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"12\" "
                          "fill=\"#1f1f1f\">{}</text>\n",
-                         x, kHeight - kBottom + 19, short_month(months[i].first, months[i].second));
+                         x, kHeight - kBottom + 19, short_month(year, month));
   }
 
   if (board_date) {

@@ -52,6 +52,21 @@ TEST_CASE("the ladder chart says when nothing can be placed in time") {
                   "time. Board date: 12 March 2026.</desc>") != std::string::npos);
 }
 
+TEST_CASE("the ladder chart stays the same size whatever the dates span") {
+  // Dates from 0001 to 9999 once drew 140,000 ticks (a 9 MB appendix).
+  const std::vector<LadderPoint> points{
+      {1, "Early", Date{1, 1, 1}, 3, true},
+      {2, "Late", Date{9999, 12, 31}, 6, false},
+  };
+  const std::string svg = ladder_svg(points, Date{5000, 6, 1});
+  CHECK(occurrences(svg, "stroke=\"#1f1f1f\"/>") <= 20);
+  CHECK(occurrences(svg, "font-size=\"12\" fill=\"#1f1f1f\">") <= 20);
+  CHECK(svg.size() < 10000);
+  // Within ten years, every month keeps its tick.
+  const std::string short_span = ladder_svg({{1, "A", Date{2026, 1, 10}, 3, true}}, Date{2026, 12, 1});
+  CHECK(occurrences(short_span, "y2=\"273\" stroke=\"#1f1f1f\"/>") >= 12);
+}
+
 TEST_CASE("long dates are written out for a board") {
   CHECK(long_date(Date{2026, 3, 12}) == "12 March 2026");
   CHECK(short_month(2025, 9) == "Sep 2025");

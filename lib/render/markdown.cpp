@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "privacy/personal_data.h"
 #include "render/markdown_escape.h"
 #include "rules/rule.h"
 
@@ -89,11 +90,12 @@ class MarkdownRenderer : public Renderer {
  private:
   static void header(const Result& r, std::ostream& out) {
     const ProposalInfo& p = r.proposal->proposal;
-    out << fmt::format("## {}\n\n", md(*p.title));
+    // Quoted from the proposal, so shown as every quoted text is.
+    out << fmt::format("## {}\n\n", md(shown(*p.title)));
     std::vector<std::string> facts;
     facts.push_back(fmt::format("File: {}", md(r.file)));
-    if (p.id.given()) facts.push_back(fmt::format("Reference: {}", md(*p.id)));
-    facts.push_back(fmt::format("Organisation: {}", md(*p.organisation)));
+    if (p.id.given()) facts.push_back(fmt::format("Reference: {}", md(shown(*p.id))));
+    facts.push_back(fmt::format("Organisation: {}", md(shown(*p.organisation))));
     facts.push_back(fmt::format("Board date: {}", p.board_date->iso()));
     out << fmt::format("{}\n\n", fmt::join(facts, "  \n"));
   }

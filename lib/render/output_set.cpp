@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "core/same_file.h"
+
 namespace coprod {
 
 std::variant<std::vector<OutputSpec>, std::string> pair_outputs(
@@ -20,16 +22,17 @@ std::variant<std::vector<OutputSpec>, std::string> pair_outputs(
     auto format = parse_format(names[i]);
     if (!format) return fmt::format("`{}` is not a format coprod writes", names[i]);
     std::string path = i < outputs.size() && !outputs[i].empty() ? outputs[i] : "-";
-    for (const OutputSpec& earlier : specs) {
-      if (earlier.path != path) continue;
-      if (path == "-")
-        return fmt::format("both --format {} and --format {} would write to standard output: give "
-                           "all but one of them an --output FILE",
-                           names[&earlier - specs.data()], names[i]);
-      return fmt::format("--output {} is given twice: give each format its own file", path);
-    }
+    if (path == "-")
+      for (const OutputSpec& earlier : specs)
+        if (earlier.path == "-")
+          return fmt::format("both --format {} and --format {} would write to standard output: "
+                             "give all but one of them an --output FILE",
+                             names[&earlier - specs.data()], names[i]);
     specs.push_back({*format, std::move(path)});
   }
+  std::vector<std::string> paths;
+  for (const OutputSpec& spec : specs) paths.push_back(spec.path);
+  if (auto clash = same_output_twice(paths)) return *clash;
   return specs;
 }
 
@@ -41,6 +44,7 @@ OutputSet::OutputSet(const std::vector<OutputSpec>& specs, const RenderOptions& 
     if (spec.path == "-") {
       own.color = color;
       output.out = &out;
+      writes_stdout_ = true;
     } else {
       own.color = false;
       output.file = std::make_unique<AtomicFile>(spec.path);
@@ -66,6 +70,9 @@ void OutputSet::end(const Summary& summary) {
 
 std::optional<std::string> OutputSet::commit() {
   if (error_) return error_;
+  // Standard output first: when it was lost, no file is replaced either.
+  if (writes_stdout_)
+    if (auto problem = flush_standard_output()) return problem;
   for (Output& o : outputs_)
     if (o.file)
       if (auto problem = o.file->finish()) return problem;  // the rest are removed unwritten

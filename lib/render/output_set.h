@@ -51,6 +51,7 @@ class OutputSet {
   };
   std::vector<Output> outputs_;
   std::optional<std::string> error_;
+  bool writes_stdout_ = false;
 };
 
 }  // namespace coprod

@@ -62,7 +62,7 @@ std::string relative_to(const std::string& file, const std::filesystem::path& ba
 
 void Portfolio::add(const Result& result) {
   summary_.add(result);
-  const auto clean = [&](const std::string& text) { return redact_ ? redact(text) : text; };
+  const auto clean = [&](const std::string& text) { return shown(text, redact_, Newlines::keep); };
   Row row;
   row.file = relative_to(result.file, base_);
   row.verdict = result.verdict;

@@ -152,9 +152,9 @@ class SarifRenderer : public Renderer {
 
     out << "{\n  \"$schema\": " << Json(kSchema).dump() << ",\n  \"version\": \"2.1.0\",\n"
         << "  \"runs\": [\n    {\n      \"tool\": ";
-    write_indented(out, Json{{"driver", std::move(driver)}}.dump(2), "      ");
+    write_indented(out, Json{{"driver", std::move(driver)}}.dump(2, ' ', false, Json::error_handler_t::replace), "      ");
     out << ",\n      \"originalUriBaseIds\": ";
-    write_indented(out, base_ids.dump(2), "      ");
+    write_indented(out, base_ids.dump(2, ' ', false, Json::error_handler_t::replace), "      ");
     out << ",\n      \"results\": [";
   }
 
@@ -216,18 +216,18 @@ class SarifRenderer : public Renderer {
     }
     if (!notes.empty()) invocation["toolConfigurationNotifications"] = std::move(notes);
     out << ",\n      \"invocations\": ";
-    write_indented(out, Json::array({std::move(invocation)}).dump(2), "      ");
+    write_indented(out, Json::array({std::move(invocation)}).dump(2, ' ', false, Json::error_handler_t::replace), "      ");
 
     const Json properties = {{"summary", summary_json(summary)}};
     out << ",\n      \"properties\": ";
-    write_indented(out, properties.dump(2), "      ");
+    write_indented(out, properties.dump(2, ' ', false, Json::error_handler_t::replace), "      ");
     out << "\n    }\n  ]\n}\n";
   }
 
  private:
   void write_result(const Json& result, std::ostream& out) {
     out << (results_++ == 0 ? "\n        " : ",\n        ");
-    write_indented(out, result.dump(2), "        ");
+    write_indented(out, result.dump(2, ' ', false, Json::error_handler_t::replace), "        ");
   }
 
   RenderOptions options_;

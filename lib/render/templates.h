@@ -41,8 +41,12 @@ Template find_template(std::string_view name_or_path, Markup markup,
                        const std::vector<std::filesystem::path>& dirs,
                        std::string_view subfolder = "");
 
+// Sections ({{#x}}, {{^x}}) nest at most this deep in a template.
+inline constexpr std::size_t kMaxTemplateNesting = 100;
+
 // Renders `tmpl` with `data`, escaping every {{value}} for `markup`. Throws
-// std::runtime_error naming the file and line on a template error.
+// std::runtime_error naming the file and line on a template error (sections
+// nested deeper than kMaxTemplateNesting among them).
 std::string render_template(const Template& tmpl, Markup markup, const kainjow::mustache::data& data);
 
 // The same, for template text already read; `file` is only for messages.

@@ -44,6 +44,7 @@
   RULE(assurance_every_voice)                \
   RULE(origin_sources)                       \
   RULE(integrity_personal_data)              \
+  RULE(integrity_hidden_characters)          \
   RULE(integrity_waivers)
 
 namespace coprod::rules {

@@ -3,7 +3,7 @@
 # messages, and that nothing a user had is lost.
 #   tests/cli/hostile.sh path/to/coprod
 set -uo pipefail
-coprod="$1"
+coprod="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 here="$(cd "$(dirname "$0")/.." && pwd)"
 valid="$here/rules/who-lived-experience/silent.yaml"
 work="$(mktemp -d)"
@@ -140,8 +140,136 @@ expect_in "$work/out" "binary.yaml:2:6: error: this is a binary file, not a YAML
 head -c 300 /dev/urandom >"$work/noise.yaml"
 expect_status 2 "$coprod" check "$work/noise.yaml"
 
+# --- Outputs, round two -------------------------------------------------
+# A device, a FIFO or /dev/stdout is written in place, never replaced.
+expect_status 0 "$coprod" check --fail-on never "$work/p.yaml" --output /dev/null
+[ -c /dev/null ] || fail "--output /dev/null replaced the device"
+mkfifo "$work/fifo"
+cat "$work/fifo" >"$work/from-fifo" &
+reader=$!
+expect_status 0 "$coprod" check --fail-on never "$work/p.yaml" --output "$work/fifo"
+wait "$reader"
+[ -p "$work/fifo" ] || fail "--output FIFO replaced it with a file"
+expect_in "$work/from-fifo" "1 proposal:"
+"$coprod" check --fail-on never "$work/p.yaml" --output /dev/stdout >"$work/stdout-file" 2>"$work/err"
+expect_in "$work/stdout-file" "1 proposal:"
+# One output spelt two ways, or through a link: refused, nothing written.
+echo '{"old": true}' >"$work/out.json"
+cp "$work/out.json" "$work/out-before.json"
+ln -s out.json "$work/out-link.json"
+for second in "$work/./out.json" "$work/sub/../out.json" "$work/out-link.json"; do
+  expect_status 2 "$coprod" check "$work/p.yaml" -f json -f sarif -o "$work/out.json" -o "$second"
+  expect_in "$work/err" "are the same file"
+  cmp -s "$work/out.json" "$work/out-before.json" || fail "-o out.json -o $second changed out.json"
+done
+# The temporary file is not predictable and never follows a planted link.
+echo "precious" >"$work/victim"
+for pid in $(seq $$ $(($$ + 50))); do ln -sf "$work/victim" "$work/.report.txt.$pid.tmp"; done
+expect_status 0 "$coprod" check --fail-on never "$work/p.yaml" --output "$work/report.txt"
+[ "$(cat "$work/victim")" = "precious" ] || fail "a planted temp-file link made coprod overwrite another file"
+rm -f "$work"/.report.txt.*.tmp
+# A replaced file keeps its permissions.
+touch "$work/private.txt"
+chmod 600 "$work/private.txt"
+expect_status 0 "$coprod" check --fail-on never "$work/p.yaml" --output "$work/private.txt"
+[ "$(stat -c %a "$work/private.txt")" = 600 ] || fail "a 0600 output came back $(stat -c %a "$work/private.txt")"
+# Standard input that is the output file: refused before anything is written.
+cp "$work/before.yaml" "$work/p.yaml"
+expect_status 2 sh -c "'$coprod' check - -o '$work/p.yaml' < '$work/p.yaml'"
+expect_in "$work/err" "is the file on standard input"
+cmp -s "$work/p.yaml" "$work/before.yaml" || fail "check - -o p.yaml < p.yaml changed the proposal"
+expect_status 2 sh -c "'$coprod' appendix - -o '$work/p.yaml' < '$work/p.yaml'"
+cmp -s "$work/p.yaml" "$work/before.yaml" || fail "appendix - -o p.yaml < p.yaml changed the proposal"
+# A write to standard output that fails is a message and exit 2, for every command.
+for command in check appendix report; do
+  expect_status 2 sh -c "'$coprod' $command --fail-on never '$work/p.yaml' >/dev/full"
+  expect_in "$work/err" "cannot write to standard output"
+done
+big="$work/big"
+mkdir -p "$big"
+for i in $(seq 1 40); do cp "$valid" "$big/p$i.yaml"; done
+"$coprod" check --fail-on never "$big" --format json 2>"$work/err" | head -c 10 >/dev/null
+status=${PIPESTATUS[0]}
+[ "$status" -eq 2 ] || fail "a closed pipe: exit $status, wanted 2"
+expect_in "$work/err" "cannot write to standard output"
+# Interrupted: no temporary file stays.
+mkfifo "$work/hold"
+sleep 5 >"$work/hold" &
+holder=$!
+"$coprod" check - --output "$work/slow.txt" <"$work/hold" 2>/dev/null &
+run=$!
+sleep 1
+for _ in 1 2 3 4 5 6 7 8 9 10; do ls -a "$work" | grep -q '^\.slow\.txt\..*\.tmp$' && break; sleep 0.2; done
+kill -TERM "$run"
+wait "$run" 2>/dev/null
+kill "$holder" 2>/dev/null
+ls -a "$work" | grep -q '^\.slow\.txt\..*\.tmp$' && fail "SIGTERM left a temporary file"
+
+# --- What reaches people ------------------------------------------------
+# A file name that is not UTF-8: replacement characters, the run goes on.
+weird="$work/caf$(printf '\xe9').yaml"
+cp "$valid" "$weird"
+expect_status 0 "$coprod" check --fail-on never "$weird" "$work/p.yaml" --format json
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d["proposals"]) == 2' "$work/out" \
+  || fail "check --format json with a non-UTF-8 name is not whole JSON"
+expect_in "$work/out" "caf$(printf '\xef\xbf\xbd').yaml"
+expect_status 0 "$coprod" report --fail-on never "$weird" "$work/p.yaml" --format json
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d["proposals"]) == 2' "$work/out" \
+  || fail "report --format json with a non-UTF-8 name is not whole JSON"
+# A name or title with a newline cannot start a workflow command; controls are shown, not sent.
+forged="$work/x
+::error file=forged.yaml::forged"
+mkdir -p "$forged"
+cp "$valid" "$forged/p.yaml"
+expect_status 0 "$coprod" check --fail-on never --format github "$forged/p.yaml"
+grep -q '^::error file=forged' "$work/out" && fail "a file name forged a workflow command"
+sed 's/^  title: .*/  title: "Clinics\\e]0;owned\\a\\r\\nAssured \\u202E\\u200B"/' "$valid" >"$work/controls.yaml"
+for format in text markdown github; do
+  "$coprod" check --fail-on never --format "$format" "$work/controls.yaml" >"$work/out" 2>&1
+  LC_ALL=C grep -q "$(printf '[\x01-\x08\x0b-\x1f\x7f]')" "$work/out" && fail "--format $format sent a control character"
+done
+"$coprod" appendix --fail-on never "$work/controls.yaml" >"$work/out" 2>&1
+LC_ALL=C grep -q "$(printf '[\x01-\x08\x0b-\x1f\x7f]')" "$work/out" && fail "the appendix sent a control character"
+expect_in "$work/out" "U+202E"
+"$coprod" check --fail-on never "$work/controls.yaml" >"$work/out" 2>&1
+expect_in "$work/out" "[integrity-hidden-characters]"
+
+# --- Personal data in what coprod writes --------------------------------
+mkdir -p "$work/pd"
+sed 's/^  title: .*/  title: Call Mrs Amina Begum on 07700 900123/' "$valid" >"$work/pd/jo.bloggs@example.org.yaml"
+for command in "check --format text" "check --format json" "check --format sarif" "check --format markdown" \
+               "check --format github" "check --format junit" "appendix" "appendix --format html" \
+               "report" "report --format json" "report --format html"; do
+  "$coprod" $command --fail-on never "$work/pd/jo.bloggs@example.org.yaml" >"$work/out" 2>&1
+  for secret in "jo.bloggs@example.org" "07700 900123" "Amina Begum"; do
+    grep -qF "$secret" "$work/out" && fail "coprod $command shows $secret"
+  done
+done
+
+# --- Configuration discovery ---------------------------------------------
+# A .coprod.yaml above the repository does not apply; --verbose says which is used.
+mkdir -p "$work/above/repo/.git" "$work/above/repo/papers"
+printf 'coprod_config: 1\nfail_on: never\n' >"$work/above/.coprod.yaml"
+sed 's/^  title: .*/  title: Clinics/' "$here/rules/who-lived-experience/fires.yaml" >"$work/above/repo/papers/p.yaml"
+(cd "$work/above/repo/papers" && "$coprod" check --verbose p.yaml >"$work/out" 2>"$work/err")
+[ $? -eq 1 ] || fail "a .coprod.yaml above the repository applied"
+expect_in "$work/err" "no configuration"
+printf 'coprod_config: 1\nfail_on: never\n' >"$work/above/repo/.coprod.yaml"
+(cd "$work/above/repo/papers" && "$coprod" check --verbose p.yaml >"$work/out" 2>"$work/err")
+[ $? -eq 0 ] || fail "the repository's own .coprod.yaml did not apply"
+expect_in "$work/err" "configuration ../.coprod.yaml"
+(cd "$work/above/repo/papers" && "$coprod" check --format json p.yaml >"$work/out" 2>"$work/err")
+expect_in "$work/out" '"configuration": "../.coprod.yaml"'
+(cd "$work/above/repo/papers" && "$coprod" check --no-config p.yaml >"$work/out" 2>"$work/err")
+[ $? -eq 1 ] || fail "--no-config still read the configuration"
+
+# --- CR-only line endings -------------------------------------------------
+tr '\n' '\r' <"$valid" >"$work/cr.yaml"
+expect_status 0 "$coprod" check --fail-on never "$work/cr.yaml"
+grep -q "empty" "$work/out" && fail "CR-only line endings read as an empty file"
+
 # Every fuzz regression, through the real command: never a crash (status > 2).
-for f in "$here"/fuzz/regressions/*; do
+for f in "$here"/fuzz/regressions/* "$here"/fuzz/outputs/regressions/*; do
   [ -f "$f" ] || continue
   "$coprod" check "$f" --format json >/dev/null 2>&1
   status=$?

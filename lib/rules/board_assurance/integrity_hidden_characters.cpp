@@ -1,0 +1,114 @@
+#include <algorithm>
+#include <cstdint>
+#include <iterator>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "core/suggest.h"
+#include "core/utf8.h"
+#include "load/yaml_tree.h"
+#include "rules/rule.h"
+
+namespace coprod::rules {
+namespace {
+
+// The hidden characters in `text`, each written once as `<U+202E>`, in the
+// order they first appear; empty when there are none.
+std::vector<std::string> hidden_in(std::string_view text) {
+  std::vector<char32_t> seen;
+  std::vector<std::string> words;
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t code = 0;
+    const std::size_t n = utf8_at(text, i, code);
+    i += n == 0 ? 1 : n;
+    if (n == 0 || !is_hidden_character(code)) continue;
+    if (std::find(seen.begin(), seen.end(), code) != seen.end()) continue;
+    seen.push_back(code);
+    words.push_back(fmt::format("`<U+{:04X}>`", static_cast<std::uint32_t>(code)));
+  }
+  return words;
+}
+
+// Every text in the document, keys and `x-` keys included, as
+// integrity-personal-data walks it: each anchored node once.
+class Walk {
+ public:
+  explicit Walk(Reporter& out) : out_(out) {}
+
+  void node(const yaml::Node& n) {
+    if (n.anchored && !visited_.insert(&n).second) return;
+    const std::size_t length = path_.size();
+    switch (n.kind) {
+      case yaml::Node::Kind::scalar: text(n); break;
+      case yaml::Node::Kind::sequence:
+        for (std::size_t i = 0; i < n.items.size(); ++i) {
+          fmt::format_to(std::back_inserter(path_), "[{}]", i);
+          node(*n.items[i]);
+          path_.resize(length);
+        }
+        break;
+      case yaml::Node::Kind::mapping:
+        for (std::size_t i = 0; i < n.pairs(); ++i) {
+          const yaml::Node& key = n.key(i);
+          if (length > 0) path_ += '.';
+          path_ += key.is_scalar() ? key.value : "?";
+          node(key);
+          node(n.value_at(i));
+          path_.resize(length);
+        }
+        break;
+      case yaml::Node::Kind::null: break;
+    }
+  }
+
+ private:
+  void text(const yaml::Node& n) {
+    const std::vector<std::string> hidden = hidden_in(n.value);
+    if (hidden.empty()) return;
+    out_.report(n.at, path_,
+                fmt::format("`{}` holds {} {}, which {} not show but can reverse or hide what a "
+                            "reader sees, so the board paper would not say what the file says: "
+                            "remove {}",
+                            path_, hidden.size() == 1 ? "the hidden character" : "the hidden characters",
+                            join_words(hidden, "and"), hidden.size() == 1 ? "does" : "do",
+                            hidden.size() == 1 ? "it" : "them"));
+  }
+
+  Reporter& out_;
+  std::string path_;
+  std::unordered_set<const yaml::Node*> visited_;
+};
+
+void check(const Proposal& p, Reporter& out) {
+  if (p.source == nullptr) return;
+  Walk(out).node(p.source->root());
+}
+
+}  // namespace
+
+extern const Rule integrity_hidden_characters{
+    .id = "integrity-hidden-characters",
+    .item = Item::integrity,
+    .severity = Severity::warning,
+    .title = "No text holds hidden or direction-changing characters",
+    // Hidden characters are not in the slides; a paper that does not read as
+    // it was written breaks the openness they ask of the board.
+    .quote = "Trust and relationships with the community – linked to culture of the organisation "
+             "and leadership behaviours, from Board down and bottom up.",
+    .source = "Board steps: Who to involve?",
+    .meets = "Every text of the proposal reads as it is written: no bidirectional control "
+             "characters (U+202A to U+202E, U+2066 to U+2069, U+200E, U+200F, U+061C) and no "
+             "zero-width characters (U+200B to U+200D, U+2060, U+FEFF, soft hyphens), which "
+             "outputs show as `<U+202E>` and the like.",
+    .example = R"(how:
+  activities:
+    - id: workshop
+      title: Design workshop with the lived experience panel
+)",
+    .check = check,
+};
+
+}  // namespace coprod::rules
