@@ -69,12 +69,12 @@ class Walk {
     const std::vector<std::string> hidden = hidden_in(n.value);
     if (hidden.empty()) return;
     out_.report(n.at, path_,
-                fmt::format("`{}` holds {} {}, which {} not show but can reverse or hide what a "
-                            "reader sees, so the board paper would not say what the file says: "
-                            "remove {}",
-                            path_, hidden.size() == 1 ? "the hidden character" : "the hidden characters",
-                            join_words(hidden, "and"), hidden.size() == 1 ? "does" : "do",
-                            hidden.size() == 1 ? "it" : "them"));
+                fmt::format("some text holds {} {}, which {} not show but can reverse or hide "
+                            "what a reader sees, so the board paper would not say what the file "
+                            "says",
+                            hidden.size() == 1 ? "the hidden character" : "the hidden characters",
+                            join_words(hidden, "and"), hidden.size() == 1 ? "does" : "do"),
+                fmt::format("Remove {} from `{}`.", hidden.size() == 1 ? "it" : "them", path_));
   }
 
   Reporter& out_;
@@ -103,11 +103,14 @@ extern const Rule integrity_hidden_characters{
              "characters (U+202A to U+202E, U+2066 to U+2069, U+200E, U+200F, U+061C) and no "
              "zero-width characters (U+200B to U+200D, U+2060, U+FEFF, soft hyphens), which "
              "outputs show as `<U+202E>` and the like.",
-    .example = R"(how:
-  activities:
-    - id: workshop
-      title: Design workshop with the lived experience panel
-)",
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+)yaml",
     .check = check,
 };
 

@@ -27,7 +27,7 @@ namespace {
 
 using namespace coprod;
 
-struct Template {
+struct FuzzTemplate {
   std::string name;
   std::string text;
   Markup markup;
@@ -39,10 +39,10 @@ std::string read(const std::filesystem::path& file) {
 }
 
 // Read once: the fuzzer runs the target many thousand times a second.
-const std::vector<Template>& templates() {
-  static const std::vector<Template> all = [] {
+const std::vector<FuzzTemplate>& templates() {
+  static const std::vector<FuzzTemplate> all = [] {
     const std::filesystem::path dir = COPROD_SOURCE_TEMPLATES;
-    std::vector<Template> list;
+    std::vector<FuzzTemplate> list;
     for (const char* name : {"appendix", "gripp2-sf", "report/portfolio"})
       for (const Markup markup : {Markup::markdown, Markup::html}) {
         const std::string file = std::string(name) + "." + std::string(extension(markup)) + ".mustache";
@@ -97,7 +97,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   (void)portfolio.json().dump(2);
   const kainjow::mustache::data report = portfolio.template_data();
 
-  for (const Template& t : templates()) {
+  for (const FuzzTemplate& t : templates()) {
     if (t.name.starts_with("report/")) {
       render(t.text, t.name, t.markup, report);
       continue;
