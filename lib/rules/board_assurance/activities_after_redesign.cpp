@@ -1,5 +1,3 @@
-#include <fmt/format.h>
-
 #include "rules/board_assurance/common.h"
 #include "rules/rule.h"
 
@@ -7,29 +5,7 @@ namespace coprod::rules {
 namespace {
 
 void check(const Proposal& p, Reporter& out) {
-  if (groups_not_applicable(p, out)) return;
-  const Terms& terms = out.terms();
-  bool staged = false, planned = false;
-  for (const Activity& a : terms.activities()) {
-    if (!a.stage.given() || !is_after_redesign(*a.stage)) continue;
-    staged = true;
-    if (!terms.with_community_voice(a)) continue;
-    if (terms.done(a)) return;
-    planned = true;
-  }
-  std::string message;
-  if (planned)
-    message = fmt::format("{} took part after the redesign (testing, delivering or evaluating it) only in activities planned for after the board "
-                          "date, which count once they have happened",
-                          Terms::kCommunityVoices);
-  else if (staged)
-    message = fmt::format("no activity after the redesign (testing, delivering or evaluating it) included a group described as {}",
-                          Terms::kCommunityVoices);
-  else
-    message = "no activity took place after the redesign (testing, delivering or evaluating it)";
-  out.report(p.how->activities.at, "how.activities", std::move(message),
-             "Record an activity at stage `testing`, `delivery` or `evaluation`, dated on or before the board date, with "
-             "a `lived-experience`, `carers` or `community` group in its `groups`.");
+  check_redesign_side(p, out, {is_after_redesign, "after the redesign (testing, delivering or evaluating it)", "`testing`, `delivery` or `evaluation`"});
 }
 
 }  // namespace

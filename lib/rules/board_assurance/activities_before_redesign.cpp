@@ -1,5 +1,3 @@
-#include <fmt/format.h>
-
 #include "rules/board_assurance/common.h"
 #include "rules/rule.h"
 
@@ -7,29 +5,7 @@ namespace coprod::rules {
 namespace {
 
 void check(const Proposal& p, Reporter& out) {
-  if (groups_not_applicable(p, out)) return;
-  const Terms& terms = out.terms();
-  bool staged = false, planned = false;
-  for (const Activity& a : terms.activities()) {
-    if (!a.stage.given() || !is_before_redesign(*a.stage)) continue;
-    staged = true;
-    if (!terms.with_community_voice(a)) continue;
-    if (terms.done(a)) return;
-    planned = true;
-  }
-  std::string message;
-  if (planned)
-    message = fmt::format("{} took part before the redesign (defining the problem or designing the service) only in activities planned for after the board "
-                          "date, which count once they have happened",
-                          Terms::kCommunityVoices);
-  else if (staged)
-    message = fmt::format("no activity before the redesign (defining the problem or designing the service) included a group described as {}",
-                          Terms::kCommunityVoices);
-  else
-    message = "no activity took place before the redesign (defining the problem or designing the service)";
-  out.report(p.how->activities.at, "how.activities", std::move(message),
-             "Record an activity at stage `problem-definition` or `design`, dated on or before the board date, with "
-             "a `lived-experience`, `carers` or `community` group in its `groups`.");
+  check_redesign_side(p, out, {is_before_redesign, "before the redesign (defining the problem or designing the service)", "`problem-definition` or `design`"});
 }
 
 }  // namespace

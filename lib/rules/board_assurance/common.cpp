@@ -1,8 +1,12 @@
 #include "rules/board_assurance/common.h"
 
+#include <iterator>
+#include <unordered_set>
+
 #include <fmt/format.h>
 
 #include "core/suggest.h"
+#include "privacy/personal_data.h"
 
 namespace coprod::rules {
 
@@ -17,6 +21,30 @@ bool activities_not_applicable(const Proposal& p, Reporter& out) {
   return out.not_applicable({{p.how, "how"}, {p.how->activities, "how.activities"}});
 }
 
+void check_redesign_side(const Proposal& p, Reporter& out, const RedesignSide& side) {
+  if (groups_not_applicable(p, out)) return;
+  const Terms& terms = out.terms();
+  bool staged = false, planned = false;
+  for (const Activity& a : terms.activities()) {
+    if (!a.stage.given() || !side.on_side(*a.stage)) continue;
+    staged = true;
+    if (!terms.with_community_voice(a)) continue;
+    if (terms.done(a)) return;
+    planned = true;
+  }
+  const std::string message =
+      planned ? fmt::format("{} took part {} only in activities planned for after the board date, "
+                            "which count once they have happened",
+                            Terms::kCommunityVoices, side.side)
+      : staged ? fmt::format("no activity {} included a group described as {}", side.side,
+                             Terms::kCommunityVoices)
+               : fmt::format("no activity took place {}", side.side);
+  out.report(p.how->activities.at, "how.activities", message,
+             fmt::format("Record an activity at stage {}, dated on or before the board date, with "
+                         "a `lived-experience`, `carers` or `community` group in its `groups`.",
+                         side.stages));
+}
+
 std::string item_path(std::string_view list, std::size_t index, std::string_view key) {
   if (key.empty()) return fmt::format("{}[{}]", list, index);
   return fmt::format("{}[{}].{}", list, index, key);
@@ -24,6 +52,53 @@ std::string item_path(std::string_view list, std::size_t index, std::string_view
 
 std::string activity_path(const Terms& terms, const Activity& activity, std::string_view key) {
   return item_path("how.activities", terms.index(activity), key);
+}
+
+namespace {
+
+class TextWalk {
+ public:
+  TextWalk(const TextVisit& visit, const SkipKey& skip) : visit_(visit), skip_(skip) {}
+
+  void node(const yaml::Node& n) {
+    // Only an anchored node can be reached twice.
+    if (n.anchored && !visited_.insert(&n).second) return;
+    const std::size_t length = path_.size();
+    switch (n.kind) {
+      case yaml::Node::Kind::scalar: visit_(n, path_); break;
+      case yaml::Node::Kind::sequence:
+        for (std::size_t i = 0; i < n.items.size(); ++i) {
+          fmt::format_to(std::back_inserter(path_), "[{}]", i);
+          node(*n.items[i]);
+          path_.resize(length);
+        }
+        break;
+      case yaml::Node::Kind::mapping:
+        for (std::size_t i = 0; i < n.pairs(); ++i) {
+          const yaml::Node& key = n.key(i);
+          if (skip_ && key.is_scalar() && skip_(path_, key.value)) continue;
+          if (length > 0) path_ += '.';
+          path_ += key.is_scalar() ? redact(key.value) : "?";
+          node(key);
+          node(n.value_at(i));
+          path_.resize(length);
+        }
+        break;
+      case yaml::Node::Kind::null: break;
+    }
+  }
+
+ private:
+  const TextVisit& visit_;
+  const SkipKey& skip_;
+  std::string path_;
+  std::unordered_set<const yaml::Node*> visited_;
+};
+
+}  // namespace
+
+void walk_texts(const yaml::Node& root, const TextVisit& visit, const SkipKey& skip) {
+  TextWalk(visit, skip).node(root);
 }
 
 std::string kind_words(std::string_view kind) {

@@ -3,12 +3,14 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "load/proposal.h"
 #include "load/vocabulary.h"
+#include "load/yaml_tree.h"
 #include "rules/rule.h"
 #include "rules/terms.h"
 
@@ -24,12 +26,34 @@ bool groups_not_applicable(const Proposal& p, Reporter& out);
 // What every rule about the activities needs: `how` and `how.activities`.
 bool activities_not_applicable(const Proposal& p, Reporter& out);
 
+// Activities on one side of the redesign (RULES.md item 1): reports, unless a
+// done activity at a stage `on_side` accepts included a community voice.
+// `side` says the side in words ("before the redesign (defining …)"),
+// `stages` names its stages as keys ("`testing`, `delivery` or `evaluation`").
+struct RedesignSide {
+  bool (*on_side)(std::string_view stage);
+  std::string_view side;
+  std::string_view stages;
+};
+void check_redesign_side(const Proposal& p, Reporter& out, const RedesignSide& side);
+
 // The document path of a list entry's key: item_path("who.groups", 2, "paid")
 // is "who.groups[2].paid"; with an empty key, "who.groups[2]".
 std::string item_path(std::string_view list, std::size_t index, std::string_view key = {});
 
 // The path of an activity's key: "how.activities[2].level".
 std::string activity_path(const Terms& terms, const Activity& activity, std::string_view key = {});
+
+// Calls `visit(text, path)` for every text in the document: keys, values and
+// the team's own `x-` keys, since the whole file travels with the board paper.
+// An alias shares its anchored node, so each node is visited once (a document
+// full of aliases costs no more than its text), at its first path. Keys in the
+// path are redacted (privacy/personal_data.h). A key for which `skip(parent,
+// key)` is true is left out with its value. For the rules that read every
+// text of every proposal: the path is one buffer, grown and cut back.
+using TextVisit = std::function<void(const yaml::Node& text, const std::string& path)>;
+using SkipKey = std::function<bool(std::string_view parent, std::string_view key)>;
+void walk_texts(const yaml::Node& root, const TextVisit& visit, const SkipKey& skip = {});
 
 // A group kind as a sentence says it: "members of the public".
 std::string kind_words(std::string_view kind);

@@ -1,8 +1,6 @@
 #include <algorithm>
 #include <cstdint>
-#include <iterator>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include <fmt/format.h>
@@ -10,6 +8,7 @@
 #include "core/suggest.h"
 #include "core/utf8.h"
 #include "load/yaml_tree.h"
+#include "rules/board_assurance/common.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -32,59 +31,19 @@ std::vector<std::string> hidden_in(std::string_view text) {
   return words;
 }
 
-// Every text in the document, keys and `x-` keys included, as
-// integrity-personal-data walks it: each anchored node once.
-class Walk {
- public:
-  explicit Walk(Reporter& out) : out_(out) {}
-
-  void node(const yaml::Node& n) {
-    if (n.anchored && !visited_.insert(&n).second) return;
-    const std::size_t length = path_.size();
-    switch (n.kind) {
-      case yaml::Node::Kind::scalar: text(n); break;
-      case yaml::Node::Kind::sequence:
-        for (std::size_t i = 0; i < n.items.size(); ++i) {
-          fmt::format_to(std::back_inserter(path_), "[{}]", i);
-          node(*n.items[i]);
-          path_.resize(length);
-        }
-        break;
-      case yaml::Node::Kind::mapping:
-        for (std::size_t i = 0; i < n.pairs(); ++i) {
-          const yaml::Node& key = n.key(i);
-          if (length > 0) path_ += '.';
-          path_ += key.is_scalar() ? key.value : "?";
-          node(key);
-          node(n.value_at(i));
-          path_.resize(length);
-        }
-        break;
-      case yaml::Node::Kind::null: break;
-    }
-  }
-
- private:
-  void text(const yaml::Node& n) {
-    const std::vector<std::string> hidden = hidden_in(n.value);
-    if (hidden.empty()) return;
-    out_.report(n.at, path_,
-                fmt::format("some text holds {} {}, which {} not show but can reverse or hide "
-                            "what a reader sees, so the board paper would not say what the file "
-                            "says",
-                            hidden.size() == 1 ? "the hidden character" : "the hidden characters",
-                            join_words(hidden, "and"), hidden.size() == 1 ? "does" : "do"),
-                fmt::format("Remove {} from `{}`.", hidden.size() == 1 ? "it" : "them", path_));
-  }
-
-  Reporter& out_;
-  std::string path_;
-  std::unordered_set<const yaml::Node*> visited_;
-};
-
 void check(const Proposal& p, Reporter& out) {
   if (p.source == nullptr) return;
-  Walk(out).node(p.source->root());
+  walk_texts(p.source->root(), [&](const yaml::Node& n, const std::string& path) {
+    const std::vector<std::string> hidden = hidden_in(n.value);
+    if (hidden.empty()) return;
+    out.report(n.at, path,
+               fmt::format("some text holds {} {}, which {} not show but can reverse or hide "
+                           "what a reader sees, so the board paper would not say what the file "
+                           "says",
+                           hidden.size() == 1 ? "the hidden character" : "the hidden characters",
+                           join_words(hidden, "and"), hidden.size() == 1 ? "does" : "do"),
+               fmt::format("Remove {} from `{}`.", hidden.size() == 1 ? "it" : "them", path));
+  });
 }
 
 }  // namespace

@@ -1,7 +1,5 @@
 #include <algorithm>
-#include <iterator>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include <fmt/format.h>
@@ -9,6 +7,7 @@
 #include "core/suggest.h"
 #include "load/yaml_tree.h"
 #include "privacy/personal_data.h"
+#include "rules/board_assurance/common.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -26,73 +25,29 @@ std::string kinds_in(std::string_view text) {
   return join_words(words, "and");
 }
 
-// Walks every text in the document, keys included, and `x-` keys of the
-// team's own too: the whole file travels with the board paper. An alias
-// shares its anchored node, so each node is visited once (a document full of
-// aliases costs no more than its text) and reported at its first path. The
-// path is kept in one buffer, grown and cut back as the walk goes in and out:
-// this rule reads every text of every proposal.
-constexpr std::string_view kContactParent = "proposal";
-constexpr std::string_view kContactKey = "contact";
-
-class Walk {
- public:
-  explicit Walk(Reporter& out) : out_(out) {}
-
-  void node(const yaml::Node& n) {
-    // Only an anchored node can be reached twice.
-    if (n.anchored && !visited_.insert(&n).second) return;
-    const std::size_t length = path_.size();
-    switch (n.kind) {
-      case yaml::Node::Kind::scalar: text(n); break;
-      case yaml::Node::Kind::sequence:
-        for (std::size_t i = 0; i < n.items.size(); ++i) {
-          fmt::format_to(std::back_inserter(path_), "[{}]", i);
-          node(*n.items[i]);
-          path_.resize(length);
-        }
-        break;
-      case yaml::Node::Kind::mapping:
-        for (std::size_t i = 0; i < n.pairs(); ++i) {
-          const yaml::Node& key = n.key(i);
-          // An organisational contact is there to be published.
-          if (length == kContactParent.size() && path_ == kContactParent && key.is_scalar() &&
-              key.value == kContactKey)
-            continue;
-          if (length > 0) path_ += '.';
-          path_ += key.is_scalar() ? redact(key.value) : "?";
-          node(key);
-          node(n.value_at(i));
-          path_.resize(length);
-        }
-        break;
-      case yaml::Node::Kind::null: break;
-    }
-  }
-
- private:
-  // The message names the kind of data and where, never the data itself:
-  // reports are published too.
-  void text(const yaml::Node& n) {
-    const std::string kinds = kinds_in(n.value);
-    if (kinds.empty()) return;
-    out_.report(n.at, path_,
-                fmt::format("some text holds what looks like {}: board papers are published, so "
-                            "a proposal names roles and groups, not people",
-                            kinds),
-                fmt::format("Remove it from `{}`. An organisational contact (a team mailbox, a "
-                            "switchboard number) belongs in `proposal.contact`.",
-                            path_));
-  }
-
-  Reporter& out_;
-  std::string path_;
-  std::unordered_set<const yaml::Node*> visited_;
-};
+// An organisational contact is there to be published.
+bool contact(std::string_view parent, std::string_view key) {
+  return parent == "proposal" && key == "contact";
+}
 
 void check(const Proposal& p, Reporter& out) {
   if (p.source == nullptr) return;
-  Walk(out).node(p.source->root());
+  // The message names the kind of data and where, never the data itself:
+  // reports are published too.
+  walk_texts(
+      p.source->root(),
+      [&](const yaml::Node& n, const std::string& path) {
+        const std::string kinds = kinds_in(n.value);
+        if (kinds.empty()) return;
+        out.report(n.at, path,
+                   fmt::format("some text holds what looks like {}: board papers are published, "
+                               "so a proposal names roles and groups, not people",
+                               kinds),
+                   fmt::format("Remove it from `{}`. An organisational contact (a team mailbox, "
+                               "a switchboard number) belongs in `proposal.contact`.",
+                               path));
+      },
+      contact);
 }
 
 }  // namespace
