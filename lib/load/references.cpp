@@ -7,24 +7,14 @@
 #include <fmt/format.h>
 
 #include "core/suggest.h"
+#include "load/validate.h"
 
 namespace coprod {
 namespace {
 
-bool is_id(std::string_view text) {
-  if (text.empty()) return false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (i > 0 && c == '-');
-    if (!ok) return false;
-  }
-  return true;
-}
-
 class References {
  public:
-  References(const Proposal& p, std::vector<Error>& errors, std::size_t max)
-      : errors_(errors), start_(errors.size()), max_(max) {
+  References(const Proposal& p, std::vector<Error>& errors, std::size_t max) : errors_(errors, max) {
     if (p.who.given())
       for (const Group& g : items(p.who->groups))
         if (g.id.given()) groups_.push_back(*g.id);
@@ -37,7 +27,7 @@ class References {
 
   void group(const Text& id, std::string_view where) {
     if (!id.given() || group_set_.contains(*id)) return;
-    error(id.at, [&] {
+    errors_.add(id.at, [&] {
       return fmt::format("`{}` in {} names no group: no group in `who.groups` has that id{}", *id,
                          where, did_you_mean(*id, groups_));
     });
@@ -45,7 +35,7 @@ class References {
 
   void activity(const Text& id, std::string_view where) {
     if (!id.given() || activity_set_.contains(*id)) return;
-    error(id.at, [&] {
+    errors_.add(id.at, [&] {
       return fmt::format("`{}` in {} names no activity: no activity in `how.activities` has that "
                          "id{}",
                          *id, where, did_you_mean(*id, activities_));
@@ -55,36 +45,21 @@ class References {
   // `signed_off_by` holds roles as well as group ids, so only an id-shaped
   // entry that nearly matches a group's id is taken for a misspelt one.
   void signer(const Text& name) {
-    if (!name.given() || group_set_.contains(*name) || !is_id(*name)) return;
-    if (errors_.size() - start_ >= max_) return;  // too many already: no need to look further
+    if (!name.given() || group_set_.contains(*name) || !format::is_id(*name)) return;
+    if (errors_.full()) return;  // too many already: no need to look further
     const auto guess = nearest(*name, groups_);
     if (!guess) return;
-    error(name.at, [&] {
+    errors_.add(name.at, [&] {
       return fmt::format("`{}` in `assurance.signed_off_by` names no group; did you mean `{}`? "
                          "(A role is written in words, such as `Chair of the patient panel`.)",
                          *name, *guess);
     });
   }
 
-  void finish() {
-    std::stable_sort(errors_.begin() + std::ptrdiff_t(start_), errors_.end(),
-                     [](const Error& a, const Error& b) { return a.at < b.at; });
-    if (dropped_ > 0)
-      errors_.push_back({errors_.back().at, fmt::format("… and {} more errors", dropped_)});
-  }
+  void finish() { errors_.finish(); }
 
  private:
-  template <class Message>
-  void error(Location at, Message message) {
-    if (errors_.size() - start_ >= max_) {
-      ++dropped_;
-      return;
-    }
-    errors_.push_back({at, message()});
-  }
-
-  std::vector<Error>& errors_;
-  std::size_t start_, max_, dropped_ = 0;
+  format::CappedErrors errors_;
   std::vector<std::string_view> groups_, activities_;
   std::unordered_set<std::string_view> group_set_, activity_set_;
 };

@@ -18,6 +18,22 @@ bool is_blank(std::string_view text) {
   });
 }
 
+bool is_id(std::string_view text) {
+  if (text.empty()) return false;
+  auto ok = [](char c, bool first) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (!first && c == '-');
+  };
+  if (!ok(text[0], true)) return false;
+  return std::all_of(text.begin() + 1, text.end(), [&](char c) { return ok(c, false); });
+}
+
+void CappedErrors::finish() {
+  std::stable_sort(errors_.begin() + std::ptrdiff_t(start_), errors_.end(),
+                   [](const Error& a, const Error& b) { return a.at < b.at; });
+  if (dropped_ > 0)
+    errors_.push_back({errors_.back().at, fmt::format("… and {} more errors", dropped_)});
+}
+
 namespace {
 
 using yaml::Node;
@@ -74,19 +90,9 @@ std::string implausible(std::string_view text, const Date& date, const std::stri
                      text, path, kFirstYear, kLastYear, hint);
 }
 
-bool is_id(std::string_view text) {
-  if (text.empty()) return false;
-  auto ok = [](char c, bool first) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (!first && c == '-');
-  };
-  if (!ok(text[0], true)) return false;
-  return std::all_of(text.begin() + 1, text.end(), [&](char c) { return ok(c, false); });
-}
-
 class Validator {
  public:
-  Validator(std::vector<Error>& errors, std::size_t max_errors)
-      : errors_(errors), start_(errors.size()), max_(max_errors) {}
+  Validator(std::vector<Error>& errors, std::size_t max_errors) : errors_(errors, max_errors) {}
 
   void value(const Node& node, const Shape& shape, const Path& path) {
     switch (shape.kind) {
@@ -96,20 +102,11 @@ class Validator {
     }
   }
 
-  void finish() {
-    std::stable_sort(errors_.begin() + std::ptrdiff_t(start_), errors_.end(),
-                     [](const Error& a, const Error& b) { return a.at < b.at; });
-    if (dropped_ > 0)
-      errors_.push_back({errors_.back().at, fmt::format("… and {} more errors", dropped_)});
-  }
+  void finish() { errors_.finish(); }
 
  private:
   void error(Location at, std::string message) {
-    if (errors_.size() - start_ >= max_) {
-      ++dropped_;
-      return;
-    }
-    errors_.push_back({at, std::move(message)});
+    errors_.add(at, [&] { return std::move(message); });
   }
 
   // `{not_applicable: reason}` in place of a section or list. True when the
@@ -214,9 +211,9 @@ class Validator {
                                    shape.noun, key.name, key.shape->version, key.shape->format));
         return false;
       }
-      const std::size_t reported = errors_.size() + dropped_;
+      const std::size_t reported = errors_.found();
       value(*given, *key.shape, path.child(key.name));
-      if (errors_.size() + dropped_ != reported) return false;
+      if (errors_.found() != reported) return false;
     }
     return true;
   }
@@ -329,10 +326,7 @@ class Validator {
     }
   }
 
-  std::vector<Error>& errors_;
-  std::size_t start_;
-  std::size_t max_;
-  std::size_t dropped_ = 0;
+  CappedErrors errors_;
 };
 
 }  // namespace

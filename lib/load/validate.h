@@ -19,4 +19,36 @@ void validate(const yaml::Node& root, const Shape& shape, std::vector<Error>& er
 // Text that counts as given: not empty and not only white space.
 bool is_blank(std::string_view text);
 
+// An id as FORMAT.md spells one: `[a-z0-9][a-z0-9-]*`.
+bool is_id(std::string_view text);
+
+// Errors appended to a list in any order, at most `max` of them: `finish()`
+// puts them in document order and, when more were found, says how many. A
+// message is worked out only when it will be shown (`add` takes a callable),
+// so a document with a million mistakes costs one comparison for each.
+class CappedErrors {
+ public:
+  CappedErrors(std::vector<Error>& errors, std::size_t max)
+      : errors_(errors), start_(errors.size()), max_(max) {}
+
+  bool full() const { return errors_.size() - start_ >= max_; }
+  // Every error found so far, shown or not.
+  std::size_t found() const { return errors_.size() - start_ + dropped_; }
+
+  template <class Message>
+  void add(Location at, Message&& message) {
+    if (full()) {
+      ++dropped_;
+      return;
+    }
+    errors_.push_back({at, std::string(message())});
+  }
+
+  void finish();
+
+ private:
+  std::vector<Error>& errors_;
+  std::size_t start_, max_, dropped_ = 0;
+};
+
 }  // namespace coprod::format
