@@ -10,7 +10,8 @@ namespace coprod {
 
 std::unique_ptr<Renderer> make_text_renderer(const RenderOptions& options);
 
-// One finding as a line, without the newline: `file:12:7: warning: … [who-paid]`.
+// One finding as a line, without the newline: `file:12:7: warning: … [who-paid]`;
+// when the finding has guidance of its own, a second, indented line holds it.
 std::string text_line(std::string_view file, const Finding& finding, bool color = false);
 
 // One error as a line, without the newline: `file:3:1: error: …`.

@@ -49,6 +49,7 @@ Terms::Terms(const Proposal& p) : p_(p) {
   if (p.who.given())
     for (const Group& g : items(p.who->groups))
       if (g.id.given() && named_in_done.contains(*g.id)) took_part_.push_back(&g);
+  took_part_set_ = {took_part_.begin(), took_part_.end()};
 }
 
 const std::vector<Activity>& Terms::activities() const {
@@ -79,11 +80,7 @@ bool Terms::co_produced(const Activity& activity) const {
          with_community_voice(activity);
 }
 
-bool Terms::took_part(const Group& group) const {
-  for (const Group* g : took_part_)
-    if (g == &group) return true;
-  return false;
-}
+bool Terms::took_part(const Group& group) const { return took_part_set_.contains(&group); }
 
 std::vector<const Group*> Terms::community_voices_that_took_part() const {
   std::vector<const Group*> out;

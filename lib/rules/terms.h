@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "load/proposal.h"
@@ -70,6 +71,7 @@ class Terms {
   std::unordered_map<std::string_view, const Activity*> activities_;
   std::vector<const Activity*> done_;
   std::vector<const Group*> took_part_;
+  std::unordered_set<const Group*> took_part_set_;
 };
 
 // A group or activity as a message names it: `the group "Healthwatch

@@ -101,6 +101,10 @@ void walk_texts(const yaml::Node& root, const TextVisit& visit, const SkipKey& s
   TextWalk(visit, skip).node(root);
 }
 
+bool real_life(const Measure& m) {
+  return m.domain.given() && (*m.domain == "experience" || *m.domain == "outcomes");
+}
+
 std::string kind_words(std::string_view kind) {
   if (kind == "lived-experience") return "people with lived experience";
   if (kind == "community") return "community members";

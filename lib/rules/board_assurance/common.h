@@ -55,6 +55,10 @@ using TextVisit = std::function<void(const yaml::Node& text, const std::string& 
 using SkipKey = std::function<bool(std::string_view parent, std::string_view key)>;
 void walk_texts(const yaml::Node& root, const TextVisit& visit, const SkipKey& skip = {});
 
+// A measure of people's experience or of outcomes in their lives, not only of
+// access (outcomes-real-life; outcomes-domains leaves this gap to it).
+bool real_life(const Measure& measure);
+
 // A group kind as a sentence says it: "members of the public".
 std::string kind_words(std::string_view kind);
 

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "core/suggest.h"
@@ -12,7 +14,9 @@ void check(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.outcomes, "outcomes"}, {p.outcomes->measures, "outcomes.measures"}}))
     return;
   const std::vector<Measure>& measures = items(p.outcomes->measures);
-  if (measures.empty()) return;  // outcomes-measures says so
+  // With no measure, outcomes-measures says so; with none of experience or
+  // outcomes, outcomes-real-life does.
+  if (std::none_of(measures.begin(), measures.end(), real_life)) return;
   std::vector<std::string> uncovered;
   for (std::string_view domain : vocab::kDomains) {
     bool covered = false;
@@ -20,8 +24,6 @@ void check(const Proposal& p, Reporter& out) {
     if (!covered) uncovered.emplace_back(domain);
   }
   if (uncovered.empty()) return;
-  // Neither experience nor outcomes: outcomes-real-life says so.
-  if (uncovered.size() >= 2 && uncovered[uncovered.size() - 2] == "experience") return;
   out.report(p.outcomes->measures.at, "outcomes.measures",
              fmt::format("no measure is of {}", join_words(uncovered, "or")),
              "Give each measure a `domain`, and cover `access`, `experience` and `outcomes`.");

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "rules/board_assurance/common.h"
@@ -12,8 +14,7 @@ void check(const Proposal& p, Reporter& out) {
   const std::vector<Measure>& measures = items(p.outcomes->measures);
   // With no measure at all, outcomes-measures says so.
   if (measures.empty()) return;
-  for (const Measure& m : measures)
-    if (m.domain.given() && (*m.domain == "experience" || *m.domain == "outcomes")) return;
+  if (std::any_of(measures.begin(), measures.end(), real_life)) return;
   out.report(p.outcomes->measures.at, "outcomes.measures",
              "no measure is of people's experience or of outcomes in their lives: the board "
              "would see mechanisms and process, not real-life outcomes",
