@@ -1,3 +1,5 @@
+#include <fmt/format.h>
+
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -6,18 +8,22 @@ namespace {
 void check(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.evaluation, "evaluation"}})) return;
   const Evaluation& e = *p.evaluation;
-  if (e.method.given() && e.findings.given()) return;
-  const bool neither = !e.method.given() && !e.findings.given();
-  const Text& missing = e.method.given() ? e.findings : e.method;
-  out.report(neither ? p.evaluation.at : missing.at,
-             neither ? "evaluation" : e.method.given() ? "evaluation.findings" : "evaluation.method",
-             neither ? "the proposal does not say how the co-production process was evaluated, "
-                       "nor what the evaluation found"
-             : e.method.given()
-                 ? "the proposal does not say what the evaluation of the co-production process found"
-                 : "the proposal does not say how the co-production process was evaluated",
-             "Describe the evaluation under `evaluation.method`, and what it found under "
-             "`evaluation.findings`.");
+  const std::string guidance =
+      "Describe the evaluation under `evaluation.method`, and what it found under "
+      "`evaluation.findings`.";
+  const std::string_view how = "how the co-production process was evaluated";
+  const std::string_view found = "what the evaluation of the co-production process found";
+  // One finding, naming whichever is missing, where it is missing.
+  if (!e.method.given() && !e.findings.given())
+    out.report(p.evaluation.at, "evaluation",
+               fmt::format("the proposal does not say {}, nor what the evaluation found", how),
+               guidance);
+  else if (!e.method.given())
+    out.report(e.method.at, "evaluation.method",
+               fmt::format("the proposal does not say {}", how), guidance);
+  else if (!e.findings.given())
+    out.report(e.findings.at, "evaluation.findings",
+               fmt::format("the proposal does not say {}", found), guidance);
 }
 
 }  // namespace
