@@ -117,7 +117,7 @@ data not_applicable(const Part<T>& part, Redactor& r) {
 class Builder {
  public:
   Builder(const Result& result, const AppendixOptions& options)
-      : result_(result), p_(*result.proposal), options_(options), r_(options.redact) {}
+      : result_(result), p_(*result.proposal), terms_(p_), options_(options), r_(options.redact) {}
 
   data build() {
     data d;
@@ -185,7 +185,7 @@ class Builder {
 
   std::string group_name(const Text& id) {
     if (!id.given()) return {};
-    const Group* g = p_.group(*id);
+    const Group* g = terms_.group(*id);
     if (g == nullptr) return words(r_(*id, id.at));  // a role: "executive-sponsor"
     if (!g->name.given()) return r_(*id, id.at);
     return r_(*g->name, g->name.at);
@@ -455,7 +455,7 @@ class Builder {
     std::vector<LadderPoint> points;
     // What happened, with whom and when (rules/terms.h), not the labels: a
     // level is shown as its method caps it, and planned work as planned.
-    const Terms terms(p_);
+    const Terms& terms = terms_;
     int before = 0, deepest = -1, planned = 0;
     for (const Activity* a : timeline) {
       const int number = static_cast<int>(rows.size()) + 1;
@@ -540,7 +540,7 @@ class Builder {
         data row;
         row["heard"] = text(c.heard);
         row["changed"] = text(c.changed);
-        const Activity* a = c.from.given() ? p_.activity(*c.from) : nullptr;
+        const Activity* a = c.from.given() ? terms_.activity(*c.from) : nullptr;
         row["from"] = a != nullptr && a->title.given() ? data(r_(*a->title, a->title.at)) : text(c.from);
         changes.push_back(std::move(row));
       }
@@ -711,6 +711,7 @@ class Builder {
 
   const Result& result_;
   const Proposal& p_;
+  const Terms terms_;  // what happened, with whom and when (rules/terms.h); hashed lookups
   AppendixOptions options_;
   Redactor r_;
 };
