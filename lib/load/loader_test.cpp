@@ -139,3 +139,22 @@ TEST_CASE("a document with very many errors lists the first hundred and counts t
 
 }  // namespace
 }  // namespace coprod
+
+namespace coprod {
+namespace {
+
+TEST_CASE("undefined references are capped like every error, and say how many more") {
+  std::string ids;
+  for (int i = 0; i < 150; ++i) ids += (i ? ", g" : "g") + std::to_string(i);
+  const Loaded loaded = load_text(std::string(test::kHeader) + "origin:\n  defined_with: [" + ids +
+                                      "]\nwho:\n  groups:\n    - {id: g1x, name: G, kind: staff}\n",
+                                  "input.yaml", ".");
+  REQUIRE(loaded.errors.size() == 101);
+  CHECK(loaded.errors.front().message.starts_with("`g0` in `origin.defined_with` names no group"));
+  CHECK(loaded.errors.back().message == "… and 50 more errors");
+  // The suggestion is worked out for an error that is shown: g1 is one slip from g1x.
+  CHECK(loaded.errors[1].message.ends_with("; did you mean `g1x`?"));
+}
+
+}  // namespace
+}  // namespace coprod
