@@ -63,7 +63,6 @@ class Terms {
   const Group* group(std::string_view id) const;
   const Activity* activity(std::string_view id) const;
 
-  const Proposal& proposal() const { return p_; }
 
  private:
   const Proposal& p_;

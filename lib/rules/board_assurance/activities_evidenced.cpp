@@ -9,7 +9,7 @@
 namespace coprod::rules {
 namespace {
 
-enum class Evidence { found, none, not_https, absolute, missing, folder, not_a_file };
+enum class Evidence { found, not_https, absolute, missing, folder, not_a_file };
 
 // Links are accepted as they are (never fetched); anything else must be a
 // file beside the proposal that a reader of the board paper could open.
@@ -44,7 +44,6 @@ void check(const Proposal& p, Reporter& out) {
     const std::string& e = *a->evidence;
     switch (judge(p, e)) {
       case Evidence::found: break;
-      case Evidence::none: break;
       case Evidence::not_https:
         out.report(a->evidence.at, path,
                    fmt::format("the evidence for {} is a link that is not https://", named(*a)),
