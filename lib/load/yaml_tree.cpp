@@ -99,7 +99,8 @@ class Parser {
   std::optional<fy_diag_error> first_error() const {
     void* iter = nullptr;
     if (diag_ == nullptr) return std::nullopt;
-    if (fy_diag_error* error = fy_diag_errors_iterate(diag_, &iter)) return *error;
+    while (fy_diag_error* error = fy_diag_errors_iterate(diag_, &iter))
+      if (error->type >= FYET_ERROR) return *error;
     return std::nullopt;
   }
 
@@ -132,7 +133,7 @@ class Builder {
     for (;;) {
       Event event(fy_parser_parse(parser.get()), EventFree{parser.get()});
       if (!event) break;
-      handle(*event);
+      if (!second_document_) handle(*event);
     }
     if (auto error = parser.first_error()) {
       Location at{std::uint32_t(std::max(error->line, 1)), std::uint32_t(std::max(error->column, 1))};
@@ -141,16 +142,19 @@ class Builder {
     }
     if (fy_parser_get_stream_error(parser.get()))
       stop({1, 1}, "this is not valid YAML", ErrorKind::syntax);
+    if (second_document_)
+      stop(*second_document_,
+           "a second YAML document starts here: a proposal file holds one document",
+           ErrorKind::format);
   }
 
  private:
   void handle(fy_event& event) {
     switch (event.type) {
       case FYET_DOCUMENT_START:
-        if (++documents_ > 1)
-          stop(location(fy_event_start_mark(&event)),
-               "a second YAML document starts here: a proposal file holds one document",
-               ErrorKind::format);
+        // The rest of the stream is still read, unbuilt: text that is not
+        // valid YAML is reported as such, wherever it is.
+        if (++documents_ > 1) second_document_ = location(fy_event_start_mark(&event));
         return;
       case FYET_SCALAR: return scalar(event);
       case FYET_ALIAS: return alias(event);
@@ -356,6 +360,7 @@ class Builder {
   std::vector<std::size_t> sizes_;    // by open node: values inside it so far
   std::size_t expanded_ = 0;          // in the whole document
   int documents_ = 0;
+  std::optional<Location> second_document_;
   fy_mark sigil_{};     // a mark moved back onto its `*`, quote or `|`
   fy_mark properties_{};  // where an anchor starts
   fy_mark last_end_{};  // where the last scalar ended
