@@ -8,6 +8,7 @@
 
 #include "core/date.h"
 #include "core/suggest.h"
+#include "load/vocabulary.h"
 
 namespace coprod::format {
 
@@ -240,10 +241,13 @@ class Validator {
     switch (shape.kind) {
       case Kind::text: return;
       case Kind::date:
-        if (!Date::parse(text))
-          error(node.at, fmt::format("`{}` is not a date: `{}` should be written YYYY-MM-DD, "
-                                     "for example 2026-03-12",
-                                     text, path.str()));
+        if (!Date::parse(text)) {
+          const auto iso = iso_date_for(text);
+          error(node.at, fmt::format("`{}` is not a date: `{}` should be written YYYY-MM-DD{}",
+                                     text, path.str(),
+                                     iso ? fmt::format(" (year, month, day); did you mean `{}`?", *iso)
+                                         : std::string(", for example 2026-03-12")));
+        }
         return;
       case Kind::id:
         if (!is_id(text))
@@ -252,8 +256,7 @@ class Validator {
                                      text, path.str()));
         return;
       case Kind::boolean:
-        if (!node.plain || (text != "true" && text != "false"))
-          error(node.at, fmt::format("`{}` should be `true` or `false`; found `{}`", path.str(), text));
+        if (!node.plain || (text != "true" && text != "false")) error(node.at, not_boolean(node, path));
         return;
       case Kind::whole_number:
         if (!node.plain || text.empty() || text.size() > 9 ||
@@ -272,8 +275,9 @@ class Validator {
         return;
       case Kind::choice:
         if (std::find(shape.choices.begin(), shape.choices.end(), text) == shape.choices.end()) {
-          std::string hint = did_you_mean(text, shape.choices);
-          if (hint.empty()) hint = fmt::format("; use one of {}", one_of(shape.choices));
+          const auto guess = nearest_meaning(text, shape.choices, vocab::kSynonyms);
+          std::string hint = guess ? fmt::format("; did you mean `{}`?", *guess)
+                                   : fmt::format("; use one of {}", one_of(shape.choices));
           error(node.at, fmt::format("`{}` is not a known {} for `{}`{}", text, shape.noun,
                                      path.str(), hint));
         }
@@ -281,6 +285,22 @@ class Validator {
       case Kind::list:
       case Kind::mapping: return;
     }
+  }
+
+  // `yes`, `"true"`: what was meant is clear, and what to write instead.
+  static std::string not_boolean(const Node& node, const Path& path) {
+    std::string lower;
+    for (char c : node.value) lower += char(std::tolower(static_cast<unsigned char>(c)));
+    const bool yes = lower == "true" || lower == "yes" || lower == "y" || lower == "on";
+    const bool no = lower == "false" || lower == "no" || lower == "n" || lower == "off";
+    if (!node.plain && (node.value == "true" || node.value == "false"))
+      return fmt::format("`{0}` should be `true` or `false` without quotes; found `\"{1}\"`, which "
+                         "is text in quotes: write `{1}`",
+                         path.str(), node.value);
+    if (yes || no)
+      return fmt::format("`{}` should be `true` or `false`; found `{}`: did you mean `{}`?",
+                         path.str(), node.value, yes ? "true" : "false");
+    return fmt::format("`{}` should be `true` or `false`; found `{}`", path.str(), node.value);
   }
 
   std::vector<Error>& errors_;
