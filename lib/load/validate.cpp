@@ -278,6 +278,8 @@ class Validator {
           const auto guess = nearest_meaning(text, shape.choices, vocab::kSynonyms);
           std::string hint = guess ? fmt::format("; did you mean `{}`?", *guess)
                                    : fmt::format("; use one of {}", one_of(shape.choices));
+          if (guess && (text.starts_with("\xE2\x80\x9C") || text.starts_with("\xE2\x80\x98")))
+            hint += " (curly quotes “ ” are not quotes in YAML, so they are part of the value)";
           error(node.at, fmt::format("`{}` is not a known {} for `{}`{}", text, shape.noun,
                                      path.str(), hint));
         }

@@ -328,9 +328,9 @@ Error explain_unknown_alias(Location at, std::string_view name, std::string_view
   std::string fix;
   if (kv.value.starts_with('*')) fix = fmt::format(": `{}`", quoted_line(kv, kv.value));
   return {at,
-          fmt::format("`*{0}` is read as an alias (a repeat of a value marked `&{0}` earlier in "
-                      "the file), and there is no such value; if the `*` is part of the text, "
-                      "put the value in quotes{1}",
+          fmt::format("a value that starts with `*` is read as an alias (a repeat of a value "
+                      "marked with `&` earlier in the file), and `*{}` repeats nothing; if the "
+                      "`*` is part of the text, put the value in quotes{}",
                       name, fix),
           ErrorKind::syntax};
 }
