@@ -205,7 +205,7 @@ class Validator {
       const Node& item = *node.items[i];
       const Path item_path = path.at(i);
       if (item.is_null()) {
-        // yaml-cpp places an empty item at the token after it; the list is clearer.
+        // An empty item has no text of its own to point at; the list is clearer.
         error(node.at, fmt::format("`{}` is empty: remove the `-` or fill it in", item_path.str()));
         continue;
       }
