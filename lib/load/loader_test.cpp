@@ -122,3 +122,37 @@ TEST_CASE("a document with very many errors lists the first hundred and counts t
 
 }  // namespace
 }  // namespace coprod
+
+namespace coprod {
+
+TEST_CASE("every error says what kind of thing must be fixed") {
+  auto kind_of = [](std::string_view text) {
+    const Loaded loaded = load_text(text, "input.yaml", ".");
+    REQUIRE(!loaded.errors.empty());
+    return loaded.errors.front().kind;
+  };
+  CHECK(kind_of("coprod: 1\nproposal:\n\ttitle: x\n") == ErrorKind::syntax);
+  CHECK(kind_of("coprod: 1\nproposal: {title: \"x}\n") == ErrorKind::syntax);
+  CHECK(kind_of("coprod: 1\nproposal: {tilte: x}\n") == ErrorKind::format);
+  CHECK(kind_of("- a list\n") == ErrorKind::format);
+  CHECK(kind_of("coprod: 1\n---\ncoprod: 1\n") == ErrorKind::format);
+  CHECK(kind_of(std::string(300, '[') + std::string(300, ']')) == ErrorKind::limit);
+  CHECK(kind_of(std::string_view("a\0b", 3)) == ErrorKind::syntax);
+  CHECK(load_file("/nonexistent/proposal.yaml").errors.front().kind == ErrorKind::io);
+  LoadOptions small;
+  small.max_bytes = 4;
+  CHECK(load_text("coprod: 1\n", "input.yaml", ".", small).errors.front().kind == ErrorKind::limit);
+  CHECK(kind_name(ErrorKind::syntax) == "syntax");
+  CHECK(kind_name(ErrorKind::io) == "io");
+}
+
+TEST_CASE("columns count characters, not bytes") {
+  // “ and é are three and two bytes; each is one column.
+  const Loaded loaded =
+      load_text("coprod: 1\nproposal: {title: “Café”, system_level: nowhere}\n", "input.yaml", ".");
+  REQUIRE(!loaded.errors.empty());
+  CHECK(loaded.errors.back().message.starts_with("`nowhere` is not a known system level"));
+  CHECK(loaded.errors.back().at == Location{2, 41});
+}
+
+}  // namespace coprod
