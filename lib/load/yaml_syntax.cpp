@@ -107,11 +107,12 @@ std::vector<std::pair<std::size_t, std::uint32_t>> open_indents(std::string_view
     const std::string_view above = line_at(text, n);
     if (blank_or_comment(above)) continue;
     const std::size_t indent = indent_of(above);
-    if (indent < below) {
-      out.emplace_back(indent, n);
-      below = indent;
-      if (indent == 0) break;
-    }
+    if (indent >= below) continue;
+    // The keys of a list item (`- id: a`) start after its `- `.
+    if (above.substr(indent).starts_with("- ") && indent + 2 < below) out.emplace_back(indent + 2, n);
+    out.emplace_back(indent, n);
+    below = indent;
+    if (indent == 0) break;
   }
   return out;
 }
@@ -139,8 +140,9 @@ Error indentation(Location at, std::string_view text, bool deeper) {
   for (const auto& [width, where] : open_indents(text, n)) {
     const KeyValue other = split(line_at(text, where));
     if (width == indent) continue;
-    const std::string like = other.key.empty() ? std::string(trim(line_at(text, where)))
-                                               : fmt::format("{}:", other.key);
+    const std::string_view shown = trim(line_at(text, where));
+    std::string like = other.key.empty() ? std::string(shown) : fmt::format("{}:", other.key);
+    if (shown.starts_with("- ") && width == indent_of(line_at(text, where))) like = "-";
     choices.push_back(fmt::format("{} (like `{}` on line {})",
                                   width == 0 ? "not at all" : "by " + spaces(width), like, where));
     if (choices.size() == 2) break;
