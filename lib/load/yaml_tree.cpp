@@ -1,5 +1,6 @@
 #include "load/yaml_tree.h"
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <unordered_map>
