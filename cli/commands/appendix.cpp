@@ -50,7 +50,7 @@ Loaded load_one(const Input& input, const LoadOptions& options) {
     Loaded loaded;
     loaded.file = input.path;
     loaded.errors.push_back(
-        {{}, "an appendix is for one proposal: give one file, not a folder of them"});
+        {{}, "an appendix is for one proposal: give one file, not a folder of them", ErrorKind::io});
     return loaded;
   }
   return load_input(input, options);

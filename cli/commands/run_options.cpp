@@ -107,7 +107,7 @@ Loaded load_input(const Input& input, const LoadOptions& options) {
   if (input.problem) {
     Loaded loaded;
     loaded.file = input.path;
-    loaded.errors.push_back({{}, *input.problem});
+    loaded.errors.push_back({{}, *input.problem, ErrorKind::io});
     return loaded;
   }
   if (!input.is_stdin) return load_file(input.path, options);

@@ -91,7 +91,7 @@ LoadedConfig load_config(const std::string& path) {
   std::string text;
   if (auto problem = read_file(path, text, kMaxConfigBytes)) {
     LoadedConfig loaded;
-    loaded.errors.push_back({{}, std::move(*problem)});
+    loaded.errors.push_back(std::move(*problem));
     return loaded;
   }
   std::error_code ec;

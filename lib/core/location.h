@@ -5,6 +5,7 @@
 #include <compare>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace coprod {
 
@@ -16,11 +17,28 @@ struct Location {
   auto operator<=>(const Location&) const = default;
 };
 
+// What a user must fix for an error (CLI.md "kind"): the text is not valid
+// YAML; valid YAML that is not a valid proposal; too large, too deep or too
+// many aliases; the file cannot be read.
+enum class ErrorKind : std::uint8_t { syntax, format, limit, io };
+
+// "syntax", "format", "limit" or "io", as JSON and SARIF show it.
+constexpr std::string_view kind_name(ErrorKind kind) {
+  switch (kind) {
+    case ErrorKind::syntax: return "syntax";
+    case ErrorKind::format: return "format";
+    case ErrorKind::limit: return "limit";
+    case ErrorKind::io: return "io";
+  }
+  return "format";
+}
+
 // A reason a document is not a valid proposal (FORMAT.md "errors"): it gets no
 // verdict. Rule findings are something else (see rules/finding.h).
 struct Error {
   Location at;
   std::string message;
+  ErrorKind kind = ErrorKind::format;
 };
 
 }  // namespace coprod

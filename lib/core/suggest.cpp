@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "core/date.h"
+
 namespace coprod {
 namespace {
 
@@ -59,6 +61,104 @@ std::optional<std::string_view> nearest(std::string_view word,
 std::string did_you_mean(std::string_view word, std::span<const std::string_view> known) {
   if (auto guess = nearest(word, known)) return fmt::format("; did you mean `{}`?", *guess);
   return {};
+}
+
+namespace {
+
+// Lower-case words of `text`, split at anything not a letter or digit; a
+// plural `s` is dropped from words of four letters or more.
+std::vector<std::string> words_of(std::string_view text) {
+  std::vector<std::string> words;
+  std::string word;
+  auto flush = [&] {
+    if (word.size() >= 4 && word.back() == 's') word.pop_back();
+    if (!word.empty()) words.push_back(std::move(word));
+    word.clear();
+  };
+  for (char c : text) {
+    if (std::isalnum(static_cast<unsigned char>(c)))
+      word += lower(c);
+    else
+      flush();
+  }
+  flush();
+  return words;
+}
+
+bool contains_all(const std::vector<std::string>& haystack, const std::vector<std::string>& needles) {
+  return !needles.empty() && std::all_of(needles.begin(), needles.end(), [&](const std::string& n) {
+    return std::find(haystack.begin(), haystack.end(), n) != haystack.end();
+  });
+}
+
+std::string_view without_curly_quotes(std::string_view text) {
+  for (std::string_view q : {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99"}) {
+    if (text.starts_with(q)) text.remove_prefix(q.size());
+    if (text.ends_with(q)) text.remove_suffix(q.size());
+  }
+  return text;
+}
+
+}  // namespace
+
+std::optional<std::string_view> nearest_meaning(std::string_view text,
+                                                std::span<const std::string_view> known,
+                                                std::span<const Synonym> synonyms) {
+  text = without_curly_quotes(text);
+  if (auto spelt = nearest(text, known)) return spelt;
+  const std::vector<std::string> words = words_of(text);
+  // The known word with the most words in the text: `co-design-group`
+  // before `design` for "a co-design group".
+  std::optional<std::string_view> best;
+  std::size_t best_words = 0;
+  for (std::string_view candidate : known) {
+    const std::vector<std::string> parts = words_of(candidate);
+    if (parts.size() > best_words && contains_all(words, parts)) {
+      best = candidate;
+      best_words = parts.size();
+    }
+  }
+  if (best) return best;
+  for (const Synonym& synonym : synonyms) {
+    if (std::find(known.begin(), known.end(), synonym.means) == known.end()) continue;
+    if (contains_all(words, words_of(synonym.word))) return synonym.means;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> iso_date_for(std::string_view text) {
+  int parts[3] = {0, 0, 0};
+  std::size_t digits[3] = {0, 0, 0};
+  std::size_t n = 0;
+  char separator = 0;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') {
+      if (digits[n] == 4) return std::nullopt;
+      parts[n] = parts[n] * 10 + (c - '0');
+      ++digits[n];
+    } else if ((c == '/' || c == '.' || c == '-') && n < 2 && digits[n] > 0 &&
+               (separator == 0 || separator == c)) {
+      separator = c;
+      ++n;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (n != 2 || digits[2] == 0) return std::nullopt;
+  // A date already in the right form is wrong in its numbers, not its form.
+  if (digits[0] == 4 && separator == '-') return std::nullopt;
+  Date date;
+  if (digits[0] == 4 && digits[1] <= 2 && digits[2] <= 2)
+    date = {parts[0], parts[1], parts[2]};
+  else if (digits[2] == 4 && digits[0] <= 2 && digits[1] <= 2)
+    date = {parts[2], parts[1], parts[0]};
+  else
+    return std::nullopt;
+  // A day written second (`09/16/2025`) can only be read one way.
+  if (date.month > 12 && date.day <= 12) std::swap(date.month, date.day);
+  const std::string iso = fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day);
+  if (!Date::parse(iso) || iso == text) return std::nullopt;
+  return iso;
 }
 
 std::string one_of(std::span<const std::string_view> known) {

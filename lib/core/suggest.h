@@ -15,6 +15,26 @@ std::optional<std::string_view> nearest(std::string_view word,
 // ", did you mean `x`?" or "" — to append to a message.
 std::string did_you_mean(std::string_view word, std::span<const std::string_view> known);
 
+// Another way of saying a known word, for "did you mean" by meaning:
+// `voluntary` for `vcse`.
+struct Synonym {
+  std::string_view word;   // lower case; may be several words ("third sector")
+  std::string_view means;  // the known word
+};
+
+// The known word that `text` most likely means: one spelt nearly the same; or
+// one whose words are all in `text` (`online survey` → `survey`, `Focus
+// groups` → `focus-group`); or one a synonym in `text` stands for. Curly
+// quotes around `text` are ignored.
+std::optional<std::string_view> nearest_meaning(std::string_view text,
+                                                std::span<const std::string_view> known,
+                                                std::span<const Synonym> synonyms = {});
+
+// A date written another way (`16/09/2025`, `16.09.2025`, `2025/09/16`) in
+// the YYYY-MM-DD form; day first, as in the UK, when both readings are
+// possible. Nothing when it is not a real day.
+std::optional<std::string> iso_date_for(std::string_view text);
+
 // "`a`, `b` or `c`"
 std::string one_of(std::span<const std::string_view> known);
 

@@ -16,17 +16,21 @@
 #include "load/references.h"
 #include "load/schema.h"
 #include "load/validate.h"
+#include "load/yaml_syntax.h"
 
 namespace coprod {
 namespace {
 
+// Columns count characters, not bytes: a curly quote is one column. Bytes
+// that are not valid UTF-8 count one column each.
 Location location_of_offset(std::string_view text, std::size_t offset) {
   Location at{1, 1};
   for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte == '\n') {
       ++at.line;
       at.column = 1;
-    } else {
+    } else if ((byte & 0xC0) != 0x80) {
       ++at.column;
     }
   }
@@ -72,25 +76,30 @@ std::optional<Error> check_text(std::string_view text, const LoadOptions& option
   if (text.size() > options.max_bytes)
     return Error{{}, fmt::format("the file is {} bytes, larger than the limit of {} bytes for a "
                                  "proposal (--max-file-size)",
-                                 text.size(), options.max_bytes)};
+                                 text.size(), options.max_bytes),
+                 ErrorKind::limit};
   if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF"))
-    return Error{{1, 1}, "the file is UTF-16 text, not UTF-8: save it as UTF-8"};
+    return Error{{1, 1}, "the file is UTF-16 text, not UTF-8: save it as UTF-8",
+                 ErrorKind::syntax};
   if (const auto start = long_line(text, options.max_line_bytes))
     return Error{location_of_offset(text, *start),
                  fmt::format("this line is longer than {} characters; a proposal keeps to "
                              "lines a person can read, with long text as a block (`|`) over "
                              "several lines",
-                             options.max_line_bytes)};
+                             options.max_line_bytes),
+                 ErrorKind::limit};
   if (const auto nul = text.find('\0'); nul != std::string_view::npos)
     return Error{location_of_offset(text, nul),
                  fmt::format("this is a binary file, not a YAML proposal (a zero byte at offset "
                              "{})",
-                             nul)};
+                             nul),
+                 ErrorKind::syntax};
   if (const auto bad = invalid_utf8(text))
     return Error{location_of_offset(text, *bad),
                  fmt::format("the file is not UTF-8 text: the byte 0x{:02X} at offset {} is "
                              "not valid UTF-8; save the file as UTF-8",
-                             unsigned(static_cast<unsigned char>(text[*bad])), *bad)};
+                             unsigned(static_cast<unsigned char>(text[*bad])), *bad),
+                 ErrorKind::syntax};
   return std::nullopt;
 }
 
@@ -131,6 +140,8 @@ Loaded load_text(std::string_view text, std::string file, std::string directory,
     loaded.errors.push_back(std::move(*error));
     return loaded;
   }
+  if (const Location at = doc->dropped_comment(); at.known())
+    loaded.errors.push_back(yaml::explain_dropped_comment(at, text));
   format::validate(doc->root(), format::proposal_document(), loaded.errors);
   if (!loaded.errors.empty()) return loaded;
   Proposal proposal = bind_proposal(doc, std::move(file), std::move(directory));
@@ -141,48 +152,52 @@ Loaded load_text(std::string_view text, std::string file, std::string directory,
 
 namespace {
 
+Error io_error(std::string message) { return {{}, std::move(message), ErrorKind::io}; }
+
+Error too_large(std::string message) { return {{}, std::move(message), ErrorKind::limit}; }
+
 // Reads to the end of `fd`, or stops just past `max_bytes`.
-std::optional<std::string> read_all(int fd, std::string& out, std::size_t max_bytes) {
+std::optional<Error> read_all(int fd, std::string& out, std::size_t max_bytes) {
   out.clear();
   std::vector<char> buffer(64 * 1024);
   for (;;) {
     const ssize_t got = ::read(fd, buffer.data(), buffer.size());
     if (got < 0) {
       if (errno == EINTR) continue;
-      return fmt::format("cannot be read to the end: {}", std::strerror(errno));
+      return io_error(fmt::format("cannot be read to the end: {}", std::strerror(errno)));
     }
     if (got == 0) return std::nullopt;
     if (out.size() + std::size_t(got) > max_bytes)
-      return fmt::format("the input is more than {} bytes, the limit for a proposal (--max-file-size)",
-                         max_bytes);
+      return too_large(fmt::format(
+          "the input is more than {} bytes, the limit for a proposal (--max-file-size)", max_bytes));
     out.append(buffer.data(), std::size_t(got));
   }
 }
 
 }  // namespace
 
-std::optional<std::string> read_file(const std::string& path, std::string& out,
-                                     std::size_t max_bytes) {
+std::optional<Error> read_file(const std::string& path, std::string& out,
+                               std::size_t max_bytes) {
   // Non-blocking only while opening: a named pipe with no writer must not
   // hang the run (it then reads as empty).
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
   if (fd < 0) {
-    if (errno == ENOENT)
-      return std::string("no such file");
-    if (errno == ELOOP) return std::string("cannot be read: its symbolic links form a loop");
-    return fmt::format("cannot be read: {}", std::strerror(errno));
+    if (errno == ENOENT) return io_error("no such file");
+    if (errno == ELOOP) return io_error("cannot be read: its symbolic links form a loop");
+    return io_error(fmt::format("cannot be read: {}", std::strerror(errno)));
   }
   struct Closer {
     int fd;
     ~Closer() { ::close(fd); }
   } closer{fd};
   struct stat info {};
-  if (::fstat(fd, &info) != 0) return fmt::format("cannot be read: {}", std::strerror(errno));
-  if (S_ISDIR(info.st_mode)) return std::string("this is a folder, not a file");
+  if (::fstat(fd, &info) != 0)
+    return io_error(fmt::format("cannot be read: {}", std::strerror(errno)));
+  if (S_ISDIR(info.st_mode)) return io_error("this is a folder, not a file");
   if (S_ISREG(info.st_mode) && std::uintmax_t(info.st_size) > max_bytes)
-    return fmt::format("the file is {} bytes, larger than the limit of {} bytes for a proposal "
-                       "(--max-file-size)",
-                       std::uintmax_t(info.st_size), max_bytes);
+    return too_large(fmt::format("the file is {} bytes, larger than the limit of {} bytes for a "
+                                 "proposal (--max-file-size)",
+                                 std::uintmax_t(info.st_size), max_bytes));
   ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   if (!S_ISREG(info.st_mode)) return read_all(fd, out, max_bytes);
   // A regular file is read straight into a buffer of its size: one read, no
@@ -193,11 +208,11 @@ std::optional<std::string> read_file(const std::string& path, std::string& out,
   while (done < size) {
     const ssize_t got = ::read(fd, out.data() + done, size - done);
     if (got < 0 && errno == EINTR) continue;
-    if (got < 0) return fmt::format("cannot be read: {}", std::strerror(errno));
+    if (got < 0) return io_error(fmt::format("cannot be read: {}", std::strerror(errno)));
     if (got == 0) break;
     done += std::size_t(got);
   }
-  if (done != size) return std::string("cannot be read to the end: it changed while it was read");
+  if (done != size) return io_error("cannot be read to the end: it changed while it was read");
   return std::nullopt;
 }
 
@@ -206,7 +221,7 @@ Loaded load_stdin(std::string file, const LoadOptions& options) {
   if (auto problem = read_all(STDIN_FILENO, text, options.max_bytes)) {
     Loaded loaded;
     loaded.file = std::move(file);
-    loaded.errors.push_back({{}, std::move(*problem)});
+    loaded.errors.push_back(std::move(*problem));
     return loaded;
   }
   // Evidence paths are relative to the proposal: its given name says where it lives.
@@ -219,7 +234,7 @@ Loaded load_file(const std::string& path, const LoadOptions& options) {
   if (auto problem = read_file(path, text, options.max_bytes)) {
     Loaded loaded;
     loaded.file = path;
-    loaded.errors.push_back({{}, std::move(*problem)});
+    loaded.errors.push_back(std::move(*problem));
     return loaded;
   }
   std::string directory = std::filesystem::path(path).parent_path().string();

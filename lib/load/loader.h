@@ -38,10 +38,11 @@ Loaded load_file(const std::string& path, const LoadOptions& options = {});
 // Reads and loads standard input, named `file` in messages.
 Loaded load_stdin(std::string file, const LoadOptions& options = {});
 
-// Reads a whole file into `out`; on failure returns a message in plain English.
+// Reads a whole file into `out`; on failure returns an error in plain English
+// with no line, of kind `io` (or `limit`, past `max_bytes`).
 // Reads pipes too (`coprod check <(…)`), stopping as soon as one passes
 // `max_bytes`, so a never-ending stream cannot exhaust memory.
-std::optional<std::string> read_file(const std::string& path, std::string& out,
-                                     std::size_t max_bytes);
+std::optional<Error> read_file(const std::string& path, std::string& out,
+                               std::size_t max_bytes);
 
 }  // namespace coprod

@@ -59,6 +59,12 @@ who:
   CHECK(items(p.who->seldom_heard).empty());
 }
 
+TEST_CASE("a !!binary value is read as the text it encodes, so every rule sees it") {
+  // "Call 07700 900123" in base64.
+  const Proposal p = load_ok("continuation:\n  implementation: !!binary Q2FsbCAwNzcwMCA5MDAxMjM=\n");
+  CHECK(*p.continuation->implementation == "Call 07700 900123");
+}
+
 TEST_CASE("x- keys are the user's own: kept in the file and ignored") {
   const Proposal p = load_ok(R"(x-internal-ref: ABC-123
 who:
@@ -157,4 +163,35 @@ TEST_CASE("undefined references are capped like every error, and say how many mo
 }
 
 }  // namespace
+
+TEST_CASE("every error says what kind of thing must be fixed") {
+  auto kind_of = [](std::string_view text) {
+    const Loaded loaded = load_text(text, "input.yaml", ".");
+    REQUIRE(!loaded.errors.empty());
+    return loaded.errors.front().kind;
+  };
+  CHECK(kind_of("coprod: 1\nproposal:\n\ttitle: x\n") == ErrorKind::syntax);
+  CHECK(kind_of("coprod: 1\nproposal: {title: \"x}\n") == ErrorKind::syntax);
+  CHECK(kind_of("coprod: 1\nproposal: {tilte: x}\n") == ErrorKind::format);
+  CHECK(kind_of("- a list\n") == ErrorKind::format);
+  CHECK(kind_of("coprod: 1\n---\ncoprod: 1\n") == ErrorKind::format);
+  CHECK(kind_of(std::string(300, '[') + std::string(300, ']')) == ErrorKind::limit);
+  CHECK(kind_of(std::string_view("a\0b", 3)) == ErrorKind::syntax);
+  CHECK(load_file("/nonexistent/proposal.yaml").errors.front().kind == ErrorKind::io);
+  LoadOptions small;
+  small.max_bytes = 4;
+  CHECK(load_text("coprod: 1\n", "input.yaml", ".", small).errors.front().kind == ErrorKind::limit);
+  CHECK(kind_name(ErrorKind::syntax) == "syntax");
+  CHECK(kind_name(ErrorKind::io) == "io");
+}
+
+TEST_CASE("columns count characters, not bytes") {
+  // “ and é are three and two bytes; each is one column.
+  const Loaded loaded =
+      load_text("coprod: 1\nproposal: {title: “Café”, system_level: nowhere}\n", "input.yaml", ".");
+  REQUIRE(!loaded.errors.empty());
+  CHECK(loaded.errors.back().message.starts_with("`nowhere` is not a known system level"));
+  CHECK(loaded.errors.back().at == Location{2, 41});
+}
+
 }  // namespace coprod

@@ -9,6 +9,7 @@
 
 #include "core/date.h"
 #include "core/suggest.h"
+#include "load/vocabulary.h"
 
 namespace coprod::format {
 
@@ -238,7 +239,7 @@ class Validator {
       const Node& item = *node.items[i];
       const Path item_path = path.at(i);
       if (item.is_null()) {
-        // yaml-cpp places an empty item at the token after it; the list is clearer.
+        // An empty item has no text of its own to point at; the list is clearer.
         error(node.at, fmt::format("`{}` is empty: remove the `-` or fill it in", item_path.str()));
         continue;
       }
@@ -281,12 +282,15 @@ class Validator {
                                      path.str(), trim(kPlaceholder)));
         return;
       case Kind::date:
-        if (const auto date = Date::parse(text); !date)
-          error(node.at, fmt::format("`{}` is not a date: `{}` should be written YYYY-MM-DD, "
-                                     "for example 2026-03-12",
-                                     text, path.str()));
-        else if (date->year < kFirstYear || date->year > kLastYear)
+        if (const auto date = Date::parse(text); !date) {
+          const auto iso = iso_date_for(text);
+          error(node.at, fmt::format("`{}` is not a date: `{}` should be written YYYY-MM-DD{}",
+                                     text, path.str(),
+                                     iso ? fmt::format(" (year, month, day); did you mean `{}`?", *iso)
+                                         : std::string(", for example 2026-03-12")));
+        } else if (date->year < kFirstYear || date->year > kLastYear) {
           error(node.at, implausible(text, *date, path.str()));
+        }
         return;
       case Kind::id:
         if (!is_id(text))
@@ -295,8 +299,7 @@ class Validator {
                                      text, path.str()));
         return;
       case Kind::boolean:
-        if (!node.plain || (text != "true" && text != "false"))
-          error(node.at, fmt::format("`{}` should be `true` or `false`; found `{}`", path.str(), text));
+        if (!node.plain || (text != "true" && text != "false")) error(node.at, not_boolean(node, path));
         return;
       case Kind::whole_number:
         if (!node.plain || text.empty() || text.size() > 9 ||
@@ -315,8 +318,11 @@ class Validator {
         return;
       case Kind::choice:
         if (std::find(shape.choices.begin(), shape.choices.end(), text) == shape.choices.end()) {
-          std::string hint = did_you_mean(text, shape.choices);
-          if (hint.empty()) hint = fmt::format("; use one of {}", one_of(shape.choices));
+          const auto guess = nearest_meaning(text, shape.choices, vocab::kSynonyms);
+          std::string hint = guess ? fmt::format("; did you mean `{}`?", *guess)
+                                   : fmt::format("; use one of {}", one_of(shape.choices));
+          if (guess && (text.starts_with("\xE2\x80\x9C") || text.starts_with("\xE2\x80\x98")))
+            hint += " (curly quotes “ ” are not quotes in YAML, so they are part of the value)";
           error(node.at, fmt::format("`{}` is not a known {} for `{}`{}", text, shape.noun,
                                      path.str(), hint));
         }
@@ -324,6 +330,22 @@ class Validator {
       case Kind::list:
       case Kind::mapping: return;
     }
+  }
+
+  // `yes`, `"true"`: what was meant is clear, and what to write instead.
+  static std::string not_boolean(const Node& node, const Path& path) {
+    std::string lower;
+    for (char c : node.value) lower += char(std::tolower(static_cast<unsigned char>(c)));
+    const bool yes = lower == "true" || lower == "yes" || lower == "y" || lower == "on";
+    const bool no = lower == "false" || lower == "no" || lower == "n" || lower == "off";
+    if (!node.plain && (node.value == "true" || node.value == "false"))
+      return fmt::format("`{0}` should be `true` or `false` without quotes; found `\"{1}\"`, which "
+                         "is text in quotes: write `{1}`",
+                         path.str(), node.value);
+    if (yes || no)
+      return fmt::format("`{}` should be `true` or `false`; found `{}`: did you mean `{}`?",
+                         path.str(), node.value, yes ? "true" : "false");
+    return fmt::format("`{}` should be `true` or `false`; found `{}`", path.str(), node.value);
   }
 
   CappedErrors errors_;

@@ -5,6 +5,8 @@
 #include <iterator>
 #include <string_view>
 
+#include "core/suggest.h"
+
 namespace coprod::vocab {
 
 inline constexpr std::string_view kProposalSystemLevels[] = {
@@ -58,5 +60,19 @@ constexpr int rung(std::string_view level) {
 inline constexpr std::string_view kDomains[] = {"access", "experience", "outcomes"};
 inline constexpr std::string_view kEvaluators[] = {"independent", "internal", "participants", "joint"};
 inline constexpr std::string_view kOwnership[] = {"full-board", "committee", "single-director"};
+
+// What people write for a value in the lists above, for "did you mean":
+// each applies only where its value is allowed.
+inline constexpr Synonym kSynonyms[] = {
+    {"voluntary", "vcse"},           {"charity", "vcse"},
+    {"third sector", "vcse"},        {"social enterprise", "vcse"},
+    {"patient", "lived-experience"}, {"service user", "lived-experience"},
+    {"lived", "lived-experience"},   {"employee", "staff"},
+    {"workforce", "staff"},          {"clinician", "clinical"},
+    {"doctor", "clinical"},          {"nurse", "clinical"},
+    {"family", "carers"},            {"resident", "public"},
+    {"questionnaire", "survey"},     {"experience based", "ebcd"},
+    {"yes", "true"},                 {"no", "false"},
+};
 
 }  // namespace coprod::vocab

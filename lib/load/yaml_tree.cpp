@@ -1,14 +1,14 @@
 #include "load/yaml_tree.h"
 
-#include <istream>
-#include <streambuf>
+#include <algorithm>
+#include <memory>
+#include <optional>
+#include <unordered_map>
 
 #include <fmt/format.h>
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/mark.h>
-#include <yaml-cpp/parser.h>
+#include <libfyaml.h>
+
+#include "load/yaml_syntax.h"
 
 #include "core/utf8.h"
 
@@ -40,78 +40,246 @@ std::string_view Node::describe() const {
 
 namespace {
 
-Location location(const YAML::Mark& mark) {
-  return {std::uint32_t(mark.line + 1), std::uint32_t(mark.column + 1)};
+// libfyaml counts lines and columns from 0, and columns in characters (code
+// points), as coprod reports them.
+Location location(const fy_mark* mark) {
+  if (mark == nullptr) return {1, 1};
+  return {std::uint32_t(mark->line + 1), std::uint32_t(mark->column + 1)};
 }
 
-// Reads a string in place, without copying it into a stringstream.
-class ViewBuffer : public std::streambuf {
- public:
-  explicit ViewBuffer(std::string_view text) {
-    char* begin = const_cast<char*>(text.data());
-    setg(begin, begin, begin + text.size());
-  }
-};
+std::string_view text_of(fy_token* token) {
+  if (token == nullptr) return {};
+  std::size_t length = 0;
+  const char* text = fy_token_get_text(token, &length);
+  return text == nullptr ? std::string_view() : std::string_view(text, length);
+}
 
-// Thrown inside the event handler to stop the parse at a located problem.
+// Stops the parse at a located problem.
 struct Stop {
   Error error;
 };
 
-}  // namespace
+[[noreturn]] void stop(Location at, std::string message, ErrorKind kind) {
+  throw Stop{{at, std::move(message), kind}};
+}
 
-class Builder : public YAML::EventHandler {
+// The parser and its diagnostics, freed together. Errors are collected, never
+// printed: libfyaml's printing of the offending source line is where its
+// known memory errors live (its issues #189, #223), and it is never reached.
+class Parser {
  public:
-  Builder(Document& doc, const Limits& limits) : doc_(doc), limits_(limits) {}
-
-  void OnDocumentStart(const YAML::Mark&) override {}
-  void OnDocumentEnd() override {}
-
-  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    Node& node = make(Node::Kind::null, mark);
-    finish(node, anchor);
+  explicit Parser(std::string_view text) {
+    fy_diag_cfg diag_cfg;
+    fy_diag_cfg_default(&diag_cfg);
+    diag_cfg.fp = nullptr;
+    diag_cfg.output_fn = [](fy_diag*, void*, const char*, std::size_t) {};
+    diag_cfg.level = FYET_ERROR;
+    diag_cfg.colorize = false;
+    diag_cfg.show_source = false;
+    diag_ = fy_diag_create(&diag_cfg);
+    if (diag_ == nullptr) return;
+    fy_diag_set_collect_errors(diag_, true);
+    fy_parse_cfg cfg{};
+    cfg.flags = fy_parse_cfg_flags(FYPCF_QUIET | FYPCF_DEFAULT_VERSION_1_2 | FYPCF_JSON_NONE);
+    cfg.diag = diag_;
+    parser_ = fy_parser_create(&cfg);
+    if (parser_ != nullptr && fy_parser_set_string(parser_, text.data(), text.size()) != 0) {
+      fy_parser_destroy(parser_);
+      parser_ = nullptr;
+    }
   }
-
-  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    if (anchor >= anchors_.size() || anchors_[anchor] == nullptr)
-      throw Stop{{location(mark), "this alias refers to the list or mapping that contains it"}};
-    count(anchor_sizes_[anchor], mark, true);
-    attach(*anchors_[anchor], mark);
+  ~Parser() {
+    if (parser_ != nullptr) fy_parser_destroy(parser_);
+    if (diag_ != nullptr) fy_diag_destroy(diag_);
   }
+  Parser(const Parser&) = delete;
+  Parser& operator=(const Parser&) = delete;
 
-  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                const std::string& value) override {
-    if (value.size() > limits_.max_scalar_bytes)
-      throw Stop{{location(mark),
-                  fmt::format("this value is {} bytes long, more than the limit of {} bytes for "
-                              "one value; a proposal summarises, and links to long documents "
-                              "as evidence",
-                              value.size(), limits_.max_scalar_bytes)}};
-    Node& node = make(Node::Kind::scalar, mark);
-    node.plain = tag == "?";
-    // A `!!binary` value is read as the text it encodes, so what it hides
-    // (personal data, hidden characters) is checked like any other text.
-    node.value = tag == "tag:yaml.org,2002:binary" ? base64_decode(value) : value;
-    finish(node, anchor);
-  }
+  bool ready() const { return parser_ != nullptr; }
+  fy_parser* get() const { return parser_; }
 
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    open(make(Node::Kind::sequence, mark), anchor);
+  // The first error libfyaml reported, if any.
+  std::optional<fy_diag_error> first_error() const {
+    void* iter = nullptr;
+    if (diag_ == nullptr) return std::nullopt;
+    while (fy_diag_error* error = fy_diag_errors_iterate(diag_, &iter))
+      if (error->type >= FYET_ERROR) return *error;
+    return std::nullopt;
   }
-  void OnSequenceEnd() override { close(); }
-
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    open(make(Node::Kind::mapping, mark), anchor);
-  }
-  void OnMapEnd() override { close(); }
 
  private:
-  Node& make(Node::Kind kind, const YAML::Mark& mark) {
+  fy_diag* diag_ = nullptr;
+  fy_parser* parser_ = nullptr;
+};
+
+struct EventFree {
+  fy_parser* parser;
+  void operator()(fy_event* event) const { fy_parser_event_free(parser, event); }
+};
+using Event = std::unique_ptr<fy_event, EventFree>;
+
+// An anchor's node and its size with aliases expanded.
+struct Anchor {
+  const Node* node = nullptr;
+  std::size_t size = 0;
+};
+
+}  // namespace
+
+class Builder {
+ public:
+  Builder(Document& doc, std::string_view text, const Limits& limits)
+      : doc_(doc), text_(text), limits_(limits) {}
+
+  // Reads the events of the whole stream into the document.
+  void run(Parser& parser) {
+    for (;;) {
+      Event event(fy_parser_parse(parser.get()), EventFree{parser.get()});
+      if (!event) break;
+      if (!second_document_) handle(*event);
+    }
+    if (auto error = parser.first_error()) {
+      Location at{std::uint32_t(std::max(error->line, 1)), std::uint32_t(std::max(error->column, 1))};
+      Error explained = explain_syntax(error->msg == nullptr ? "" : error->msg, at, text_);
+      throw Stop{std::move(explained)};
+    }
+    if (fy_parser_get_stream_error(parser.get()))
+      stop({1, 1}, "this is not valid YAML", ErrorKind::syntax);
+    if (second_document_)
+      stop(*second_document_,
+           "a second YAML document starts here: a proposal file holds one document",
+           ErrorKind::format);
+  }
+
+ private:
+  void handle(fy_event& event) {
+    switch (event.type) {
+      case FYET_DOCUMENT_START:
+        // The rest of the stream is still read, unbuilt: text that is not
+        // valid YAML is reported as such, wherever it is.
+        if (++documents_ > 1) second_document_ = location(fy_event_start_mark(&event));
+        return;
+      case FYET_SCALAR: return scalar(event);
+      case FYET_ALIAS: return alias(event);
+      case FYET_SEQUENCE_START:
+        return open(make(Node::Kind::sequence,
+                         with_properties(fy_event_start_mark(&event), event.sequence_start.anchor,
+                                         event.sequence_start.tag)),
+                    event.sequence_start.anchor);
+      case FYET_MAPPING_START:
+        return open(make(Node::Kind::mapping,
+                         with_properties(fy_event_start_mark(&event), event.mapping_start.anchor,
+                                         event.mapping_start.tag)),
+                    event.mapping_start.anchor);
+      case FYET_SEQUENCE_END:
+      case FYET_MAPPING_END: return close();
+      default: return;
+    }
+  }
+
+  void scalar(fy_event& event) {
+    const fy_event_scalar_data& data = event.scalar;
+    const std::string_view value = text_of(data.value);
+    const fy_scalar_style style = fy_token_scalar_style(data.value);
+    const fy_mark* mark =
+        with_properties(scalar_mark(fy_event_start_mark(&event), style), data.anchor, data.tag);
+    if (value.size() > limits_.max_scalar_bytes)
+      stop(location(mark),
+           fmt::format("this value is {} bytes long, more than the limit of {} bytes for one "
+                       "value; a proposal summarises, and links to long documents as evidence",
+                       value.size(), limits_.max_scalar_bytes),
+           ErrorKind::limit);
+    const bool plain = data.tag == nullptr && style == FYSS_PLAIN;
+    const bool null = plain && (value.empty() || value == "~" || value == "null" ||
+                                value == "Null" || value == "NULL");
+    Node& node = make(null ? Node::Kind::null : Node::Kind::scalar, mark);
+    node.plain = plain;
+    // A `!!binary` value is read as the text it encodes, so what it hides
+    // (personal data, hidden characters) is checked like any other text.
+    if (!null) node.value = binary(data.tag) ? base64_decode(value) : std::string(value);
+    if (plain && !value.empty()) note_dropped_comment(fy_event_end_mark(&event));
+    node.anchored = data.anchor != nullptr;
+    attach(node);
+    remember(node, data.anchor, 1);
+    if (const fy_mark* end = fy_event_end_mark(&event)) last_end_ = *end;
+  }
+
+  static bool binary(fy_token* tag) {
+    return tag != nullptr && text_of(tag) == "tag:yaml.org,2002:binary";
+  }
+
+  // Where a scalar is reported: at its opening quote, or at the `|` or `>`
+  // of a block; an empty value, which has no text of its own, just after
+  // what came before it (its key).
+  const fy_mark* scalar_mark(const fy_mark* mark, fy_scalar_style style) {
+    if (mark == nullptr) return &last_end_;
+    if (style == FYSS_SINGLE_QUOTED) return sigil_mark(mark, '\'');
+    if (style == FYSS_DOUBLE_QUOTED) return sigil_mark(mark, '"');
+    if (style != FYSS_LITERAL && style != FYSS_FOLDED) return mark;
+    const std::size_t indicator =
+        text_.substr(0, std::min(mark->input_pos, text_.size())).find_last_of(style == FYSS_LITERAL ? '|' : '>');
+    if (indicator == std::string_view::npos) return mark;
+    int lines = 0;
+    for (std::size_t i = indicator; i < mark->input_pos; ++i) lines += text_[i] == '\n';
+    const std::size_t line_start = text_.rfind('\n', indicator);
+    int column = 0;
+    for (std::size_t i = line_start == std::string_view::npos ? 0 : line_start + 1; i < indicator; ++i)
+      column += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80;
+    sigil_ = {indicator, mark->line - lines, column};
+    return &sigil_;
+  }
+
+  void alias(fy_event& event) {
+    const fy_mark* mark = sigil_mark(fy_event_start_mark(&event), '*');
+    const std::string name(text_of(event.alias.anchor));
+    for (const std::string& open_name : pending_)
+      if (open_name == name)
+        stop(location(mark), "this alias refers to the list or mapping that contains it",
+             ErrorKind::format);
+    const auto found = anchors_.find(name);
+    if (found == anchors_.end()) {
+      throw Stop{explain_unknown_alias(location(mark), name, text_)};
+    }
+    count(found->second.size, mark, true);
+    attach(*found->second.node);
+  }
+
+  // A node with an anchor (`&name`) or a tag (`!tag`) starts at the first of
+  // them, not at its content.
+  const fy_mark* with_properties(const fy_mark* content, fy_token* anchor, fy_token* tag) {
+    const fy_mark* first = content;
+    auto earlier = [&](const fy_mark* mark) {
+      if (mark != nullptr && (first == nullptr || mark->input_pos < first->input_pos)) first = mark;
+    };
+    if (tag != nullptr) earlier(fy_token_start_mark(tag));
+    if (anchor != nullptr) {
+      const fy_mark* at = sigil_mark(fy_token_start_mark(anchor), '&');
+      if (at == &sigil_) {
+        properties_ = sigil_;
+        at = &properties_;
+      }
+      earlier(at);
+    }
+    return first;
+  }
+
+  // libfyaml marks an alias after its `*`; coprod points at the `*`.
+  const fy_mark* sigil_mark(const fy_mark* mark, char sigil) {
+    if (mark == nullptr || mark->input_pos == 0 || mark->input_pos > text_.size() ||
+        text_[mark->input_pos - 1] != sigil)
+      return mark;
+    sigil_ = *mark;
+    --sigil_.input_pos;
+    --sigil_.column;
+    return &sigil_;
+  }
+
+  Node& make(Node::Kind kind, const fy_mark* mark) {
     if (doc_.nodes_.size() >= limits_.max_nodes)
-      throw Stop{{location(mark), fmt::format("this file has more than {} values, more than a "
-                                              "proposal could need", limits_.max_nodes)}};
+      stop(location(mark),
+           fmt::format("this file has more than {} values, more than a proposal could need",
+                       limits_.max_nodes),
+           ErrorKind::limit);
     count(1, mark, false);
     Node& node = doc_.nodes_.emplace_back();
     node.kind = kind;
@@ -120,120 +288,107 @@ class Builder : public YAML::EventHandler {
   }
 
   // Adds `n` values to the document as a walk would see it, aliases expanded.
-  void count(std::size_t n, const YAML::Mark& mark, bool alias) {
+  void count(std::size_t n, const fy_mark* mark, bool alias) {
     expanded_ += n;
     if (expanded_ > limits_.max_expanded) {
       if (alias)
-        throw Stop{{location(mark),
-                    fmt::format("the aliases (*name) in this file repeat its values more than {} "
-                                "times over; a proposal needs no such repetition: write the "
-                                "values out, or use fewer aliases",
-                                limits_.max_expanded)}};
-      throw Stop{{location(mark), fmt::format("this file has more than {} values, more than a "
-                                              "proposal could need", limits_.max_expanded)}};
+        stop(location(mark),
+             fmt::format("the aliases (*name) in this file repeat its values more than {} times "
+                         "over; a proposal needs no such repetition: write the values out, or "
+                         "use fewer aliases",
+                         limits_.max_expanded),
+             ErrorKind::limit);
+      stop(location(mark),
+           fmt::format("this file has more than {} values, more than a proposal could need",
+                       limits_.max_expanded),
+           ErrorKind::limit);
     }
     if (!sizes_.empty()) sizes_.back() += n;
   }
 
-  void attach(const Node& node, const YAML::Mark& mark) {
-    if (open_.empty()) {
-      if (doc_.root_ != nullptr) throw Stop{{location(mark), "unexpected content after the document"}};
+  void attach(const Node& node) {
+    if (open_.empty())
       doc_.root_ = &node;
-    } else {
+    else
       open_.back()->items.push_back(&node);
-    }
   }
 
-  // `size`: the node's values counted with its aliases expanded.
-  void remember(const Node& node, YAML::anchor_t anchor, std::size_t size) {
-    if (anchor == YAML::NullAnchor) return;
-    if (anchors_.size() <= anchor) {
-      anchors_.resize(anchor + 1, nullptr);
-      anchor_sizes_.resize(anchor + 1, 0);
-    }
-    anchors_[anchor] = &node;
-    anchor_sizes_[anchor] = size;
+  // `size`: the node's values counted with its aliases expanded. A later
+  // anchor of the same name replaces an earlier one, as YAML says.
+  void remember(const Node& node, fy_token* anchor, std::size_t size) {
+    if (anchor == nullptr) return;
+    anchors_[std::string(text_of(anchor))] = {&node, size};
   }
 
-  void finish(Node& node, YAML::anchor_t anchor) {
-    node.anchored = anchor != YAML::NullAnchor;
-    YAML::Mark mark;
-    mark.line = int(node.at.line) - 1;
-    mark.column = int(node.at.column) - 1;
-    attach(node, mark);
-    remember(node, anchor, 1);
-  }
-
-  void open(Node& node, YAML::anchor_t anchor) {
+  void open(Node& node, fy_token* anchor) {
     if (open_.size() >= limits_.max_depth)
-      throw Stop{{node.at, fmt::format("lists and mappings are nested more than {} deep here",
-                                       limits_.max_depth)}};
-    YAML::Mark mark;
-    mark.line = int(node.at.line) - 1;
-    mark.column = int(node.at.column) - 1;
-    node.anchored = anchor != YAML::NullAnchor;
-    attach(node, mark);
+      stop(node.at, fmt::format("lists and mappings are nested more than {} deep here",
+                                limits_.max_depth),
+           ErrorKind::limit);
+    node.anchored = anchor != nullptr;
+    attach(node);
     open_.push_back(&node);
-    pending_.push_back(anchor);
+    pending_.emplace_back(anchor == nullptr ? std::string_view() : text_of(anchor));
     sizes_.push_back(0);
   }
 
   // An anchor is usable only once its node is complete, so an alias can never
   // make a cycle.
   void close() {
-    const Node* node = open_.back();
+    if (open_.empty()) return;
+    Node* node = open_.back();
     open_.pop_back();
     const std::size_t inside = sizes_.back();
     sizes_.pop_back();
     if (!sizes_.empty()) sizes_.back() += inside;
-    remember(*node, pending_.back(), inside + 1);
+    if (node->anchored) anchors_[pending_.back()] = {node, inside + 1};
     pending_.pop_back();
   }
 
+  // ` #2` after a plain value on its line: YAML reads a comment there and
+  // drops the text, which is rarely what the writer meant. A comment written
+  // as comments are (`# note`, with a space) is left alone.
+  void note_dropped_comment(const fy_mark* end) {
+    if (end == nullptr || doc_.dropped_comment_.known()) return;
+    std::size_t i = end->input_pos;
+    if (i >= text_.size() || (text_[i] != ' ' && text_[i] != '\t')) return;
+    while (i < text_.size() && (text_[i] == ' ' || text_[i] == '\t')) ++i;
+    if (i + 1 >= text_.size() || text_[i] != '#') return;
+    const char next = text_[i + 1];
+    if (next == ' ' || next == '\t' || next == '\n' || next == '\r' || next == '#') return;
+    doc_.dropped_comment_ = {std::uint32_t(end->line + 1),
+                             std::uint32_t(end->column + 1 + (i - end->input_pos))};
+  }
+
   Document& doc_;
+  std::string_view text_;
   const Limits& limits_;
   std::vector<Node*> open_;
-  std::vector<YAML::anchor_t> pending_;
-  std::vector<const Node*> anchors_;
-  std::vector<std::size_t> anchor_sizes_;  // by anchor: values with aliases expanded
-  std::vector<std::size_t> sizes_;         // by open node: values inside it so far
-  std::size_t expanded_ = 0;               // in the whole document
+  std::vector<std::string> pending_;  // by open node: its anchor's name, or ""
+  std::unordered_map<std::string, Anchor> anchors_;
+  std::vector<std::size_t> sizes_;    // by open node: values inside it so far
+  std::size_t expanded_ = 0;          // in the whole document
+  int documents_ = 0;
+  std::optional<Location> second_document_;
+  fy_mark sigil_{};     // a mark moved back onto its `*`, quote or `|`
+  fy_mark properties_{};  // where an anchor starts
+  fy_mark last_end_{};  // where the last scalar ended
 };
 
 std::variant<Document, Error> parse(std::string_view text, const Limits& limits) {
-  ViewBuffer buffer(text);
-  std::istream in(&buffer);
+  if (auto error = check_indentation(text)) return *error;
   Document doc;
+  Parser parser(text);
+  if (!parser.ready())
+    return Error{{1, 1}, "the YAML parser could not start: out of memory", ErrorKind::limit};
   try {
-    YAML::Parser parser(in);
-    Builder builder(doc, limits);
-    if (!parser.HandleNextDocument(builder) || doc.root_ == nullptr)
-      return Error{{1, 1}, "the file is empty: a proposal starts with `coprod: 1`"};
-    struct Ignore : YAML::EventHandler {
-      void OnDocumentStart(const YAML::Mark& m) override { start = m; }
-      void OnDocumentEnd() override {}
-      void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-      void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-      void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
-      void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
-      void OnSequenceEnd() override {}
-      void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
-      void OnMapEnd() override {}
-      YAML::Mark start;
-    } rest;
-    if (parser.HandleNextDocument(rest))
-      return Error{location(rest.start),
-                   "a second YAML document starts here: a proposal file holds one document"};
+    Builder builder(doc, text, limits);
+    builder.run(parser);
   } catch (const Stop& stop) {
     return stop.error;
-  } catch (const YAML::DeepRecursion& e) {
-    return Error{location(e.mark), "lists and mappings are nested too deeply here"};
-  } catch (const YAML::Exception& e) {
-    std::string message = e.msg;
-    if (!message.empty()) message[0] = char(std::tolower(static_cast<unsigned char>(message[0])));
-    return Error{e.mark.is_null() ? Location{1, 1} : location(e.mark),
-                 fmt::format("this is not valid YAML: {}", message)};
   }
+  if (doc.root_ == nullptr)
+    return Error{{1, 1}, "the file is empty: a proposal starts with `coprod: 1`", ErrorKind::format};
   return doc;
 }
 

@@ -1,6 +1,6 @@
-// A YAML document as a plain tree that keeps what coprod must report and
-// yaml-cpp's own node tree hides: every position, every duplicate key, and
-// whether a scalar was quoted. Aliases point at the anchored node; they are
+// A YAML document as a plain tree that keeps what coprod must report and a
+// generic node tree hides: every position, every duplicate key, and whether a
+// scalar was quoted. Built from libfyaml's events (see README: why libfyaml). Aliases point at the anchored node; they are
 // never copied, so a "billion laughs" document stays as small as its text.
 #pragma once
 
@@ -52,16 +52,21 @@ class Document {
  public:
   const Node& root() const { return *root_; }
   std::size_t node_count() const { return nodes_.size(); }
+  // Where text after a plain value was dropped as a comment (`title: Room #2`),
+  // if anywhere: the first place.
+  Location dropped_comment() const { return dropped_comment_; }
 
  private:
   friend class Builder;
   friend std::variant<Document, Error> parse(std::string_view, const Limits&);
   std::deque<Node> nodes_;
   const Node* root_ = nullptr;
+  Location dropped_comment_;
 };
 
 // Parses one YAML document. Errors (bad YAML, an empty file, more than one
-// document, limits passed) come back located, never as exceptions.
+// document, limits passed) come back located, with their kind, never as
+// exceptions.
 std::variant<Document, Error> parse(std::string_view text, const Limits& limits = {});
 
 }  // namespace coprod::yaml

@@ -32,8 +32,13 @@ class GithubRenderer : public Renderer {
   explicit GithubRenderer(const RenderOptions& options) : options_(options) {}
 
   void proposal(const Result& r, std::ostream& out) override {
-    for (const Error& e : r.errors)
-      out << annotation("error", r.file, e.at, "coprod: not a valid proposal", e.message);
+    for (const Error& e : r.errors) {
+      // The title says what to fix before reading on.
+      const std::string_view title = e.kind == ErrorKind::syntax ? "coprod: not valid YAML"
+                                     : e.kind == ErrorKind::io   ? "coprod: cannot be read"
+                                                                 : "coprod: not a valid proposal";
+      out << annotation("error", r.file, e.at, title, e.message);
+    }
     for (const Finding& f : r.findings) {
       // Not applicable is neither pass nor fail: not worth an annotation.
       if (f.not_applicable || !shown(f, options_)) continue;

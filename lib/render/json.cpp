@@ -61,6 +61,7 @@ Json proposal_json(const Result& r, const RenderOptions& options) {
     errors.push_back({{"file", r.file},
                       {"line", position(e.at.line)},
                       {"column", position(e.at.column)},
+                      {"kind", kind_name(e.kind)},
                       {"message", e.message}});
   j["errors"] = std::move(errors);
   return j;

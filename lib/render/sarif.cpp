@@ -155,6 +155,8 @@ class SarifRenderer : public Renderer {
     write_indented(out, Json{{"driver", std::move(driver)}}.dump(2, ' ', false, Json::error_handler_t::replace), "      ");
     out << ",\n      \"originalUriBaseIds\": ";
     write_indented(out, base_ids.dump(2, ' ', false, Json::error_handler_t::replace), "      ");
+    // Columns count characters, as editors do, not UTF-16 units or bytes.
+    out << ",\n      \"columnKind\": \"unicodeCodePoints\"";
     out << ",\n      \"results\": [";
   }
 
@@ -169,6 +171,8 @@ class SarifRenderer : public Renderer {
       j["locations"] = Json::array({physical(uri, e.at)});
       j["partialFingerprints"] = {
           {"coprodFinding/v1", fingerprint({kInvalidDocumentRule, uri, e.message})}};
+      // What to fix: `syntax`, `format`, `limit` or `io` (CLI.md).
+      j["properties"] = {{"kind", kind_name(e.kind)}};
       write_result(j, out);
     }
     for (const Finding& f : r.findings) {

@@ -28,7 +28,7 @@ echo "package: $(basename "$deb"), version $version"
 # Depends, from dpkg-shlibdeps: the C and C++ runtimes and the libraries linked.
 depends=$(dpkg-deb --field "$deb" Depends)
 echo "Depends: $depends"
-for library in libc6 libstdc++6 libyaml-cpp libfmt; do
+for library in libc6 libstdc++6 libfyaml libfmt libzip; do
   [[ $depends == *"$library"* ]] || fail "Depends does not name $library: $depends"
 done
 

@@ -86,7 +86,7 @@ TEST_CASE("ten thousand levels of nesting are refused with a located error") {
   block_lists += "x\n";
   CHECK(contains(error_of(block_lists), "input.yaml:3:"));
 
-  // Below yaml-cpp's own recursion guard, coprod's limit is what speaks.
+  // coprod's limit is what speaks, at the level that passes it.
   LoadOptions shallow;
   shallow.limits.max_depth = 5;
   CHECK(error_of("coprod: 1\nx-deep: [[[[[[1]]]]]]\n", shallow) ==
