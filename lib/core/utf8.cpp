@@ -1,5 +1,6 @@
 #include "core/utf8.h"
 
+#include <algorithm>
 #include <cstdint>
 
 #include <fmt/format.h>
@@ -35,6 +36,9 @@ bool is_hidden_character(char32_t c) {
 }
 
 std::string visible(std::string_view text, Newlines newlines) {
+  // Printable ASCII, the common case, is shown as it is.
+  if (std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; }))
+    return std::string(text);
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {

@@ -288,8 +288,10 @@ bool is_title(std::string_view word) {
   static constexpr std::array<std::string_view, 15> kTitles = {
       "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
       "lady", "lord", "rev", "revd", "cllr"};
-  std::string lowered;
-  for (char c : word) lowered += lower(c);
+  if (word.size() > 9) return false;  // "professor" is the longest
+  char buffer[9];
+  for (std::size_t i = 0; i < word.size(); ++i) buffer[i] = lower(word[i]);
+  const std::string_view lowered(buffer, word.size());
   return std::find(kTitles.begin(), kTitles.end(), lowered) != kTitles.end();
 }
 
@@ -408,9 +410,13 @@ std::vector<PersonalDataMatch> find_personal_data(std::string_view text) {
   Folded folded;
   if (!ascii) folded = fold(text);
   const std::string_view t = ascii ? text : std::string_view(folded.text);
-  find_emails(t, found);
-  find_numbers(t, found);
-  find_postcodes(t, found);
+  // Addresses need an `@`, numbers and postcodes a digit: most texts have
+  // neither, and are only read for names.
+  if (t.find('@') != std::string_view::npos) find_emails(t, found);
+  if (std::any_of(t.begin(), t.end(), is_digit)) {
+    find_numbers(t, found);
+    find_postcodes(t, found);
+  }
   find_titled_names(t, found);
   std::sort(found.begin(), found.end(),
             [](const PersonalDataMatch& a, const PersonalDataMatch& b) { return a.offset < b.offset; });

@@ -281,5 +281,16 @@ TEST_CASE("integrity-waivers") {
   });
 }
 
+TEST_CASE("the whole-file rules read the team's own keys and all beneath them") {
+  const std::string own = "x-contacts:\n  Dr Amina Begum: \"lead \u202Enurse\"\n  x-mobile: 07700 900123\n"
+                          "x-call 07700 900456: called back\n";
+  check_cases("own-keys", {
+      {"integrity-personal-data", own},
+      {"integrity-hidden-characters", own},
+      // A value under a key of the format is read; the key itself is a word of the format.
+      {"integrity-personal-data", "continuation:\n  implementation: Ask Dr Amina Begum.\n"},
+  });
+}
+
 }  // namespace
 }  // namespace coprod

@@ -54,7 +54,24 @@ std::string activity_path(const Terms& terms, const Activity& activity, std::str
   return item_path("how.activities", terms.index(activity), key);
 }
 
-namespace {
+std::string TextPath::str() const {
+  std::string out;
+  for (const Step& step : steps_) {
+    if (step.key == nullptr) {
+      fmt::format_to(std::back_inserter(out), "[{}]", step.index);
+      continue;
+    }
+    if (!out.empty()) out += '.';
+    out += step.key->is_scalar() ? redact(step.key->value) : "?";
+  }
+  return out;
+}
+
+std::string_view TextPath::key(std::size_t i) const {
+  const Step& step = steps_[i];
+  return step.key != nullptr && step.key->is_scalar() ? std::string_view(step.key->value)
+                                                      : std::string_view();
+}
 
 class TextWalk {
  public:
@@ -63,25 +80,28 @@ class TextWalk {
   void node(const yaml::Node& n) {
     // Only an anchored node can be reached twice.
     if (n.anchored && !visited_.insert(&n).second) return;
-    const std::size_t length = path_.size();
+    auto& steps = path_.steps_;
     switch (n.kind) {
       case yaml::Node::Kind::scalar: visit_(n, path_); break;
       case yaml::Node::Kind::sequence:
         for (std::size_t i = 0; i < n.items.size(); ++i) {
-          fmt::format_to(std::back_inserter(path_), "[{}]", i);
+          steps.push_back({nullptr, i});
           node(*n.items[i]);
-          path_.resize(length);
+          steps.pop_back();
         }
         break;
       case yaml::Node::Kind::mapping:
         for (std::size_t i = 0; i < n.pairs(); ++i) {
           const yaml::Node& key = n.key(i);
           if (skip_ && key.is_scalar() && skip_(path_, key.value)) continue;
-          if (length > 0) path_ += '.';
-          path_ += key.is_scalar() ? redact(key.value) : "?";
-          node(key);
+          const bool own = own_ || (key.is_scalar() && key.value.starts_with("x-"));
+          steps.push_back({&key, 0});
+          if (own) node(key);
+          const bool outer = own_;
+          own_ = own;
           node(n.value_at(i));
-          path_.resize(length);
+          own_ = outer;
+          steps.pop_back();
         }
         break;
       case yaml::Node::Kind::null: break;
@@ -91,11 +111,10 @@ class TextWalk {
  private:
   const TextVisit& visit_;
   const SkipKey& skip_;
-  std::string path_;
+  TextPath path_;
+  bool own_ = false;  // under one of the team's own `x-` keys
   std::unordered_set<const yaml::Node*> visited_;
 };
-
-}  // namespace
 
 void walk_texts(const yaml::Node& root, const TextVisit& visit, const SkipKey& skip) {
   TextWalk(visit, skip).node(root);

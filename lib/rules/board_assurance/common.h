@@ -44,15 +44,36 @@ std::string item_path(std::string_view list, std::size_t index, std::string_view
 // The path of an activity's key: "how.activities[2].level".
 std::string activity_path(const Terms& terms, const Activity& activity, std::string_view key = {});
 
-// Calls `visit(text, path)` for every text in the document: keys, values and
-// the team's own `x-` keys, since the whole file travels with the board paper.
+// Where walk_texts is in the document: the keys and list positions from the
+// root. Written out ("who.groups[2].name", keys redacted as in
+// privacy/personal_data.h) only when a finding needs it.
+class TextPath {
+ public:
+  std::string str() const;
+  std::size_t size() const { return steps_.size(); }
+  // The key of step i; empty for a list position.
+  std::string_view key(std::size_t i) const;
+
+ private:
+  friend class TextWalk;
+  struct Step {
+    const yaml::Node* key;  // null for a list position
+    std::size_t index;
+  };
+  std::vector<Step> steps_;
+};
+
+// Calls `visit(text, path)` for every text in the document: values, the
+// team's own `x-` keys and every key under them, since the whole file travels
+// with the board paper. The format's own keys are left out: rules read only a
+// valid proposal, in which every other key is a word of the format.
 // An alias shares its anchored node, so each node is visited once (a document
-// full of aliases costs no more than its text), at its first path. Keys in the
-// path are redacted (privacy/personal_data.h). A key for which `skip(parent,
-// key)` is true is left out with its value. For the rules that read every
-// text of every proposal: the path is one buffer, grown and cut back.
-using TextVisit = std::function<void(const yaml::Node& text, const std::string& path)>;
-using SkipKey = std::function<bool(std::string_view parent, std::string_view key)>;
+// full of aliases costs no more than its text), at its first path. A key for
+// which `skip(parent, key)` is true is left out with its value. For the rules
+// that read every text of every proposal: the path is a stack of steps, and
+// text is made of it only for what is reported.
+using TextVisit = std::function<void(const yaml::Node& text, const TextPath& path)>;
+using SkipKey = std::function<bool(const TextPath& parent, std::string_view key)>;
 void walk_texts(const yaml::Node& root, const TextVisit& visit, const SkipKey& skip = {});
 
 // A measure of people's experience or of outcomes in their lives, not only of

@@ -19,7 +19,10 @@ namespace {
 std::vector<std::string> hidden_in(std::string_view text) {
   std::vector<char32_t> seen;
   std::vector<std::string> words;
-  for (std::size_t i = 0; i < text.size();) {
+  // Every hidden character is outside ASCII.
+  const auto first = std::find_if(text.begin(), text.end(),
+                                  [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  for (std::size_t i = std::size_t(first - text.begin()); i < text.size();) {
     char32_t code = 0;
     const std::size_t n = utf8_at(text, i, code);
     i += n == 0 ? 1 : n;
@@ -33,9 +36,10 @@ std::vector<std::string> hidden_in(std::string_view text) {
 
 void check(const Proposal& p, Reporter& out) {
   if (p.source == nullptr) return;
-  walk_texts(p.source->root(), [&](const yaml::Node& n, const std::string& path) {
+  walk_texts(p.source->root(), [&](const yaml::Node& n, const TextPath& at) {
     const std::vector<std::string> hidden = hidden_in(n.value);
     if (hidden.empty()) return;
+    const std::string path = at.str();
     out.report(n.at, path,
                fmt::format("some text holds {} {}, which {} not show but can reverse or hide "
                            "what a reader sees, so the board paper would not say what the file "

@@ -26,8 +26,8 @@ std::string kinds_in(std::string_view text) {
 }
 
 // An organisational contact is there to be published.
-bool contact(std::string_view parent, std::string_view key) {
-  return parent == "proposal" && key == "contact";
+bool contact(const TextPath& parent, std::string_view key) {
+  return parent.size() == 1 && parent.key(0) == "proposal" && key == "contact";
 }
 
 void check(const Proposal& p, Reporter& out) {
@@ -36,9 +36,10 @@ void check(const Proposal& p, Reporter& out) {
   // reports are published too.
   walk_texts(
       p.source->root(),
-      [&](const yaml::Node& n, const std::string& path) {
+      [&](const yaml::Node& n, const TextPath& at) {
         const std::string kinds = kinds_in(n.value);
         if (kinds.empty()) return;
+        const std::string path = at.str();
         out.report(n.at, path,
                    fmt::format("some text holds what looks like {}: board papers are published, "
                                "so a proposal names roles and groups, not people",
