@@ -76,6 +76,8 @@ struct Group {
   ListOf<Text> communities;
   Text reached_via;
   Text paid;  // "true", "false", "declined" or "expenses-only"
+  ListOf<Text> roles;  // "governance", "partner", "participant"
+  Text relationship;   // "one-off" or "ongoing"
 };
 
 struct Who {
@@ -154,6 +156,39 @@ struct Assurance {
   ListOf<Dissent> dissent;
 };
 
+// A dated record with a link to it: the consideration of consultation
+// responses, an equality impact assessment.
+struct DatedLink {
+  Field<Date> date;
+  Text link;
+};
+
+// A formal public consultation (FRAMEWORKS.md, the Gunning principles).
+struct Consultation {
+  Field<Date> opened, closed, information_published;
+  Text information_link;
+  Field<long long> responses;
+  Part<DatedLink> responses_considered;
+};
+
+struct Equality {
+  Part<DatedLink> assessment;
+};
+
+// Overview and scrutiny, and notice of a reconfiguration to the Secretary of State.
+struct Scrutiny {
+  Field<bool> substantial_variation;
+  Field<Date> consulted, secretary_of_state_notified;
+};
+
+// Public information about the plans and their progress.
+struct Publication {
+  Text link;
+  Field<Date> date;
+  ListOf<Text> covers;   // "plans", "progress", "you-said-we-did"
+  ListOf<Text> formats;  // "easy-read", "plain-language", "large-print", "audio", "bsl", "translation"
+};
+
 struct Waiver {
   Location at;
   Text rule, reason, approved_by;
@@ -166,6 +201,7 @@ struct ProposalInfo {
   Field<Date> board_date;
   Text decision;
   Text contact;  // an organisational contact; exempt from the personal-data rule
+  Text body;     // the deciding body: "icb", "trust", "nhs-england", "local-authority", "other"
 };
 
 struct Proposal {
@@ -182,6 +218,10 @@ struct Proposal {
   Part<Continuation> continuation;
   Part<Evaluation> evaluation;
   Part<Assurance> assurance;
+  Part<Consultation> consultation;
+  Part<Equality> equality;
+  Part<Scrutiny> scrutiny;
+  Part<Publication> publication;
   ListOf<Waiver> waivers;
 
   // The parsed document, for checks over all of its text (personal data).

@@ -1,33 +1,11 @@
-#include <filesystem>
-#include <system_error>
-
 #include <fmt/format.h>
 
 #include "rules/board_assurance/common.h"
+#include "rules/links.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
 namespace {
-
-enum class Evidence { found, not_https, absolute, missing, folder, not_a_file };
-
-// Links are accepted as they are (never fetched); anything else must be a
-// file beside the proposal that a reader of the board paper could open.
-Evidence judge(const Proposal& p, const std::string& evidence) {
-  if (evidence.starts_with("https://")) return evidence.size() > 8 ? Evidence::found : Evidence::not_https;
-  if (evidence.find("://") != std::string::npos || evidence.starts_with("http:"))
-    return Evidence::not_https;
-  namespace fs = std::filesystem;
-  const fs::path path(evidence);
-  if (path.is_absolute()) return Evidence::absolute;
-  const fs::path folder = p.directory.empty() ? fs::path(".") : fs::path(p.directory);
-  std::error_code error;
-  const fs::file_status status = fs::status(folder / path, error);
-  if (error || !fs::exists(status)) return Evidence::missing;
-  if (fs::is_directory(status)) return Evidence::folder;
-  if (!fs::is_regular_file(status)) return Evidence::not_a_file;
-  return Evidence::found;
-}
 
 void check(const Proposal& p, Reporter& out) {
   if (activities_not_applicable(p, out)) return;
@@ -42,14 +20,14 @@ void check(const Proposal& p, Reporter& out) {
       continue;
     }
     const std::string& e = *a->evidence;
-    switch (judge(p, e)) {
-      case Evidence::found: break;
-      case Evidence::not_https:
+    switch (judge_link(p, e)) {
+      case Link::found: break;
+      case Link::not_https:
         out.report(a->evidence.at, path,
                    fmt::format("the evidence for {} is a link that is not https://", named(*a)),
                    "Give an https:// link, or a file path relative to the proposal's folder.");
         break;
-      case Evidence::absolute:
+      case Link::absolute:
         out.report(a->evidence.at, path,
                    fmt::format("the evidence for {} is a path on one computer, which no one "
                                "else can open",
@@ -58,21 +36,21 @@ void check(const Proposal& p, Reporter& out) {
                                "proposal's folder, or an https:// link.",
                                e));
         break;
-      case Evidence::missing:
+      case Link::missing:
         out.report(a->evidence.at, path,
                    fmt::format("the evidence for {} cannot be found", named(*a)),
                    fmt::format("`{}` is not a file relative to the proposal's folder: add the "
                                "file, correct the path, or give an https:// link.",
                                e));
         break;
-      case Evidence::folder:
+      case Link::folder:
         out.report(a->evidence.at, path,
                    fmt::format("the evidence for {} is a folder, not a document", named(*a)),
                    fmt::format("`{}` is a folder: name the file in it that shows the activity "
                                "took place.",
                                e));
         break;
-      case Evidence::not_a_file:
+      case Link::not_a_file:
         out.report(a->evidence.at, path,
                    fmt::format("the evidence for {} is not a document", named(*a)),
                    fmt::format("`{}` is not a regular file: name a file relative to the "

@@ -1,0 +1,20 @@
+// Whether a link a proposal gives (evidence, a report, a published document)
+// resolves, as RULES.md counts evidence: an https:// URL (never fetched), or
+// a path relative to the proposal's folder that names a regular file.
+#pragma once
+
+#include <string_view>
+
+#include "load/proposal.h"
+
+namespace coprod {
+
+enum class Link { found, not_https, absolute, missing, folder, not_a_file };
+
+Link judge_link(const Proposal& p, std::string_view link);
+
+// What is wrong with a link, as a phrase after "the link": "cannot be found";
+// empty when it is found.
+std::string_view link_problem(Link link);
+
+}  // namespace coprod
