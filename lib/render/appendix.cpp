@@ -27,6 +27,26 @@ using kainjow::mustache::data;
 // What the "how this was checked" note names as the rules applied.
 constexpr std::string_view kRulesVersion = "the board assurance rules, version 2";
 
+// The same, with the further frameworks selected: "the board assurance
+// rules, version 2, and the legal duties and NHS England principles frameworks".
+std::string rules_version(const Result& result) {
+  std::vector<std::string> others;
+  for (const FrameworkResult& f : result.frameworks)
+    if (f.framework != &default_framework()) {
+      // In a sentence: "legal duties", but "NHS England principles".
+      std::string title(f.framework->title);
+      if (title.size() > 1 && title[0] >= 'A' && title[0] <= 'Z' && title[1] >= 'a' && title[1] <= 'z')
+        title[0] = static_cast<char>(title[0] - 'A' + 'a');
+      others.push_back(title);
+    }
+  std::string out(kRulesVersion);
+  if (others.empty()) return out;
+  std::string list;
+  for (std::size_t i = 0; i < others.size(); ++i)
+    list += (i == 0 ? "" : i + 1 == others.size() ? " and " : ", ") + others[i];
+  return fmt::format("{}, and the {} {}", out, list, others.size() == 1 ? "framework" : "frameworks");
+}
+
 // The appendix section where each checklist item's findings are shown, so the
 // verdict can point to it.
 std::string_view section_of(const ItemInfo* item) {
@@ -131,7 +151,7 @@ class Builder {
     // The base name only: the path as typed may hold a user's name (/home/jo/…).
     d["file"] = std::filesystem::path(result_.file).filename().string();
     d["generator"] = fmt::format("coprod {}", COPROD_VERSION);
-    d["rules_version"] = std::string(kRulesVersion);
+    d["rules_version"] = rules_version(result_);
     d["checked_on"] = long_date(options_.checked_on);
     d["id"] = text(info.id);
     d["title"] = info.title.given() ? data(r_(*info.title, info.title.at)) : data("Untitled proposal");
@@ -162,6 +182,7 @@ class Builder {
     d["evaluation"] = evaluation();
     d["assurance"] = assurance();
     findings(d);
+    d["frameworks"] = further_frameworks();
 
     // Last, so it counts every value shown above.
     const std::size_t n = r_.count();
@@ -358,6 +379,39 @@ class Builder {
     d["findings"] = list_of(std::move(found));
     d["gaps"] = gaps(&item);
     return d;
+  }
+
+  // A section for each framework selected after the first (FRAMEWORKS.md):
+  // its verdict, a preface where it has one, its checklist and its gaps. The
+  // first framework is the appendix itself.
+  data further_frameworks() {
+    std::vector<data> sections;
+    for (std::size_t i = 1; i < result_.frameworks.size(); ++i) {
+      const FrameworkResult& f = result_.frameworks[i];
+      data d;
+      d["title"] = std::string(f.framework->title);
+      d["question"] = std::string(f.framework->question);
+      d["preface"] = f.framework->preface.empty() ? data(false) : data(std::string(f.framework->preface));
+      d["verdict"] = std::string(label(f.verdict, *f.framework));
+      d["verdict_id"] = std::string(id(f.verdict));
+      std::vector<data> rows, items;
+      for (const ItemResult& item : f.items) {
+        data row = status_data(item.item);
+        row["number"] = item.item->number > 0 ? data(std::to_string(item.item->number)) : data(false);
+        row["title"] = std::string(item.item->title);
+        rows.push_back(row);
+        // The integrity findings are shown once, in the appendix's own section.
+        if (item.item == &kIntegrity) continue;
+        data gap_list = gaps(item.item);
+        if (gap_list.is_empty_list()) continue;
+        row["gaps"] = std::move(gap_list);
+        items.push_back(std::move(row));
+      }
+      d["checklist"] = list_of(std::move(rows));
+      d["items"] = list_of(std::move(items));
+      sections.push_back(std::move(d));
+    }
+    return list_of(std::move(sections));
   }
 
   data origin() {

@@ -69,6 +69,7 @@ void Portfolio::add(const Result& result) {
   row.file = relative_to(result.file, base_);
   row.verdict = result.verdict;
   row.items = result.items;
+  row.frameworks = result.frameworks;
   row.errors = result.errors.size();
   if (!result.errors.empty()) {
     const Error& e = result.errors.front();
@@ -242,7 +243,67 @@ data Portfolio::template_data() const {
   }
   d["has_unmet"] = !unmet.is_empty_list();
   d.set("unmet", unmet);
+  d.set("frameworks", further_grids());
   return d;
+}
+
+// A grid for each framework selected after the first (FRAMEWORKS.md): its
+// verdict and item statuses for every valid proposal.
+data Portfolio::further_grids() const {
+  data grids{data::type::list};
+  const Row* sample = nullptr;
+  for (const Row& row : rows_)
+    if (row.verdict != Verdict::invalid) {
+      sample = &row;
+      break;
+    }
+  if (sample == nullptr) return grids;
+  for (std::size_t k = 1; k < sample->frameworks.size(); ++k) {
+    const Framework& framework = *sample->frameworks[k].framework;
+    data grid;
+    grid["title"] = std::string(framework.title);
+    grid["question"] = std::string(framework.question);
+    grid["preface"] = framework.preface.empty() ? data(false) : data(std::string(framework.preface));
+    data headers{data::type::list};
+    for (const ItemInfo* item : checklist(framework)) {
+      data h;
+      h["title"] = std::string(item->title);
+      h["short"] = item->number > 0 ? std::to_string(item->number) : std::string("I");
+      h["item"] = std::string(item->id);
+      h["number"] = item->number > 0 ? data(std::to_string(item->number)) : data(false);
+      headers.push_back(h);
+    }
+    grid.set("items", headers);
+    grid.set("item_key", headers);
+    data proposals{data::type::list};
+    for (const Row& row : rows_) {
+      if (row.verdict == Verdict::invalid || k >= row.frameworks.size()) continue;
+      const FrameworkResult& f = row.frameworks[k];
+      data p;
+      p["file"] = row.file;
+      p["id"] = maybe(row.id);
+      p["title"] = row.title.empty() ? data(row.file) : data(row.title);
+      p["verdict"] = std::string(label(f.verdict, framework));
+      p["verdict_id"] = std::string(id(f.verdict));
+      p["verdict_colour"] = std::string(verdict_colour(f.verdict));
+      data cells{data::type::list};
+      for (const ItemResult& i : f.items) {
+        data c;
+        c["item"] = std::string(i.item->id);
+        c["title"] = std::string(i.item->title);
+        c["status"] = std::string(label(i.status));
+        c["status_id"] = std::string(id(i.status));
+        c["letter"] = std::string(rag_letter(i.status));
+        c["colour"] = std::string(rag_colour(i.status));
+        cells.push_back(c);
+      }
+      p.set("cells", cells);
+      proposals.push_back(p);
+    }
+    grid.set("proposals", proposals);
+    grids.push_back(grid);
+  }
+  return grids;
 }
 
 nlohmann::json Portfolio::json() const {
@@ -259,6 +320,16 @@ nlohmann::json Portfolio::json() const {
       items.push_back({{"id", i.item->id}, {"title", i.item->title}, {"status", id(i.status)},
                        {"rag", rag_colour(i.status)}});
     p["items"] = items;
+    json frameworks = json::array();
+    for (const FrameworkResult& f : row.frameworks) {
+      json its = json::array();
+      for (const ItemResult& i : f.items)
+        its.push_back({{"id", i.item->id}, {"title", i.item->title}, {"status", id(i.status)},
+                       {"rag", rag_colour(i.status)}});
+      frameworks.push_back({{"id", f.framework->id}, {"title", f.framework->title},
+                            {"verdict", id(f.verdict)}, {"items", its}});
+    }
+    p["frameworks"] = frameworks;
     json waivers = json::array();
     for (const Waived& w : row.waivers)
       waivers.push_back({{"rule", w.rule}, {"title", w.title}, {"reason", w.reason},

@@ -44,13 +44,15 @@ class Portfolio {
     std::vector<Waived> waivers;       // one per waived rule
     std::vector<Dissenting> dissent;   // assurance.dissent, as written
     Verdict verdict = Verdict::invalid;
-    std::vector<ItemResult> items;
+    std::vector<ItemResult> items;             // the first framework's
+    std::vector<FrameworkResult> frameworks;   // every framework's, as selected
     std::string first_error;  // for an invalid document: "line 3, column 1: …"
     std::size_t errors = 0;
   };
 
-  // The framework whose grid the report shows: the first selected.
+  // The framework whose grid the report shows first: the first selected.
   const Framework& framework() const;
+  kainjow::mustache::data further_grids() const;
 
   const Framework* framework_ = nullptr;  // from the first valid result
   bool redact_;
