@@ -205,6 +205,24 @@ equality:
   CHECK(p.scrutiny.at == Location{10, 1});
 }
 
+TEST_CASE("a consultation window may run from a day to a year, and no further") {
+  auto errors = [](std::string_view opened, std::string_view closed) {
+    const Loaded loaded = load_text(std::string(kHeader) + "consultation:\n  opened: " +
+                                        std::string(opened) + "\n  closed: " + std::string(closed) + "\n",
+                                    "input.yaml", ".");
+    return loaded.errors.size();
+  };
+  CHECK(errors("2026-01-05", "2026-01-06") == 0);
+  CHECK(errors("2026-01-05", "2027-01-05") == 0);  // a year to the day
+  CHECK(errors("2024-02-29", "2025-02-28") == 0);
+  CHECK(errors("2026-01-05", "2027-01-06") == 1);
+  CHECK(errors("2026-01-05", "2026-01-05") == 1);
+  CHECK(errors("2026-01-05", "2026-01-04") == 1);
+  // Only one date, or a section not applicable: nothing to compare.
+  CHECK(load_text(std::string(kHeader) + "consultation:\n  closed: 2026-01-05\n", "input.yaml", ".").ok());
+  CHECK(load_text(std::string(kHeader) + "consultation: {not_applicable: None held.}\n", "input.yaml", ".").ok());
+}
+
 TEST_CASE("a file that cannot be read is an error without a line") {
   const Loaded loaded = load_file("/nonexistent/proposal.yaml");
   REQUIRE(loaded.errors.size() == 1);
