@@ -54,8 +54,8 @@ void check(const Proposal& p, Reporter& out) {
                 "the published information is not said to cover the plans or their progress");
   if (items(pub.formats).empty())
     reasons.add(pub.formats.at, "publication.formats",
-                "the proposal names no accessible format for it, such as easy read, large print "
-                "or British Sign Language");
+                "the proposal names no accessible format for the published information, such as "
+                "easy read, large print or British Sign Language");
   if (reasons.empty()) return;
   out.report(reasons.at, std::move(reasons.path), std::move(reasons.message), guidance);
 }
