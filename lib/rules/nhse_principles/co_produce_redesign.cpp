@@ -12,6 +12,15 @@ bool redesign(const Activity& a) {
   return a.stage.given() && (*a.stage == "design" || *a.stage == "delivery");
 }
 
+// A method that caps the level an activity reaches (Terms::method_cap), as a
+// sentence says it.
+std::string_view method_words(std::string_view method) {
+  if (method == "survey") return "a survey";
+  if (method == "consultation") return "a consultation";
+  if (method == "focus-group") return "a focus group";
+  return method;  // interviews
+}
+
 void check(const Proposal& p, Reporter& out) {
   if (groups_not_applicable(p, out)) return;
   const Terms& terms = out.terms();
@@ -42,7 +51,8 @@ void check(const Proposal& p, Reporter& out) {
                           "level, not co-production",
                           Terms::kCommunityVoices, vocab::kLevels[std::size_t(reached)]);
     if (vocab::rung(*best->level) > reached)
-      message += fmt::format(" (the method of {} counts at most as {})", named(*best),
+      message += fmt::format(" ({} is labelled {}, but as {} it counts at most as {})",
+                             named(*best), *best->level, method_words(*best->method),
                              Terms::method_cap(*best->method));
     at = best->level.at;
     path = activity_path(terms, *best, "level");

@@ -31,7 +31,10 @@ void check(const Proposal& p, Reporter& out) {
   out.report(at, nhse::group_path(p, first, "roles"),
              fmt::format("{} took part, but the proposal does not show {} co-leading the work as "
                          "a partner",
-                         names_of(took_part), took_part.size() == 1 ? "it" : "any of them"),
+                         names_of(took_part),
+                         took_part.size() == 1   ? "it"
+                         : took_part.size() == 2 ? "either of them"
+                                                 : "any of them"),
              guidance);
 }
 
