@@ -60,6 +60,11 @@ std::string_view label(Verdict verdict, const Framework& framework) {
   return label(verdict);
 }
 
+bool FrameworkResult::covers(const Rule& rule) const {
+  return rule.item == &kIntegrity ||
+         std::find(framework->rules.begin(), framework->rules.end(), &rule) != framework->rules.end();
+}
+
 std::string status_label(const ItemResult& item) {
   if (item.waived == 0) return std::string(label(item.status));
   return fmt::format("{} ({} waived)", label(item.status), item.waived);
@@ -129,18 +134,19 @@ ItemResult item_result(const ItemInfo* item, std::span<const Rule* const> rules,
   return {item, status_of(item, rules, findings), waived};
 }
 
-// A framework's verdict: from the findings of its own rules and the integrity rules.
-Verdict verdict_of(const Framework& framework, const std::vector<Finding>& findings) {
-  bool blocking = false, warning = false;
+// A framework's counts and verdict: from the findings of its own rules and
+// the integrity rules.
+void judge(FrameworkResult& fr, const std::vector<Finding>& findings) {
   for (const Finding& f : findings) {
-    if (!f.counts()) continue;
-    if (f.rule->item != &kIntegrity &&
-        std::find(framework.rules.begin(), framework.rules.end(), f.rule) == framework.rules.end())
-      continue;
-    blocking |= f.severity == Severity::blocking;
-    warning |= f.severity == Severity::warning;
+    if (f.not_applicable || !fr.covers(*f.rule)) continue;
+    if (f.waiver) ++fr.waived;
+    else if (f.severity == Severity::blocking) ++fr.blocking;
+    else if (f.severity == Severity::warning) ++fr.warning;
+    else ++fr.advice;
   }
-  return blocking ? Verdict::do_not_proceed : warning ? Verdict::conditional : Verdict::assured;
+  fr.verdict = fr.blocking > 0  ? Verdict::do_not_proceed
+               : fr.warning > 0 ? Verdict::conditional
+                                : Verdict::assured;
 }
 
 // Everything a result says that an output may quote, as people will see it:
@@ -202,7 +208,7 @@ Result check_unpresented(Loaded loaded, const CheckOptions& options) {
   for (const Framework* framework : selected) {
     FrameworkResult& fr = result.frameworks.emplace_back();
     fr.framework = framework;
-    fr.verdict = verdict_of(*framework, result.findings);
+    judge(fr, result.findings);
     for (const ItemInfo* item : checklist(*framework))
       fr.items.push_back(item_result(
           item, item == &kIntegrity ? integrity_rules() : framework->rules, result.findings));

@@ -63,6 +63,12 @@ struct FrameworkResult {
   const Framework* framework = nullptr;
   Verdict verdict = Verdict::invalid;
   std::vector<ItemResult> items;
+  // Its findings that count, by severity, and those waived: its own rules'
+  // and the integrity rules'.
+  std::size_t blocking = 0, warning = 0, advice = 0, waived = 0;
+
+  // Whether a finding of `rule` belongs to this framework (integrity's belong to every one).
+  bool covers(const Rule& rule) const;
 };
 
 struct Result {

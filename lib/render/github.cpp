@@ -1,8 +1,10 @@
 #include "render/github.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "core/escape.h"
+#include "render/render.h"
 #include "render/text.h"
 
 namespace coprod {
@@ -51,10 +53,19 @@ class GithubRenderer : public Renderer {
                                       f.waiver->reason));
         continue;
       }
+      const std::vector<std::string> served = also(*f.rule, r);
       out << annotation(command(f.severity), r.file, f.at, title,
-                        fmt::format("{} Guidance: {}", f.message, f.advice_text()));
+                        fmt::format("{} Guidance: {}{}", f.message, f.advice_text(),
+                                    served.empty() ? std::string()
+                                                   : fmt::format(" (also: {})", fmt::join(served, ", "))));
     }
-    out << fmt::format("{}: {}\n", r.file, label(r.verdict));
+    if (per_framework(r)) {
+      for (const FrameworkResult& f : r.frameworks)
+        out << fmt::format("{}: {}: {}\n", r.file, f.framework->title, label(f.verdict, *f.framework));
+      out << fmt::format("{}: verdict: {}\n", r.file, label(r.verdict));
+    } else {
+      out << fmt::format("{}: {}\n", r.file, label(r.verdict));
+    }
   }
 
   void end(const Summary& s, std::ostream& out) override {

@@ -1,6 +1,8 @@
 #include "render/json.h"
 
 #include "privacy/personal_data.h"
+#include "render/render.h"
+#include "rules/registry.h"
 #include "rules/rule.h"
 
 namespace coprod {
@@ -12,10 +14,12 @@ constexpr int kReportVersion = 1;
 
 Json position(std::uint32_t value) { return value == 0 ? Json(nullptr) : Json(value); }
 
-Json finding_json(const std::string& file, const Finding& f) {
+Json finding_json(const Result& r, const Finding& f) {
+  const std::string& file = r.file;
   Json j;
   j["rule"] = f.rule->id;
   j["severity"] = name(f.severity);
+  j["framework"] = framework_of(*f.rule).id;
   j["item"] = f.rule->item->id;
   j["file"] = file;
   j["line"] = position(f.at.line);
@@ -30,7 +34,18 @@ Json finding_json(const std::string& file, const Finding& f) {
                    {"expires", f.waiver->expires.iso()}};
   if (f.waiver && !f.waiver->config.empty()) j["waiver"]["config"] = f.waiver->config;
   j["not_applicable"] = f.not_applicable;
+  j["also"] = also(*f.rule, r);
   return j;
+}
+
+Json items_json(const std::vector<ItemResult>& items) {
+  Json out = Json::array();
+  for (const ItemResult& item : items)
+    out.push_back({{"id", item.item->id},
+                   {"title", item.item->title},
+                   {"status", id(item.status)},
+                   {"waived", item.waived}});
+  return out;
 }
 
 Json proposal_json(const Result& r, const RenderOptions& options) {
@@ -45,16 +60,18 @@ Json proposal_json(const Result& r, const RenderOptions& options) {
     j["board_date"] = p.board_date->iso();
   }
   j["verdict"] = id(r.verdict);
-  Json items = Json::array();
-  for (const ItemResult& item : r.items)
-    items.push_back({{"id", item.item->id},
-                     {"title", item.item->title},
-                     {"status", id(item.status)},
-                     {"waived", item.waived}});
-  j["items"] = std::move(items);
+  Json frameworks = Json::array();
+  for (const FrameworkResult& f : r.frameworks)
+    frameworks.push_back({{"id", f.framework->id},
+                          {"title", f.framework->title},
+                          {"verdict", id(f.verdict)},
+                          {"verdict_label", label(f.verdict, *f.framework)},
+                          {"items", items_json(f.items)}});
+  j["frameworks"] = std::move(frameworks);
+  j["items"] = items_json(r.items);
   Json findings = Json::array();
   for (const Finding& f : r.findings)
-    if (shown(f, options)) findings.push_back(finding_json(r.file, f));
+    if (shown(f, options)) findings.push_back(finding_json(r, f));
   j["findings"] = std::move(findings);
   Json errors = Json::array();
   for (const Error& e : r.errors)

@@ -4,6 +4,7 @@
 
 #include "core/escape.h"
 #include "privacy/personal_data.h"
+#include "render/render.h"
 #include "render/text.h"
 #include "rules/registry.h"
 
@@ -27,49 +28,17 @@ class JunitRenderer : public Renderer {
   }
 
   void proposal(const Result& r, std::ostream& out) override {
-    std::vector<Case> cases;
-    std::string system_out;
-    if (!r.errors.empty()) {
-      Case c{std::string(kInvalidDocumentRule), "coprod.format", "error", "invalid-document",
-             r.errors.front().message, {}};
-      for (const Error& e : r.errors) c.body += text_line(r.file, e) + "\n";
-      cases.push_back(std::move(c));
+    if (!r.proposal) {
+      suite(r, nullptr, r.file, out);
+      return;
     }
-    if (r.proposal) {
-      for (const Rule* rule : all_rules()) {
-        Case c{std::string(rule->id), fmt::format("coprod.{}", rule->item->id), {}, {}, {}, {}};
-        bool any = false, all_not_applicable = true;
-        std::optional<Severity> worst;
-        for (const Finding& f : r.findings) {
-          if (f.rule != rule || !shown(f, options_)) continue;
-          any = true;
-          all_not_applicable &= f.not_applicable;
-          if (fails(f, options_.fail_on)) {
-            if (c.message.empty()) c.message = f.message;
-            worst = worst ? std::max(*worst, f.severity) : f.severity;
-            c.body += text_line(r.file, f) + "\n";
-          } else if (!f.not_applicable) {
-            system_out += text_line(r.file, f) + "\n";
-          }
-        }
-        if (worst) {
-          c.outcome = "failure";
-          c.type = name(*worst);
-        } else if (any && all_not_applicable) {
-          c.outcome = "skipped";
-          for (const Finding& f : r.findings)
-            if (f.rule == rule && f.not_applicable) {
-              c.message = fmt::format("not applicable: {}", f.message);
-              break;
-            }
-        }
-        cases.push_back(std::move(c));
-      }
+    if (!per_framework(r)) {
+      suite(r, &r.frameworks.front(), r.file, out);
+      return;
     }
-    std::vector<std::pair<std::string, std::string>> properties;
-    properties.emplace_back("verdict", std::string(id(r.verdict)));
-    if (r.proposal) properties.emplace_back("title", shown(*r.proposal->proposal.title));
-    write_suite(r.file, properties, cases, system_out, out);
+    // A testsuite per framework, so CI shows each verdict.
+    for (const FrameworkResult& f : r.frameworks)
+      suite(r, &f, fmt::format("{} [{}]", r.file, f.framework->id), out);
   }
 
   void end(const Summary& summary, std::ostream& out) override {
@@ -92,6 +61,65 @@ class JunitRenderer : public Renderer {
   }
 
  private:
+  // One proposal's testsuite for one framework: a testcase per rule of it
+  // and per integrity rule; `f` is null for a document that is not valid.
+  void suite(const Result& r, const FrameworkResult* f, const std::string& name, std::ostream& out) {
+    std::vector<Case> cases;
+    std::string system_out;
+    if (!r.errors.empty()) {
+      Case c{std::string(kInvalidDocumentRule), "coprod.format", "error", "invalid-document",
+             r.errors.front().message, {}};
+      for (const Error& e : r.errors) c.body += text_line(r.file, e) + "\n";
+      cases.push_back(std::move(c));
+    }
+    if (f != nullptr) {
+      std::vector<const Rule*> rules(f->framework->rules.begin(), f->framework->rules.end());
+      rules.insert(rules.end(), integrity_rules().begin(), integrity_rules().end());
+      const bool board = f->framework == &default_framework();
+      for (const Rule* rule : rules) {
+        const std::string classname =
+            board || is_integrity(*rule) ? fmt::format("coprod.{}", rule->item->id)
+                                         : fmt::format("coprod.{}.{}", f->framework->id, rule->item->id);
+        cases.push_back(rule_case(r, *rule, classname, system_out));
+      }
+    }
+    std::vector<std::pair<std::string, std::string>> properties;
+    properties.emplace_back("verdict", std::string(id(f != nullptr && per_framework(r) ? f->verdict : r.verdict)));
+    if (f != nullptr && per_framework(r)) properties.emplace_back("framework", std::string(f->framework->id));
+    if (r.proposal) properties.emplace_back("title", shown(*r.proposal->proposal.title));
+    write_suite(name, properties, cases, system_out, out);
+  }
+
+  Case rule_case(const Result& r, const Rule& rule, std::string classname, std::string& system_out) {
+    Case c{std::string(rule.id), std::move(classname), {}, {}, {}, {}};
+    bool any = false, all_not_applicable = true;
+    std::optional<Severity> worst;
+    for (const Finding& f : r.findings) {
+      if (f.rule != &rule || !shown(f, options_)) continue;
+      any = true;
+      all_not_applicable &= f.not_applicable;
+      if (fails(f, options_.fail_on)) {
+        if (c.message.empty()) c.message = f.message;
+        worst = worst ? std::max(*worst, f.severity) : f.severity;
+        c.body += text_line(r.file, f) + "\n";
+      } else if (!f.not_applicable) {
+        system_out += text_line(r.file, f) + "\n";
+      }
+    }
+    if (worst) {
+      c.outcome = "failure";
+      c.type = name(*worst);
+    } else if (any && all_not_applicable) {
+      c.outcome = "skipped";
+      for (const Finding& f : r.findings)
+        if (f.rule == &rule && f.not_applicable) {
+          c.message = fmt::format("not applicable: {}", f.message);
+          break;
+        }
+    }
+    return c;
+  }
+
   void write_suite(const std::string& name,
                    const std::vector<std::pair<std::string, std::string>>& properties,
                    const std::vector<Case>& cases, const std::string& system_out,

@@ -7,6 +7,8 @@
 
 #include "privacy/personal_data.h"
 #include "render/markdown_escape.h"
+#include "render/render.h"
+#include "rules/registry.h"
 #include "rules/rule.h"
 
 namespace coprod {
@@ -26,19 +28,26 @@ std::string where(Location at) {
   return fmt::format(" (line {}, column {})", at.line, at.column);
 }
 
-std::string finding_entry(const Finding& f) {
+// "`who-inequalities`", or "`who-inequalities` (also: legal-duties/equality)".
+std::string tag(const Finding& f, const Result& r) {
+  const std::vector<std::string> served = also(*f.rule, r);
+  if (served.empty()) return fmt::format("`{}`", f.rule->id);
+  return fmt::format("`{}` (also: {})", f.rule->id, fmt::join(served, ", "));
+}
+
+std::string finding_entry(const Finding& f, const Result& r) {
   if (f.not_applicable)
-    return fmt::format("- **Not applicable**{}: {} `{}`\n", where(f.at), md(f.message), f.rule->id);
+    return fmt::format("- **Not applicable**{}: {} {}\n", where(f.at), md(f.message), tag(f, r));
   std::string severity = std::string(name(f.severity));
   severity[0] = static_cast<char>(severity[0] - 'a' + 'A');
   std::string entry;
   if (f.waiver)
-    entry = fmt::format("- ~~{}~~ **waived**{}: {} `{}`  \n  Waived until {} by {}: {}  \n",
-                        severity, where(f.at), message(f.message), f.rule->id, f.waiver->expires.iso(),
+    entry = fmt::format("- ~~{}~~ **waived**{}: {} {}  \n  Waived until {} by {}: {}  \n",
+                        severity, where(f.at), message(f.message), tag(f, r), f.waiver->expires.iso(),
                         md(f.waiver->approved_by), md(f.waiver->reason));
   else
-    entry = fmt::format("- **{}**{}: {} `{}`  \n", severity, where(f.at), message(f.message),
-                        f.rule->id);
+    entry = fmt::format("- **{}**{}: {} {}  \n", severity, where(f.at), message(f.message),
+                        tag(f, r));
   // Guidance is coprod's own Markdown; a line break in it would end the list item.
   std::string advice(f.advice_text());
   while (!advice.empty() && advice.back() == '\n') advice.pop_back();
@@ -67,19 +76,40 @@ class MarkdownRenderer : public Renderer {
       return;
     }
 
+    if (!per_framework(r)) {
+      checklist(r, r.items, true, "###", out);
+      return;
+    }
+    // A section per framework, its verdict first; the integrity findings,
+    // which every framework shares, under the first only.
+    for (const FrameworkResult& f : r.frameworks) {
+      const std::string counted = result_counts(f);
+      out << fmt::format("### {}: {}{}\n\n", f.framework->title, label(f.verdict, *f.framework),
+                         counted.empty() ? std::string() : fmt::format(" ({})", counted));
+      if (!f.framework->preface.empty()) out << fmt::format("*{}*\n\n", f.framework->preface);
+      checklist(r, f.items, &f == &r.frameworks.front(), "####", out);
+    }
+  }
+
+  // The item table, then each item's findings; the integrity findings only
+  // when `integrity_findings`, so that they are shown once.
+  void checklist(const Result& r, const std::vector<ItemResult>& items, bool integrity_findings,
+                 std::string_view heading, std::ostream& out) const {
     out << "| # | Checklist item | Status |\n| --- | --- | --- |\n";
-    for (const ItemResult& item : r.items)
+    for (const ItemResult& item : items)
       out << fmt::format("| {} | {} | {} |\n", item_number(*item.item), item.item->title,
                          status_label(item));
     out << '\n';
 
-    for (const ItemResult& item : r.items) {
+    for (const ItemResult& item : items) {
       std::string entries;
       for (const Finding& f : r.findings)
-        if (f.rule->item == item.item && shown(f, options_)) entries += finding_entry(f);
+        if (f.rule->item == item.item && shown(f, options_) &&
+            (integrity_findings || !is_integrity(*f.rule)))
+          entries += finding_entry(f, r);
       if (entries.empty()) continue;
-      out << fmt::format("### {} — {}\n\n{}\n", item_heading(*item.item), status_label(item),
-                         entries);
+      out << fmt::format("{} {} — {}\n\n{}\n", heading, item_heading(*item.item),
+                         status_label(item), entries);
     }
   }
 

@@ -12,6 +12,8 @@
 #include "render/junit.h"
 #include "render/sarif.h"
 #include "render/text.h"
+#include "rules/crosswalk.h"
+#include "rules/registry.h"
 
 namespace coprod {
 namespace {
@@ -64,13 +66,38 @@ std::string summary_line(const Summary& s) {
                      count(s.warning, "warning", "warnings"), s.advice, s.waived);
 }
 
-std::string result_counts(const Result& r) {
+namespace {
+std::string counts_text(std::size_t blocking, std::size_t warning, std::size_t advice,
+                        std::size_t waived) {
   std::vector<std::string> parts;
-  if (r.blocking) parts.push_back(fmt::format("{} blocking", r.blocking));
-  if (r.warning) parts.push_back(count(r.warning, "warning", "warnings"));
-  if (r.advice) parts.push_back(fmt::format("{} advice", r.advice));
-  if (r.waived) parts.push_back(fmt::format("{} waived", r.waived));
+  if (blocking) parts.push_back(fmt::format("{} blocking", blocking));
+  if (warning) parts.push_back(count(warning, "warning", "warnings"));
+  if (advice) parts.push_back(fmt::format("{} advice", advice));
+  if (waived) parts.push_back(fmt::format("{} waived", waived));
   return fmt::format("{}", fmt::join(parts, ", "));
+}
+}  // namespace
+
+std::string result_counts(const Result& r) {
+  return counts_text(r.blocking, r.warning, r.advice, r.waived);
+}
+
+std::string result_counts(const FrameworkResult& r) {
+  return counts_text(r.blocking, r.warning, r.advice, r.waived);
+}
+
+bool per_framework(const Result& r) {
+  return r.frameworks.size() > 1 ||
+         (r.frameworks.size() == 1 && r.frameworks.front().framework != &default_framework());
+}
+
+std::vector<std::string> also(const Rule& rule, const Result& r) {
+  std::vector<const Framework*> selected;
+  for (const FrameworkResult& f : r.frameworks) selected.push_back(f.framework);
+  std::vector<std::string> out;
+  for (const AlsoServes& a : also_serves(rule, selected))
+    out.push_back(fmt::format("{}/{}", a.framework->id, a.item->id));
+  return out;
 }
 
 std::string item_heading(const ItemInfo& item) {

@@ -6,7 +6,9 @@
 #include <optional>
 #include <ostream>
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "check/check.h"
 
@@ -52,6 +54,17 @@ std::string summary_line(const Summary& summary);
 // One proposal's findings that count, by severity, then those waived:
 // "2 blocking, 1 warning, 3 advice, 1 waived"; empty when there are none.
 std::string result_counts(const Result& result);
+// The same for one framework's part of it.
+std::string result_counts(const FrameworkResult& result);
+
+// Whether a result shows a verdict per framework: when more than one is
+// selected, or one that is not the default. Otherwise every output is as it
+// was before frameworks.
+bool per_framework(const Result& result);
+
+// The other selected frameworks' items a rule also serves (the crosswalk), as
+// "legal-duties/consultation"; never changes a verdict.
+std::vector<std::string> also(const Rule& rule, const Result& result);
 
 // A checklist item as a heading: "2. Who?", or the title alone for the item
 // with no number (Integrity).

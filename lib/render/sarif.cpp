@@ -103,7 +103,10 @@ Json rule_descriptor(const Rule& rule) {
       {"markdown", fmt::format("**Why it matters:** {}\n\n**What meets it:** {}\n\n```yaml\n{}```\n",
                                why, rule.meets, rule.example)}};
   r["defaultConfiguration"] = {{"level", level(rule.severity)}};
-  r["properties"] = {{"tags", {"coprod", std::string(rule.item->id)}},
+  const Framework& framework = framework_of(rule);
+  r["properties"] = {{"tags", {"coprod", std::string(framework.id), std::string(rule.item->id)}},
+                     {"framework", framework.id},
+                     {"item", rule.item->id},
                      {"checklist-item", rule.item->id},
                      {"severity", name(rule.severity)}};
   return r;
@@ -198,9 +201,12 @@ class SarifRenderer : public Renderer {
               {"justification", fmt::format("{} (approved by {}; expires {})", w.reason,
                                             w.approved_by, w.expires.iso())}}});
       }
-      j["properties"] = {{"checklist-item", f.rule->item->id},
+      j["properties"] = {{"framework", framework_of(*f.rule).id},
+                         {"checklist-item", f.rule->item->id},
                          {"severity", name(f.severity)},
                          {"path", f.path}};
+      if (const std::vector<std::string> served = also(*f.rule, r); !served.empty())
+        j["properties"]["also"] = served;
       write_result(j, out);
     }
   }

@@ -32,10 +32,18 @@ class TextRenderer : public Renderer {
       if (shown(f, options_)) findings.push_back(&f);
     std::stable_sort(findings.begin(), findings.end(),
                      [](const Finding* a, const Finding* b) { return a->at < b->at; });
-    for (const Finding* f : findings) out << text_line(r.file, *f, options_.color) << '\n';
+    for (const Finding* f : findings)
+      out << text_line(r.file, *f, options_.color, also(*f->rule, r)) << '\n';
     any_findings_ |= !findings.empty();
 
-    out << fmt::format("{}: {}\n", r.file, verdict(r));
+    if (per_framework(r)) {
+      // Each framework's verdict, then the proposal's: the worst of them.
+      for (const FrameworkResult& f : r.frameworks)
+        out << fmt::format("{}: {}: {}\n", r.file, f.framework->title, verdict(f));
+      out << fmt::format("{}: verdict: {}\n", r.file, verdict(r));
+    } else {
+      out << fmt::format("{}: {}\n", r.file, verdict(r));
+    }
   }
 
   void end(const Summary& s, std::ostream& out) override {
@@ -67,6 +75,17 @@ class TextRenderer : public Renderer {
     return {};
   }
 
+  std::string verdict(const FrameworkResult& f) const {
+    const std::string_view words = label(f.verdict, *f.framework);
+    const std::string counts = result_counts(f);
+    const std::string text = counts.empty() ? std::string(words) : fmt::format("{} ({})", words, counts);
+    switch (f.verdict) {
+      case Verdict::assured: return paint(text, kGreen);
+      case Verdict::conditional: return paint(text, kYellow);
+      default: return paint(text, kRed);
+    }
+  }
+
   // ": <message> [rule-id]" of the finding that decides the verdict: the first
   // blocking one, else the first warning, in checklist order.
   static std::string main_reason(const Result& r) {
@@ -85,16 +104,20 @@ class TextRenderer : public Renderer {
 
 }  // namespace
 
-std::string text_line(std::string_view file, const Finding& f, bool color) {
-  const std::string_view rule = f.rule->id;
+std::string text_line(std::string_view file, const Finding& f, bool color,
+                      const std::vector<std::string>& also) {
+  // "[who-inequalities]", or "[who-inequalities] (also: legal-duties/equality)".
+  const std::string tag =
+      also.empty() ? fmt::format("[{}]", f.rule->id)
+                   : fmt::format("[{}] (also: {})", f.rule->id, fmt::join(also, ", "));
   if (f.not_applicable)
-    return fmt::format("{}: {}: {} [{}]", located(file, f.at), paint("not applicable", kDim, color),
-                       f.message, rule);
+    return fmt::format("{}: {}: {} {}", located(file, f.at), paint("not applicable", kDim, color),
+                       f.message, tag);
   const std::string_view colour = f.severity == Severity::blocking  ? kRed
                                   : f.severity == Severity::warning ? kYellow
                                                                     : kCyan;
-  std::string text = fmt::format("{}: {}: {} [{}]", located(file, f.at),
-                                 paint(name(f.severity), colour, color), f.message, rule);
+  std::string text = fmt::format("{}: {}: {} {}", located(file, f.at),
+                                 paint(name(f.severity), colour, color), f.message, tag);
   if (f.waiver)
     text += fmt::format(" (waived{} until {} by {}: {})",
                         f.waiver->config.empty() ? "" : " in " + f.waiver->config,

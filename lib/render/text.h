@@ -12,7 +12,9 @@ std::unique_ptr<Renderer> make_text_renderer(const RenderOptions& options);
 
 // One finding as a line, without the newline: `file:12:7: warning: … [who-paid]`;
 // when the finding has guidance of its own, a second, indented line holds it.
-std::string text_line(std::string_view file, const Finding& finding, bool color = false);
+// `also`: the other frameworks' items it serves ("legal-duties/consultation"), shown after the id.
+std::string text_line(std::string_view file, const Finding& finding, bool color = false,
+                      const std::vector<std::string>& also = {});
 
 // One error as a line, without the newline: `file:3:1: error: …`.
 std::string text_line(std::string_view file, const Error& error, bool color = false);

@@ -4,12 +4,14 @@
 
 #include <algorithm>
 #include <set>
+#include <sstream>
 #include <string>
 
-#include "golden.h"
 #include "config/schema.h"
+#include "golden.h"
 #include "load/yaml_tree.h"
 #include "rules/board_assurance/items.h"
+#include "rules/crosswalk.h"
 #include "rules/registry.h"
 
 namespace coprod {
@@ -94,6 +96,39 @@ TEST_CASE("framework ids are unique, and the configuration accepts exactly them"
   CHECK(std::set<std::string_view>(ids.begin(), ids.end()).size() == ids.size());
   CHECK(ids == std::vector<std::string_view>(std::begin(config::kFrameworks), std::end(config::kFrameworks)));
   CHECK(ids.front() == "board-assurance");
+}
+
+TEST_CASE("the crosswalk names real frameworks, items and board-assurance rules") {
+  for (const CrosswalkEntry& entry : crosswalk()) {
+    INFO(entry.framework, "/", entry.item);
+    const Framework* framework = find_framework(entry.framework);
+    REQUIRE(framework != nullptr);
+    CHECK(std::any_of(framework->items.begin(), framework->items.end(),
+                      [&](const ItemInfo* item) { return item->id == entry.item; }));
+    std::istringstream ids{std::string(entry.rules)};
+    for (std::string id; ids >> id;) {
+      INFO(id);
+      const Rule* rule = find_rule(id);
+      REQUIRE(rule != nullptr);
+      CHECK(&framework_of(*rule) == &default_framework());
+    }
+  }
+}
+
+TEST_CASE("a rule also serves only the selected frameworks, never its own") {
+  const Rule* decision_open = find_rule("how-decision-open");
+  REQUIRE(decision_open != nullptr);
+  const std::vector<const Framework*> all(frameworks().begin(), frameworks().end());
+  const auto also = also_serves(*decision_open, all);
+  REQUIRE(also.size() == 1);
+  CHECK(also[0].framework->id == "legal-duties");
+  CHECK(also[0].item->id == "consultation");
+  const std::vector<const Framework*> board_only{&default_framework()};
+  CHECK(also_serves(*decision_open, board_only).empty());
+  const auto origin = also_serves(*find_rule("origin-sources"), all);
+  REQUIRE(origin.size() == 2);
+  CHECK(origin[0].item->id == "communities");
+  CHECK(origin[1].item->id == "learning");
 }
 
 TEST_CASE("find_rule finds every rule by id and nothing else") {
