@@ -125,7 +125,16 @@ ListOf<Text> texts(const Node& map, std::string_view key) {
 Group group(const Node& n) {
   return {n.at,         text(n, "id"),          text(n, "name"),
           text(n, "kind"), number(n, "people"), texts(n, "communities"),
-          text(n, "reached_via"), text(n, "paid")};
+          text(n, "reached_via"), text(n, "paid"), texts(n, "roles"),
+          text(n, "relationship")};
+}
+
+// `{date, link}`: the consideration of responses, an equality impact assessment.
+Part<DatedLink> dated_link(const Node& map, std::string_view key) {
+  return part<DatedLink>(map, key, [](const Node& n, DatedLink& d) {
+    d.date = date(n, "date");
+    d.link = text(n, "link");
+  });
 }
 
 Activity activity(const Node& n) {
@@ -154,7 +163,8 @@ Proposal bind_proposal(std::shared_ptr<const yaml::Document> doc, std::string fi
                 text(info, "board"),
                 date(info, "board_date"),
                 text(info, "decision"),
-                text(info, "contact")};
+                text(info, "contact"),
+                text(info, "body")};
 
   p.origin = part<Origin>(root, "origin", [](const Node& n, Origin& o) {
     o.question = text(n, "question");
@@ -225,6 +235,32 @@ Proposal bind_proposal(std::shared_ptr<const yaml::Document> doc, std::string fi
                      boolean(d, "resolved")};
     });
   }, missing_at(root, "assurance"));
+
+  p.consultation = part<Consultation>(root, "consultation", [](const Node& n, Consultation& c) {
+    c.opened = date(n, "opened");
+    c.closed = date(n, "closed");
+    c.information_published = date(n, "information_published");
+    c.information_link = text(n, "information_link");
+    c.responses = number(n, "responses");
+    c.responses_considered = dated_link(n, "responses_considered");
+  }, missing_at(root, "consultation"));
+
+  p.equality = part<Equality>(root, "equality", [](const Node& n, Equality& e) {
+    e.assessment = dated_link(n, "assessment");
+  }, missing_at(root, "equality"));
+
+  p.scrutiny = part<Scrutiny>(root, "scrutiny", [](const Node& n, Scrutiny& s) {
+    s.substantial_variation = boolean(n, "substantial_variation");
+    s.consulted = date(n, "consulted");
+    s.secretary_of_state_notified = date(n, "secretary_of_state_notified");
+  }, missing_at(root, "scrutiny"));
+
+  p.publication = part<Publication>(root, "publication", [](const Node& n, Publication& pub) {
+    pub.link = text(n, "link");
+    pub.date = date(n, "date");
+    pub.covers = texts(n, "covers");
+    pub.formats = texts(n, "formats");
+  }, missing_at(root, "publication"));
 
   p.waivers = list<Waiver>(root, "waivers", [](const Node& w) {
     return Waiver{w.at, text(w, "rule"), text(w, "reason"), text(w, "approved_by"),

@@ -119,8 +119,10 @@ Json json_schema(const Shape& document, const SchemaInfo& info) {
                      "JSON Schema cannot express every rule the loader applies, so coprod "
                      "itself remains the judge: a key given twice, an id used twice within a "
                      "list, whether a value was quoted (`true`, `false` and numbers must be "
-                     "unquoted; version, dates and booleans are read as written), and "
-                     "whether a date is a real calendar day (2026-02-30).";
+                     "unquoted; version, dates and booleans are read as written), "
+                     "whether a date is a real calendar day (2026-02-30), and whether a "
+                     "consultation's window can be one (it closes after the day it opens, "
+                     "and within a year).";
   Json body = value(document);
   for (auto& [key, v] : body.items()) j[key] = std::move(v);
   return j;

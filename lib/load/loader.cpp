@@ -13,6 +13,7 @@
 
 #include "core/utf8.h"
 #include "load/bind.h"
+#include "load/dates.h"
 #include "load/references.h"
 #include "load/schema.h"
 #include "load/validate.h"
@@ -146,6 +147,7 @@ Loaded load_text(std::string_view text, std::string file, std::string directory,
   if (!loaded.errors.empty()) return loaded;
   Proposal proposal = bind_proposal(doc, std::move(file), std::move(directory));
   check_references(proposal, loaded.errors);
+  check_dates(proposal, loaded.errors);
   if (loaded.errors.empty()) loaded.proposal = std::move(proposal);
   return loaded;
 }

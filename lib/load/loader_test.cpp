@@ -116,6 +116,113 @@ how:
   CHECK(p.activity("c") == nullptr);
 }
 
+TEST_CASE("the keys added for frameworks are bound: body, roles, consultation and the rest") {
+  const Proposal p = load_ok(R"(  body: nhs-england
+who:
+  groups:
+    - id: panel
+      name: Panel
+      kind: lived-experience
+      roles: [governance, partner]
+      relationship: ongoing
+consultation:
+  opened: 2026-01-05
+  closed: 2026-03-30
+  information_published: 2026-01-05
+  information_link: https://example.org/consultation.pdf
+  responses: 412
+  responses_considered: {date: 2026-04-10, link: evidence/responses.pdf}
+equality:
+  assessment:
+    date: 2026-04-01
+    link: https://example.org/eqia.pdf
+scrutiny:
+  substantial_variation: true
+  consulted: 2025-12-01
+  secretary_of_state_notified: 2026-02-01
+publication:
+  link: https://example.org/plans
+  date: 2026-04-20
+  covers: [plans, you-said-we-did]
+  formats: [easy-read, bsl]
+)");
+  CHECK(*p.proposal.body == "nhs-england");
+  CHECK(p.proposal.body.at == Location{8, 9});
+  const Group& panel = items(p.who->groups).at(0);
+  REQUIRE(items(panel.roles).size() == 2);
+  CHECK(*items(panel.roles)[0] == "governance");
+  CHECK(*items(panel.roles)[1] == "partner");
+  CHECK(*panel.relationship == "ongoing");
+
+  REQUIRE(p.consultation.given());
+  CHECK(*p.consultation->opened == Date{2026, 1, 5});
+  CHECK(p.consultation->opened.at == Location{17, 11});
+  CHECK(*p.consultation->closed == Date{2026, 3, 30});
+  CHECK(*p.consultation->information_published == Date{2026, 1, 5});
+  CHECK(*p.consultation->information_link == "https://example.org/consultation.pdf");
+  CHECK(*p.consultation->responses == 412);
+  REQUIRE(p.consultation->responses_considered.given());
+  CHECK(*p.consultation->responses_considered->date == Date{2026, 4, 10});
+  CHECK(*p.consultation->responses_considered->link == "evidence/responses.pdf");
+
+  REQUIRE(p.equality.given());
+  CHECK(*p.equality->assessment->date == Date{2026, 4, 1});
+  CHECK(*p.equality->assessment->link == "https://example.org/eqia.pdf");
+
+  REQUIRE(p.scrutiny.given());
+  CHECK(*p.scrutiny->substantial_variation == true);
+  CHECK(*p.scrutiny->consulted == Date{2025, 12, 1});
+  CHECK(*p.scrutiny->secretary_of_state_notified == Date{2026, 2, 1});
+
+  REQUIRE(p.publication.given());
+  CHECK(*p.publication->link == "https://example.org/plans");
+  CHECK(*p.publication->date == Date{2026, 4, 20});
+  REQUIRE(items(p.publication->covers).size() == 2);
+  CHECK(*items(p.publication->covers)[1] == "you-said-we-did");
+  REQUIRE(items(p.publication->formats).size() == 2);
+  CHECK(*items(p.publication->formats)[0] == "easy-read");
+  CHECK(*items(p.publication->formats)[1] == "bsl");
+}
+
+TEST_CASE("the sections added for frameworks may be not applicable, and are absent when not given") {
+  const Proposal p = load_ok(R"(consultation: {not_applicable: "No formal consultation: the change is not substantial."}
+equality:
+  assessment: {not_applicable: Screened out.}
+)");
+  CHECK(p.consultation.not_applicable());
+  CHECK(p.consultation.reason == "No formal consultation: the change is not substantial.");
+  CHECK(!p.consultation->opened.given());
+  CHECK(p.equality.given());
+  CHECK(p.equality->assessment.not_applicable());
+  CHECK(p.equality->assessment.reason == "Screened out.");
+  CHECK(p.scrutiny.state == Part<Scrutiny>::State::absent);
+  CHECK(!p.scrutiny->substantial_variation.given());
+  CHECK(p.publication.state == Part<Publication>::State::absent);
+  CHECK(items(p.publication->formats).empty());
+  CHECK(!p.proposal.body.given());
+  // Absent, the new sections are located where they belong: after `equality`
+  // (which ends on line 10), before `waivers`.
+  CHECK(p.scrutiny.at == Location{10, 1});
+}
+
+TEST_CASE("a consultation window may run from a day to a year, and no further") {
+  auto errors = [](std::string_view opened, std::string_view closed) {
+    const Loaded loaded = load_text(std::string(kHeader) + "consultation:\n  opened: " +
+                                        std::string(opened) + "\n  closed: " + std::string(closed) + "\n",
+                                    "input.yaml", ".");
+    return loaded.errors.size();
+  };
+  CHECK(errors("2026-01-05", "2026-01-06") == 0);
+  CHECK(errors("2026-01-05", "2027-01-05") == 0);  // a year to the day
+  CHECK(errors("2024-02-29", "2025-02-28") == 0);
+  CHECK(errors("2026-01-05", "2027-01-06") == 1);
+  CHECK(errors("2026-01-05", "2026-01-05") == 1);
+  CHECK(errors("2026-01-05", "2026-01-04") == 1);
+  // Only one date, or a section not applicable: nothing to compare.
+  CHECK(load_text(std::string(kHeader) + "consultation:\n  closed: 2026-01-05\n", "input.yaml", ".").ok());
+  CHECK(load_text(std::string(kHeader) + "consultation: {not_applicable: None held.}\n", "input.yaml", ".").ok());
+}
+
 TEST_CASE("a file that cannot be read is an error without a line") {
   const Loaded loaded = load_file("/nonexistent/proposal.yaml");
   REQUIRE(loaded.errors.size() == 1);

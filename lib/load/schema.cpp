@@ -32,6 +32,7 @@ constexpr Shape kGroupIds = list_of("a list of group ids", kId);
 
 // proposal
 constexpr Shape kProposalSystemLevel = choice("system level", vocab::kProposalSystemLevels);
+constexpr Shape kBody = choice("deciding body", vocab::kBodies);
 constexpr Key kProposalKeys[] = {
     {"id", &kText, false, "the organisation's own reference, shown in reports"},
     {"title", &kText, true, "the proposal's title"},
@@ -42,6 +43,7 @@ constexpr Key kProposalKeys[] = {
     {"board_date", &kDate, true, "when the proposal goes to the board"},
     {"decision", &kText, true, "the decision sought"},
     {"contact", &kText, false, "an organisational contact (a team mailbox or switchboard number) for questions and accessible copies"},
+    {"body", &kBody, false, "the kind of body that takes the decision, which says which legal duty to involve applies; trust means an NHS trust or foundation trust"},
 };
 constexpr Shape kProposal = entry("the proposal's details", kProposalKeys);
 
@@ -75,6 +77,9 @@ constexpr Shape kCommunity = choice("community", vocab::kCommunities);
 constexpr Shape kCommunities = list_of("a list of communities", kCommunity);
 constexpr Shape kReachedVia = choice("route", vocab::kReachedVia);
 constexpr Shape kPaid = choice("answer", vocab::kPaid);
+constexpr Shape kRole = choice("role", vocab::kRoles);
+constexpr Shape kRoles = list_of("a list of roles", kRole);
+constexpr Shape kRelationship = choice("relationship", vocab::kRelationships);
 constexpr Key kGroupKeys[] = {
     {"id", &kId, true, "a short id that other sections refer to"},
     {"name", &kText, true, "the group's name"},
@@ -83,6 +88,8 @@ constexpr Key kGroupKeys[] = {
     {"communities", &kCommunities, false, "Core20PLUS communities the group includes"},
     {"reached_via", &kReachedVia, false, "formal routes, informal routes or both"},
     {"paid", &kPaid, false, "were people paid for their time: true, false, declined (offered and declined) or expenses-only (costs reimbursed, time not paid)"},
+    {"roles", &kRoles, false, "the parts the group plays: governance (sits where decisions are taken), partner (co-leads the work), participant (takes part)"},
+    {"relationship", &kRelationship, false, "one-off, or ongoing (the work with the group continues beyond this proposal)"},
 };
 constexpr Shape kGroup = entry("a group", kGroupKeys);
 constexpr Shape kGroups = list_of("a list of groups", kGroup);
@@ -202,6 +209,54 @@ constexpr Key kAssuranceKeys[] = {
 };
 constexpr Shape kAssurance = section("the assurance", kAssuranceKeys);
 
+// consultation (added for frameworks, as are equality, scrutiny and publication)
+constexpr Key kConsideredKeys[] = {
+    {"date", &kDate, false, "when the decision-makers considered the responses"},
+    {"link", &kText, false, "a file (relative to this proposal) or an https:// link to the report of the responses they considered"},
+};
+constexpr Shape kResponsesConsidered = section("the consideration of the responses", kConsideredKeys);
+constexpr Key kConsultationKeys[] = {
+    {"opened", &kDate, false, "the day the formal public consultation opened"},
+    {"closed", &kDate, false, "the day it closed"},
+    {"information_published", &kDate, false, "when the consultation document was published"},
+    {"information_link", &kText, false, "a file or https:// link to the consultation document"},
+    {"responses", &kWholeNumber, false, "how many responses were received"},
+    {"responses_considered", &kResponsesConsidered, false, "when the decision-makers considered the responses, and the report they considered"},
+};
+constexpr Shape kConsultation = section("the formal consultation", kConsultationKeys);
+
+// equality
+constexpr Key kAssessmentKeys[] = {
+    {"date", &kDate, false, "when the assessment was completed"},
+    {"link", &kText, false, "a file (relative to this proposal) or an https:// link to the assessment"},
+};
+constexpr Shape kAssessment = section("the equality impact assessment", kAssessmentKeys);
+constexpr Key kEqualityKeys[] = {
+    {"assessment", &kAssessment, false, "the equality (and health inequalities) impact assessment: when it was completed and where it is"},
+};
+constexpr Shape kEquality = section("the equality duty", kEqualityKeys);
+
+// scrutiny
+constexpr Key kScrutinyKeys[] = {
+    {"substantial_variation", &kBoolean, false, "is this a substantial development or variation of a health service? true or false"},
+    {"consulted", &kDate, false, "when consultation with the local authority's overview and scrutiny committee began"},
+    {"secretary_of_state_notified", &kDate, false, "when the Secretary of State was notified of the reconfiguration"},
+};
+constexpr Shape kScrutiny = section("overview and scrutiny", kScrutinyKeys);
+
+// publication
+constexpr Shape kCover = choice("subject", vocab::kPublicationCovers);
+constexpr Shape kCovers = list_of("a list of subjects", kCover);
+constexpr Shape kFormat = choice("format", vocab::kPublicationFormats);
+constexpr Shape kFormats = list_of("a list of formats", kFormat);
+constexpr Key kPublicationKeys[] = {
+    {"link", &kText, false, "a file or https:// link to the public information"},
+    {"date", &kDate, false, "when it was published"},
+    {"covers", &kCovers, false, "what it covers: plans, progress, you-said-we-did"},
+    {"formats", &kFormats, false, "the accessible formats it is available in: easy-read, plain-language, large-print, audio, bsl (British Sign Language), translation"},
+};
+constexpr Shape kPublication = section("the public information", kPublicationKeys);
+
 // waivers
 constexpr Key kWaiverKeys[] = {
     {"rule", &kWaivedRule, true, "the id of the rule waived"},
@@ -223,6 +278,10 @@ constexpr Key kDocumentKeys[] = {
     {"continuation", &kContinuation, false, "how co-production continues into implementation and evaluation"},
     {"evaluation", &kEvaluation, false, "how the co-production process itself was evaluated"},
     {"assurance", &kAssurance, false, "conditions and sign-off"},
+    {"consultation", &kConsultation, false, "a formal public consultation, if there was one: its dates, document and responses"},
+    {"equality", &kEquality, false, "how the equality duty was met"},
+    {"scrutiny", &kScrutiny, false, "overview and scrutiny of a substantial change to services"},
+    {"publication", &kPublication, false, "the public information about the plans and their progress"},
     {"waivers", &kWaivers, false, "rules the board has agreed to waive, with reasons"},
 };
 constexpr Shape kDocument = entry("a coprod proposal", kDocumentKeys);

@@ -33,6 +33,11 @@ constexpr Sample kSamples[] = {
     {"assurance.signed_off_by[]", "lived-experience-panel"},
     {"assurance.dissent[].group", "lived-experience-panel"},
     {"assurance.ownership", "full-board"},
+    // The least a group's part can claim, until the team says more.
+    {"who.groups[].roles[]", "participant"},
+    {"who.groups[].relationship", "one-off"},
+    {"publication.covers[]", "plans"},
+    {"publication.formats[]", "easy-read"},
 };
 // Booleans start false: above all `assurance.satisfied`, so an unfilled
 // starter can never be judged ready for a board.
@@ -49,13 +54,27 @@ std::string quoted(std::string_view text) {
 
 // Keys the starter shows commented out, for the team to turn on when they
 // apply: waivers (exceptions a board agrees), what was already decided, a
-// group's dissent, and a contact for the public.
+// group's dissent, a contact for the public, and the records the legal-duties
+// and nhse-principles frameworks read.
 bool commented(const Key& key) {
-  constexpr std::string_view kOff[] = {"waivers", "contact", "prior_commitments", "dissent"};
+  constexpr std::string_view kOff[] = {"waivers",      "contact",  "prior_commitments", "dissent",
+                                       "consultation", "equality", "scrutiny",          "publication"};
   for (std::string_view name : kOff)
     if (key.name == name) return true;
   return false;
 }
+
+// A word before a top-level key, for what the help line alone cannot say.
+struct Preface {
+  std::string_view key;
+  std::string_view text;
+};
+constexpr Preface kPrefaces[] = {
+    {"consultation",
+     "# The next four sections are the records the legal-duties and nhse-principles\n"
+     "# frameworks read (chosen with `frameworks:` in .coprod.yaml). Remove the `# `\n"
+     "# from those that apply, or mark one `{not_applicable: \"the reason\"}`.\n"},
+};
 
 class Writer {
  public:
@@ -64,6 +83,8 @@ class Writer {
   void document(const Shape& shape) {
     for (const Key& key : shape.keys) {
       out_ += '\n';
+      for (const Preface& preface : kPrefaces)
+        if (preface.key == key.name) out_ += preface.text;
       key_line(key, "", commented(key) ? "# " : "", std::string(key.name));
     }
   }

@@ -1,6 +1,7 @@
 #include "load/validate.h"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 #include <string>
 
@@ -332,12 +333,20 @@ class Validator {
     }
   }
 
-  // `yes`, `"true"`: what was meant is clear, and what to write instead.
+  // `yes`, `"true"`, `Yes, it moves`: what was meant is clear, and what to
+  // write instead. An answer in words is judged by its first word.
   static std::string not_boolean(const Node& node, const Path& path) {
-    std::string lower;
+    std::string lower, first;
     for (char c : node.value) lower += char(std::tolower(static_cast<unsigned char>(c)));
-    const bool yes = lower == "true" || lower == "yes" || lower == "y" || lower == "on";
-    const bool no = lower == "false" || lower == "no" || lower == "n" || lower == "off";
+    for (char c : lower) {
+      if (!std::isalpha(static_cast<unsigned char>(c))) break;
+      first += c;
+    }
+    const bool words = first.size() < lower.size();
+    const bool yes = lower == "true" || lower == "yes" || lower == "y" || lower == "on" ||
+                     (words && (first == "yes" || first == "true"));
+    const bool no = lower == "false" || lower == "no" || lower == "n" || lower == "off" ||
+                    (words && (first == "no" || first == "false"));
     if (!node.plain && (node.value == "true" || node.value == "false"))
       return fmt::format("`{0}` should be `true` or `false` without quotes; found `\"{1}\"`, which "
                          "is text in quotes: write `{1}`",

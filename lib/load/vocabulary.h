@@ -61,6 +61,19 @@ inline constexpr std::string_view kDomains[] = {"access", "experience", "outcome
 inline constexpr std::string_view kEvaluators[] = {"independent", "internal", "participants", "joint"};
 inline constexpr std::string_view kOwnership[] = {"full-board", "committee", "single-director"};
 
+// Added for frameworks (FRAMEWORKS.md "Format additions").
+// The body that takes the decision, which says which duty to involve applies:
+// `trust` is an NHS trust or an NHS foundation trust.
+inline constexpr std::string_view kBodies[] = {"icb", "trust", "nhs-england", "local-authority",
+                                               "other"};
+// What part a group plays: sits where decisions are taken, co-leads the work,
+// or takes part in it.
+inline constexpr std::string_view kRoles[] = {"governance", "partner", "participant"};
+inline constexpr std::string_view kRelationships[] = {"one-off", "ongoing"};
+inline constexpr std::string_view kPublicationCovers[] = {"plans", "progress", "you-said-we-did"};
+inline constexpr std::string_view kPublicationFormats[] = {
+    "easy-read", "plain-language", "large-print", "audio", "bsl", "translation"};
+
 // What people write for a value in the lists above, for "did you mean":
 // each applies only where its value is allowed.
 inline constexpr Synonym kSynonyms[] = {
@@ -73,6 +86,18 @@ inline constexpr Synonym kSynonyms[] = {
     {"family", "carers"},            {"resident", "public"},
     {"questionnaire", "survey"},     {"experience based", "ebcd"},
     {"yes", "true"},                 {"no", "false"},
+    // The deciding body.
+    {"integrated care board", "icb"}, {"foundation trust", "trust"},
+    {"nhse", "nhs-england"},          {"nhsei", "nhs-england"},
+    {"council", "local-authority"},   {"local government", "local-authority"},
+    // A group's part and the relationship with it.
+    {"board", "governance"},          {"committee", "governance"},
+    {"steering group", "governance"}, {"co-lead", "partner"},
+    {"continuing", "ongoing"},        {"long-term", "ongoing"},
+    {"once", "one-off"},
+    // What the public information covers, and its formats.
+    {"sign language", "bsl"},         {"plain english", "plain-language"},
+    {"translated", "translation"},    {"other languages", "translation"},
 };
 
 }  // namespace coprod::vocab

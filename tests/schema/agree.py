@@ -29,6 +29,8 @@ BEYOND_JSON_SCHEMA = [
     (re.compile(r"is used twice in"), "an id used twice within a list"),
     (re.compile(r"is not a date"), "a date that is not a real calendar day"),
     (re.compile(r"names no (group|activity)"), "a group or activity id that is not defined"),
+    (re.compile(r"^the consultation (closed on|opened and closed|opened on)"),
+     "a consultation window that cannot be one (dates compared with each other)"),
     (re.compile(r"is dropped: in YAML a space then `#` starts a comment"),
      "text dropped as a comment (JSON Schema sees only what is left)"),
 ]

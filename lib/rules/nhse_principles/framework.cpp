@@ -5,7 +5,17 @@
 #include "rules/framework.h"
 #include "rules/nhse_principles/items.h"
 
-#define COPROD_NHSE_PRINCIPLES_RULES(RULE)
+#define COPROD_NHSE_PRINCIPLES_RULES(RULE) \
+  RULE(nhse_voices_in_governance)          \
+  RULE(nhse_public_information)            \
+  RULE(nhse_accountable)                   \
+  RULE(nhse_early_and_feedback)            \
+  RULE(nhse_needs_and_effect)              \
+  RULE(nhse_excluded_groups)               \
+  RULE(nhse_healthwatch_vcse_partners)     \
+  RULE(nhse_community_development)         \
+  RULE(nhse_co_produce_redesign)           \
+  RULE(nhse_learn_build_assets)
 
 namespace coprod::rules {
 

@@ -1,0 +1,68 @@
+#include "rules/nhse_principles/common.h"
+#include "rules/nhse_principles/items.h"
+#include "rules/rule.h"
+
+namespace coprod::rules {
+namespace {
+
+bool says_you_said_we_did(const Publication& publication) {
+  for (const Text& c : items(publication.covers))
+    if (c.given() && *c == "you-said-we-did") return true;
+  return false;
+}
+
+void check(const Proposal& p, Reporter& out) {
+  if (out.not_applicable({{p.publication, "publication"},
+                          {p.publication->covers, "publication.covers"},
+                          {p.outcomes, "outcomes"},
+                          {p.outcomes->changes, "outcomes.changes"}}))
+    return;
+  nhse::Reasons reasons;
+  if (!p.publication.given())
+    reasons.add(p.publication.at, "publication",
+                "the proposal does not say that the public has been told what people said and "
+                "what was done about it (\"you said, we did\")");
+  else if (!says_you_said_we_did(*p.publication))
+    reasons.add(p.publication->covers.at, "publication.covers",
+                "the published information is not said to tell the public what people said and "
+                "what was done about it (\"you said, we did\")");
+  if (items(p.outcomes->changes).empty())
+    reasons.add(p.outcomes->changes.at, "outcomes.changes",
+                "the proposal records no change made because of what people said");
+  if (reasons.empty()) return;
+  out.report(reasons.at, std::move(reasons.path), std::move(reasons.message),
+             "Add `you-said-we-did` to `publication.covers` once the public has been told what "
+             "was heard and what was done, and record each change under `outcomes.changes`.");
+}
+
+}  // namespace
+
+extern const Rule nhse_accountable{
+    .id = "nhse-accountable",
+    .item = &nhse::voice,
+    .severity = Severity::warning,
+    .title = "The public can see what was heard and what changed",
+    .quote = "Use co-production, insight and engagement to achieve accountable health and care services.",
+    .source = "NHS Cheshire and Merseyside, Involving People and Communities, adopting NHS England's principle 8",
+    .meets = "`publication.covers` includes `you-said-we-did`, and `outcomes.changes` has at least one entry.",
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+outcomes:
+  changes:
+    - heard: Evening clinics are easier for people who work shifts.
+      changed: Two clinics a week now run until 8pm.
+publication:
+  link: https://example.org/diabetes-clinics/you-said-we-did
+  date: 2026-02-10
+  covers: [you-said-we-did]
+  formats: [easy-read]
+)yaml",
+    .check = check,
+};
+
+}  // namespace coprod::rules

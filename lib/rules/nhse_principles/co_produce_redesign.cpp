@@ -1,0 +1,113 @@
+#include <fmt/format.h>
+
+#include "load/vocabulary.h"
+#include "rules/board_assurance/common.h"
+#include "rules/nhse_principles/items.h"
+#include "rules/rule.h"
+
+namespace coprod::rules {
+namespace {
+
+bool redesign(const Activity& a) {
+  return a.stage.given() && (*a.stage == "design" || *a.stage == "delivery");
+}
+
+// A method that caps the level an activity reaches (Terms::method_cap), as a
+// sentence says it.
+std::string_view method_words(std::string_view method) {
+  if (method == "survey") return "a survey";
+  if (method == "consultation") return "a consultation";
+  if (method == "focus-group") return "a focus group";
+  return method;  // interviews
+}
+
+void check(const Proposal& p, Reporter& out) {
+  if (groups_not_applicable(p, out)) return;
+  const Terms& terms = out.terms();
+  const int co_production = vocab::rung("co-production");
+  const Activity* best = nullptr;     // the highest done one with a community voice
+  const Activity* planned = nullptr;  // one with them at co-production, after the board
+  bool staged = false;                // a done one, without a community voice
+  for (const Activity& a : terms.activities()) {
+    if (!redesign(a)) continue;
+    const bool voice = terms.with_community_voice(a);
+    const int reached = Terms::level_reached(a);
+    if (!terms.done(a)) {
+      if (voice && reached == co_production && planned == nullptr) planned = &a;
+    } else if (!voice) {
+      staged = true;
+    } else if (reached == co_production) {
+      return;
+    } else if (best == nullptr || reached > Terms::level_reached(*best)) {
+      best = &a;
+    }
+  }
+  std::string message;
+  Location at = p.how->activities.at;
+  std::string path = "how.activities";
+  if (best != nullptr && Terms::level_reached(*best) >= 0) {
+    const int reached = Terms::level_reached(*best);
+    message = fmt::format("{} took part in designing or delivering the service at most at {} "
+                          "level, not co-production",
+                          Terms::kCommunityVoices, vocab::kLevels[std::size_t(reached)]);
+    if (vocab::rung(*best->level) > reached)
+      message += fmt::format(" ({} is labelled {}, but as {} it counts at most as {})",
+                             named(*best), *best->level, method_words(*best->method),
+                             Terms::method_cap(*best->method));
+    at = best->level.at;
+    path = activity_path(terms, *best, "level");
+  } else if (staged) {
+    message = fmt::format("no activity designing or delivering the service before the board "
+                          "included {}",
+                          Terms::kCommunityVoices);
+  } else {
+    message = "the proposal records no activity designing or delivering the service before the "
+              "board";
+  }
+  if (planned != nullptr)
+    message += fmt::format("; {} is planned for after the board date and counts once it has "
+                           "happened",
+                           named(*planned));
+  out.report(at, std::move(path), std::move(message),
+             "Record a `design` or `delivery` activity, dated on or before the board date, at "
+             "level `co-production` with a `lived-experience`, `carers` or `community` group in "
+             "its `groups`. A survey or consultation counts at most as consultation, a focus "
+             "group or interviews at most as engagement.");
+}
+
+}  // namespace
+
+extern const Rule nhse_co_produce_redesign{
+    .id = "nhse-co-produce-redesign",
+    .item = &nhse::co_production,
+    .severity = Severity::warning,
+    .title = "The service was redesigned or delivered in co-production with people who use it",
+    .quote = "Co-produce and redesign services … in partnership with people and communities.",
+    .source = "NHS Cheshire and Merseyside, Involving People and Communities, adopting NHS England's principle 9",
+    .meets = "A `lived-experience`, `carers` or `community` group took part in a `design` or `delivery` activity, dated on or before the board date, whose level reached is `co-production` (a `survey` or `consultation` reaches at most consultation, a `focus-group` or `interviews` at most engagement).",
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Community diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-12
+  decision: Approve the community diabetes clinics.
+who:
+  groups:
+    - id: peer-group
+      name: Type 2 diabetes peer support group
+      kind: lived-experience
+how:
+  activities:
+    - id: design-group
+      title: Peer group and clinicians design the clinic model together
+      method: co-design-group
+      stage: design
+      level: co-production
+      date: 2025-12-04
+      groups: [peer-group]
+)yaml",
+    .check = check,
+};
+
+}  // namespace coprod::rules
