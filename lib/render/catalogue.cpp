@@ -32,14 +32,17 @@ constexpr std::string_view kTerms =
 
 constexpr std::size_t kWidth = 78;
 
-// What a severity does to the verdict (RULES.md), for readers who do not know.
-std::string_view effect(Severity severity) {
+// What a severity does to the verdict (RULES.md), in the framework's words,
+// for readers who do not know.
+std::string effect(Severity severity, const Framework& framework) {
   switch (severity) {
     case Severity::blocking:
-      return "a finding means the checklist item is not met, and the verdict is Do not proceed";
+      return fmt::format("a finding means the checklist item is not met, and the verdict is {}",
+                         framework.words.do_not_proceed);
     case Severity::warning:
-      return "a finding means the checklist item is partly met, and the verdict is at best "
-             "Proceed with conditions";
+      return fmt::format("a finding means the checklist item is partly met, and the verdict is "
+                         "at best {}",
+                         framework.words.conditional);
     case Severity::advice: return "a finding is advice on good practice and never changes the verdict";
   }
   return "";
@@ -186,7 +189,7 @@ void list_markdown(std::span<const Framework* const> selected, std::ostream& out
                 "belongs to one item of its framework's checklist. ")
       << "A finding's severity decides the verdict:\n\n";
   for (Severity severity : {Severity::blocking, Severity::warning, Severity::advice})
-    out << fmt::format("- **{}**: {}.\n", name(severity), effect(severity));
+    out << fmt::format("- **{}**: {}.\n", name(severity), effect(severity, *selected.front()));
   const bool board = std::find(selected.begin(), selected.end(), &default_framework()) !=
                      selected.end();
   out << fmt::format(
@@ -213,7 +216,7 @@ void list_markdown(std::span<const Framework* const> selected, std::ostream& out
                          cell(rule->title));
     for (const Rule* rule : s.rules) {
       out << fmt::format("\n{} {}\n\n{}\n\n", one ? "###" : "####", rule->id, rule->title);
-      out << fmt::format("Severity **{}**: {}.\n\n", name(rule->severity), effect(rule->severity));
+      out << fmt::format("Severity **{}**: {}.\n\n", name(rule->severity), effect(rule->severity, framework_of(*rule)));
       out << fmt::format("> {}\n>\n> — {}\n\n", rule->quote, short_citation(*rule));
       out << fmt::format("**What meets it:** {}\n\n", rule->meets);
       out << fmt::format("```yaml\n{}```\n", rule->example);
@@ -262,7 +265,7 @@ void explain(const Rule& rule, std::ostream& out) {
     out << fmt::format("Checklist item: {}, in {} ({})\n", item_heading(*rule.item),
                        framework.title, framework.id);
   out << wrapped(fmt::format("Severity: {} ({}).", name(rule.severity),
-                             effect(rule.severity)),
+                             effect(rule.severity, framework)),
                  "");
   out << "\nWhy it matters:\n";
   out << wrapped(fmt::format("“{}”", rule.quote), "  ");

@@ -12,6 +12,8 @@ bool Terms::community_voice(std::string_view kind) {
   return kind == "lived-experience" || kind == "carers" || kind == "community";
 }
 
+bool Terms::core20plus(const Group& group) { return !items(group.communities).empty(); }
+
 bool Terms::community_voice(const Group& group) {
   return group.kind.given() && community_voice(*group.kind);
 }

@@ -25,6 +25,9 @@ class Terms {
   // "people who use health and care services, carers and communities".
   static bool community_voice(std::string_view kind);
   static bool community_voice(const Group& group);
+  // A Core20PLUS tag: the group lists, in `communities`, a community facing
+  // health inequalities that it speaks for.
+  static bool core20plus(const Group& group);
   // How every message names them.
   static constexpr std::string_view kCommunityVoices =
       "people who use services, carers or community members";

@@ -13,7 +13,7 @@ void check(const Proposal& p, Reporter& out) {
   // When none took part, who-lived-experience says so.
   if (voices.empty()) return;
   for (const Group* g : voices)
-    if (!items(g->communities).empty()) return;
+    if (Terms::core20plus(*g)) return;
   out.report(p.who->groups.at, "who.groups",
              fmt::format("no group of {} that took part says which communities it speaks for",
                          Terms::kCommunityVoices),

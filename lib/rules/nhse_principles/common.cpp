@@ -10,8 +10,6 @@ bool has_role(const Group& group, std::string_view role) {
   return false;
 }
 
-bool has_core20plus_tag(const Group& group) { return !items(group.communities).empty(); }
-
 bool has_source(const Proposal& p, std::initializer_list<std::string_view> kinds) {
   if (!p.origin.given()) return false;
   for (const Source& s : items(p.origin->sources))

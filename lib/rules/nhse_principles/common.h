@@ -14,10 +14,6 @@ namespace coprod::rules::nhse {
 // Whether a group's `roles` include `role` ("governance", "partner").
 bool has_role(const Group& group, std::string_view role);
 
-// A Core20PLUS tag: the group lists, in `communities`, a community facing
-// health inequalities that it speaks for (read as who-inequalities reads it).
-bool has_core20plus_tag(const Group& group);
-
 // Whether any `origin.sources` entry is of one of these kinds.
 bool has_source(const Proposal& p, std::initializer_list<std::string_view> kinds);
 

@@ -12,7 +12,7 @@ void check(const Proposal& p, Reporter& out) {
   if (groups_not_applicable(p, out)) return;
   std::vector<const Group*> tagged;  // took part and say which communities they speak for
   for (const Group* g : out.terms().groups_that_took_part()) {
-    if (!nhse::has_core20plus_tag(*g)) continue;
+    if (!Terms::core20plus(*g)) continue;
     if (g->relationship.given() && *g->relationship == "ongoing") return;
     tagged.push_back(g);
   }
