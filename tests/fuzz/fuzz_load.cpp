@@ -1,5 +1,6 @@
-// libFuzzer target: whatever bytes arrive, loading, every rule and every
-// renderer must finish without a crash, a hang or a sanitizer report.
+// libFuzzer target: whatever bytes arrive, loading, every rule of every
+// framework and every renderer must finish without a crash, a hang or a
+// sanitizer report.
 // Formats come from format_names(), so a new renderer is fuzzed as soon as it
 // is registered.
 
@@ -12,6 +13,7 @@
 #include "load/loader.h"
 #include "privacy/personal_data.h"
 #include "render/render.h"
+#include "rules/registry.h"
 
 namespace {
 
@@ -34,6 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   CheckOptions check_options;
   check_options.today = Date{2026, 1, 1};
+  check_options.frameworks.assign(frameworks().begin(), frameworks().end());
   const Result result = check(load_text(text, "fuzz.yaml", ".", fuzz_options()), check_options);
   Summary summary;
   summary.add(result);
