@@ -52,6 +52,40 @@ TEST_CASE("a filled-in starter is a proposal") {
   CHECK(check(loaded, test::fixed_day_options()).verdict == Verdict::do_not_proceed);
 }
 
+TEST_CASE("the starter's sections for the frameworks load once turned on and filled in") {
+  const std::string text = starter_proposal(Date{2026, 3, 1});
+  const std::size_t from = text.find("\n# # a formal public consultation");
+  const std::size_t to = text.find("\n# # rules the board has agreed to waive");
+  REQUIRE(from != std::string::npos);
+  REQUIRE(to != std::string::npos);
+  // Each line's leading `# ` removed, as the comment above the sections says.
+  std::string on = text.substr(0, from + 1);
+  for (std::size_t start = from + 1; start < to;) {
+    const std::size_t end = text.find('\n', start);
+    const std::string_view line(text.data() + start, end - start);
+    on += std::string(line.starts_with("# ") ? line.substr(2) : line) + "\n";
+    start = end + 1;
+  }
+  on += text.substr(to + 1);
+  // A consultation is open for more than a day.
+  const std::string closed = "closed: 2026-03-01";
+  REQUIRE(on.find(closed) != std::string::npos);
+  on.replace(on.find(closed), closed.size(), "closed: 2026-05-24");
+  for (std::size_t at = on.find(format::kPlaceholder); at != std::string::npos;
+       at = on.find(format::kPlaceholder, at))
+    on.replace(at, format::kPlaceholder.size(), "Our ");
+  const Loaded loaded = load_text(on, "proposal.yaml", ".");
+  for (const Error& e : loaded.errors) FAIL_CHECK(e.at.line << ":" << e.at.column << " " << e.message);
+  REQUIRE(loaded.ok());
+  const Proposal& p = *loaded.proposal;
+  CHECK(p.consultation.given());
+  CHECK(*p.consultation->closed == Date{2026, 5, 24});
+  CHECK(p.equality->assessment.given());
+  CHECK(*p.scrutiny->substantial_variation == false);
+  CHECK(*items(p.publication->formats).at(0) == "easy-read");
+  CHECK(*items(items(p.who->groups).at(0).roles).at(0) == "participant");
+}
+
 TEST_CASE("the starter is the file coprod init writes, whole") {
   // What a team starts from: every section with the format's own help, and
   // placeholders to replace (COPROD_UPDATE_GOLDEN=1 rewrites it for review).
