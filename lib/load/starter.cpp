@@ -55,10 +55,12 @@ std::string quoted(std::string_view text) {
 // Keys the starter shows commented out, for the team to turn on when they
 // apply: waivers (exceptions a board agrees), what was already decided, a
 // group's dissent, a contact for the public, and the records the legal-duties
-// and nhse-principles frameworks read.
+// and nhse-principles frameworks read, the deciding body among them (left
+// as a sample, it would claim a legal duty the team never chose).
 bool commented(const Key& key) {
-  constexpr std::string_view kOff[] = {"waivers",      "contact",  "prior_commitments", "dissent",
-                                       "consultation", "equality", "scrutiny",          "publication"};
+  constexpr std::string_view kOff[] = {"waivers",  "contact",      "prior_commitments",
+                                       "dissent",  "body",         "consultation",
+                                       "equality", "scrutiny",     "publication"};
   for (std::string_view name : kOff)
     if (key.name == name) return true;
   return false;
