@@ -164,7 +164,7 @@ std::string brief(std::string_view description) {
 }
 
 // What a value can be completed with: its choices, the commands, the rule
-// ids, or files.
+// or framework ids, or files.
 struct Values {
   std::vector<std::string> words;
   bool files = false;
@@ -178,6 +178,8 @@ Values values_of(const CLI::App& app, const OptionInfo& o) {
     v.words = command_names(app);
   } else if (o.placeholder == "RULE-ID") {
     for (std::string_view id : rule_ids()) v.words.emplace_back(id);
+  } else if (o.placeholder == "FRAMEWORK") {
+    for (std::string_view id : framework_ids()) v.words.emplace_back(id);
   } else if (o.placeholder == "SHELL") {
     v.words.assign(std::begin(kShells), std::end(kShells));
   } else {

@@ -1,5 +1,6 @@
 #include "commands/run_options.h"
 
+#include <algorithm>
 #include <iostream>
 #include <iterator>
 
@@ -10,8 +11,10 @@
 #include "config/schema.h"
 #include "core/output.h"
 #include "core/same_file.h"
+#include "render/catalogue.h"
 #include "render/render.h"
 #include "render/text.h"
+#include "rules/registry.h"
 
 namespace coprod::cli {
 namespace {
@@ -45,6 +48,13 @@ std::optional<std::optional<Config>> run_config(const RunOptionsCli& o, std::str
 }  // namespace
 
 void add_run_options(CLI::App& command, RunOptionsCli& o) {
+  command.add_option("--framework", o.frameworks,
+                     "Check against this framework; repeat for more, in the order to show them: "
+                     "board-assurance, legal-duties, nhse-principles (default: the "
+                     "configuration's frameworks, else board-assurance). `coprod rules` lists "
+                     "each framework's rules")
+      ->type_name("FRAMEWORK")
+      ->allow_extra_args(false);
   command.add_option("--fail-on", o.fail_on,
                      "Lowest severity that makes the exit status 1: blocking, warning, advice, or "
                      "never to exit 0 for every valid proposal (default: the configuration's "
@@ -89,6 +99,21 @@ std::optional<RunSetup> prepare_run(const RunOptionsCli& o, std::string_view com
     setup.notices = config_notices(**config, setup.check.today);
   }
   setup.check.apply_waivers = !o.no_waivers;
+
+  const std::vector<std::string> ids =
+      !o.frameworks.empty() ? o.frameworks
+      : *config             ? (*config)->frameworks
+                            : std::vector<std::string>{std::string(default_framework().id)};
+  for (const std::string& id : ids) {
+    const Framework* framework = find_framework(id);
+    if (framework == nullptr) {
+      fmt::print(stderr, "coprod {}: {}\n", command, unknown_framework(id));
+      return std::nullopt;
+    }
+    if (std::find(setup.check.frameworks.begin(), setup.check.frameworks.end(), framework) ==
+        setup.check.frameworks.end())
+      setup.check.frameworks.push_back(framework);
+  }
 
   const std::string fail_on = o.fail_on ? *o.fail_on
                               : (*config && (*config)->fail_on) ? *(*config)->fail_on

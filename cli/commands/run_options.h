@@ -24,9 +24,10 @@ struct RunOptionsCli {
   bool verbose = false;                // say which configuration file is used
   bool no_waivers = false;
   std::optional<std::string> fail_on;  // unset: the configuration's, else blocking
+  std::vector<std::string> frameworks; // --framework, in order; empty: the configuration's
 };
 
-// Adds --today, --config, --no-waivers and --fail-on to `command`.
+// Adds --framework, --today, --config, --no-waivers and --fail-on to `command`.
 void add_run_options(CLI::App& command, RunOptionsCli& options);
 
 // What a run needs from those settings.

@@ -50,6 +50,16 @@ std::string_view label(Verdict verdict) {
   return "Not a valid proposal";
 }
 
+std::string_view label(Verdict verdict, const Framework& framework) {
+  switch (verdict) {
+    case Verdict::assured: return framework.words.assured;
+    case Verdict::conditional: return framework.words.conditional;
+    case Verdict::do_not_proceed: return framework.words.do_not_proceed;
+    case Verdict::invalid: break;
+  }
+  return label(verdict);
+}
+
 std::string status_label(const ItemResult& item) {
   if (item.waived == 0) return std::string(label(item.status));
   return fmt::format("{} ({} waived)", label(item.status), item.waived);
@@ -83,7 +93,9 @@ void apply_waivers(const Proposal& p, const std::string& file, const CheckOption
   }
 }
 
-Status status_of(Item item, const std::vector<Finding>& findings) {
+// An item's status from the findings of `rules`, the rules that serve it.
+Status status_of(const ItemInfo* item, std::span<const Rule* const> rules,
+                 const std::vector<Finding>& findings) {
   bool any = false, all_not_applicable = true, blocking = false, warning = false;
   for (const Finding& f : findings) {
     if (f.rule->item != item) continue;
@@ -97,17 +109,38 @@ Status status_of(Item item, const std::vector<Finding>& findings) {
   if (warning) return Status::partly_met;
   if (any && all_not_applicable) {
     // Not applicable only when every rule of the item said so.
-    std::size_t rules = 0, said = 0;
-    for (const Rule* rule : all_rules()) {
+    std::size_t of_item = 0, said = 0;
+    for (const Rule* rule : rules) {
       if (rule->item != item) continue;
-      ++rules;
+      ++of_item;
       said += std::any_of(findings.begin(), findings.end(), [&](const Finding& f) {
         return f.rule == rule && f.not_applicable;
       });
     }
-    if (rules == said) return Status::not_applicable;
+    if (of_item == said) return Status::not_applicable;
   }
   return Status::met;
+}
+
+ItemResult item_result(const ItemInfo* item, std::span<const Rule* const> rules,
+                       const std::vector<Finding>& findings) {
+  std::size_t waived = 0;
+  for (const Finding& f : findings) waived += f.rule->item == item && f.waiver;
+  return {item, status_of(item, rules, findings), waived};
+}
+
+// A framework's verdict: from the findings of its own rules and the integrity rules.
+Verdict verdict_of(const Framework& framework, const std::vector<Finding>& findings) {
+  bool blocking = false, warning = false;
+  for (const Finding& f : findings) {
+    if (!f.counts()) continue;
+    if (f.rule->item != &kIntegrity &&
+        std::find(framework.rules.begin(), framework.rules.end(), f.rule) == framework.rules.end())
+      continue;
+    blocking |= f.severity == Severity::blocking;
+    warning |= f.severity == Severity::warning;
+  }
+  return blocking ? Verdict::do_not_proceed : warning ? Verdict::conditional : Verdict::assured;
 }
 
 // Everything a result says that an output may quote, as people will see it:
@@ -151,19 +184,30 @@ Result check_unpresented(Loaded loaded, const CheckOptions& options) {
 
   const Terms terms(p);
   const RuleContext context{options.today, terms};
-  for (const Rule* rule : all_rules()) {
-    Severity severity = rule->severity;
-    if (auto o = options.severity.find(rule->id); o != options.severity.end()) severity = o->second;
-    Reporter reporter(*rule, severity, context, result.findings);
-    rule->check(p, reporter);
-  }
+  const auto run = [&](std::span<const Rule* const> rules) {
+    for (const Rule* rule : rules) {
+      Severity severity = rule->severity;
+      if (auto o = options.severity.find(rule->id); o != options.severity.end())
+        severity = o->second;
+      Reporter reporter(*rule, severity, context, result.findings);
+      rule->check(p, reporter);
+    }
+  };
+  std::vector<const Framework*> selected = options.frameworks;
+  if (selected.empty()) selected.push_back(&default_framework());
+  for (const Framework* framework : selected) run(framework->rules);
+  run(integrity_rules());
   if (options.apply_waivers) apply_waivers(p, result.file, options, result.findings);
 
-  for (const ItemInfo& item : checklist_items()) {
-    std::size_t waived = 0;
-    for (const Finding& f : result.findings) waived += f.rule->item == item.item && f.waiver;
-    result.items.push_back({item.item, status_of(item.item, result.findings), waived});
+  for (const Framework* framework : selected) {
+    FrameworkResult& fr = result.frameworks.emplace_back();
+    fr.framework = framework;
+    fr.verdict = verdict_of(*framework, result.findings);
+    for (const ItemInfo* item : checklist(*framework))
+      fr.items.push_back(item_result(
+          item, item == &kIntegrity ? integrity_rules() : framework->rules, result.findings));
   }
+  result.items = result.frameworks.front().items;
 
   for (const Finding& f : result.findings) {
     if (f.not_applicable) ++result.not_applicable;
@@ -172,9 +216,9 @@ Result check_unpresented(Loaded loaded, const CheckOptions& options) {
     else if (f.severity == Severity::warning) ++result.warning;
     else ++result.advice;
   }
-  result.verdict = result.blocking > 0  ? Verdict::do_not_proceed
-                   : result.warning > 0 ? Verdict::conditional
-                                        : Verdict::assured;
+  result.verdict = Verdict::assured;
+  for (const FrameworkResult& fr : result.frameworks)
+    result.verdict = std::max(result.verdict, fr.verdict);
   return result;
 }
 

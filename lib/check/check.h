@@ -10,6 +10,7 @@
 
 #include "core/date.h"
 #include "load/loader.h"
+#include "rules/framework.h"
 #include "rules/rule.h"
 
 namespace coprod {
@@ -21,6 +22,8 @@ std::string_view id(Status status);    // "partly-met"
 std::string_view label(Status status);  // "Partly met"
 std::string_view id(Verdict verdict);   // "do-not-proceed"
 std::string_view label(Verdict verdict);  // "Do not proceed"
+// What a framework calls a verdict ("The record is incomplete"); `invalid` as label().
+std::string_view label(Verdict verdict, const Framework& framework);
 
 // A waiver from the configuration (.coprod.yaml): it applies to the proposals
 // whose path, relative to `folder`, matches one of `files` (see core/glob.h).
@@ -40,10 +43,13 @@ struct CheckOptions {
   // off only for `--no-redact`. Controls and hidden characters are always
   // shown visibly (privacy/personal_data.h shown()).
   bool redact = true;
+  // The frameworks to check against, in display order (FRAMEWORKS.md); empty:
+  // the default, board-assurance.
+  std::vector<const Framework*> frameworks;
 };
 
 struct ItemResult {
-  Item item;
+  const ItemInfo* item;
   Status status;
   std::size_t waived = 0;  // findings of the item's rules under a waiver
 };
@@ -52,13 +58,21 @@ struct ItemResult {
 // "Met" when a finding of it was waived (RULES.md).
 std::string status_label(const ItemResult& item);
 
+// One framework's part of a result: its verdict and its items, integrity last.
+struct FrameworkResult {
+  const Framework* framework = nullptr;
+  Verdict verdict = Verdict::invalid;
+  std::vector<ItemResult> items;
+};
+
 struct Result {
   std::string file;
   std::vector<Error> errors;          // not a valid proposal when not empty
   std::optional<Proposal> proposal;   // the proposal when valid
-  std::vector<Finding> findings;      // in checklist (registry) order
-  std::vector<ItemResult> items;      // every checklist item, in order
-  Verdict verdict = Verdict::invalid;
+  std::vector<Finding> findings;      // framework by framework, in registry order; integrity last
+  std::vector<FrameworkResult> frameworks;  // as selected, in display order; empty when invalid
+  std::vector<ItemResult> items;      // the first framework's items, in order
+  Verdict verdict = Verdict::invalid;  // the worst of the frameworks' verdicts
 
   // Findings that count, by severity; and those waived or not applicable.
   std::size_t blocking = 0, warning = 0, advice = 0, waived = 0, not_applicable = 0;

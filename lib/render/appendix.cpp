@@ -15,6 +15,7 @@
 #include "render/ladder_svg.h"
 #include "render/portfolio.h"
 #include "render/render.h"
+#include "rules/board_assurance/items.h"
 #include "rules/registry.h"
 #include "rules/terms.h"
 
@@ -28,19 +29,24 @@ constexpr std::string_view kRulesVersion = "the board assurance rules, version 2
 
 // The appendix section where each checklist item's findings are shown, so the
 // verdict can point to it.
-std::string_view section_of(Item item) {
-  switch (item) {
-    case Item::activities:
-    case Item::how: return "How people were involved";
-    case Item::who: return "Who was involved";
-    case Item::outcomes: return "Outcomes: what changed";
-    case Item::questions: return "New questions to explore";
-    case Item::continuation: return "How co-production will continue";
-    case Item::evaluation: return "Evaluation of the co-production process";
-    case Item::assurance: return "Assurance";
-    case Item::integrity: return "The evidence itself";
-  }
+std::string_view section_of(const ItemInfo* item) {
+  using namespace rules;
+  if (item == &board::activities || item == &board::how) return "How people were involved";
+  if (item == &board::who) return "Who was involved";
+  if (item == &board::outcomes) return "Outcomes: what changed";
+  if (item == &board::questions) return "New questions to explore";
+  if (item == &board::continuation) return "How co-production will continue";
+  if (item == &board::evaluation) return "Evaluation of the co-production process";
+  if (item == &board::assurance) return "Assurance";
+  if (item == &kIntegrity) return "The evidence itself";
   return "";
+}
+
+// The section that shows a finding: its item's, or for another framework's
+// rule, that framework's own section.
+std::string_view section_of(const Rule& rule) {
+  const std::string_view section = section_of(rule.item);
+  return section.empty() ? framework_of(rule).title : section;
 }
 
 // How the appendix names a finding's weight: a board reads what it means for
@@ -145,7 +151,7 @@ class Builder {
     d["verdict"] = verdict();
     d["dissent"] = dissent();
     d["checklist"] = checklist();
-    for (const ItemInfo& item : checklist_items()) d[fmt::format("item_{}", item.id)] = item_data(item);
+    for (const ItemResult& item : result_.items) d[fmt::format("item_{}", item.item->id)] = item_data(*item.item);
 
     d["origin"] = origin();
     d["who"] = who();
@@ -214,13 +220,13 @@ class Builder {
       if (!f.counts() || f.severity != severity || !listed.insert(f.rule).second) continue;
       data row;
       row["outcome"] = std::string(f.rule->title);
-      row["section"] = std::string(section_of(f.rule->item));
+      row["section"] = std::string(section_of(*f.rule));
       rows.push_back(std::move(row));
     }
     return list_of(std::move(rows));
   }
 
-  Status status_of(Item item) const {
+  Status status_of(const ItemInfo* item) const {
     for (const ItemResult& i : result_.items)
       if (i.item == item) return i.status;
     return Status::met;
@@ -228,7 +234,7 @@ class Builder {
 
   // "Met", or "Met (waived: reason, approved by …, until …)" when an
   // agreed waiver is why it is met.
-  std::string status_text(Item item) {
+  std::string status_text(const ItemInfo* item) {
     std::string out(label(status_of(item)));
     std::vector<std::string> waivers;
     std::set<std::string> said;
@@ -246,7 +252,7 @@ class Builder {
     return out;
   }
 
-  data status_data(Item item) {
+  data status_data(const ItemInfo* item) {
     const Status s = status_of(item);
     data d;
     d["status"] = status_text(item);
@@ -257,8 +263,9 @@ class Builder {
 
   data checklist() {
     std::vector<data> rows;
-    for (const ItemInfo& item : checklist_items()) {
-      data row = status_data(item.item);
+    for (const ItemResult& i : result_.items) {
+      const ItemInfo& item = *i.item;
+      data row = status_data(&item);
       row["number"] = item.number > 0 ? data(std::to_string(item.number)) : data(false);
       row["title"] = std::string(item.title);
       row["item"] = std::string(item.id);
@@ -272,8 +279,8 @@ class Builder {
     d["rule"] = std::string(f.rule->id);
     d["rule_title"] = std::string(f.rule->title);
     d["outcome"] = std::string(f.rule->title);
-    d["item_title"] = std::string(info(f.rule->item).title);
-    d["section"] = std::string(section_of(f.rule->item));
+    d["item_title"] = std::string(f.rule->item->title);
+    d["section"] = std::string(section_of(*f.rule));
     d["severity"] = std::string(name(f.severity));
     d["kind"] = std::string(kind_of(f.severity));
     d["message"] = r_(f.message, f.at);
@@ -293,7 +300,7 @@ class Builder {
 
   // An item's findings that count, one entry per unmet outcome (rule) with
   // what was found under it: each finding once, in its own section.
-  data gaps(Item item) {
+  data gaps(const ItemInfo* item) {
     std::vector<data> rows;
     std::map<const Rule*, std::size_t> row_of;
     std::vector<std::vector<data>> found;
@@ -315,24 +322,24 @@ class Builder {
   }
 
   data item_data(const ItemInfo& item) {
-    data d = status_data(item.item);
+    data d = status_data(&item);
     d["number"] = item.number > 0 ? data(std::to_string(item.number)) : data(false);
     d["title"] = std::string(item.title);
-    d["section"] = std::string(section_of(item.item));
+    d["section"] = std::string(section_of(&item));
     // One quote, and only where the item is not met: why it matters, said
     // by the rule behind its first gap, or else by the item's first rule.
     // Six under "Who?" would be a wall no board member reads.
     const Finding* first = nullptr;
     for (const Finding& f : result_.findings)
-      if (f.rule->item == item.item && f.counts() && !f.rule->quote.empty()) {
+      if (f.rule->item == &item && f.counts() && !f.rule->quote.empty()) {
         first = &f;
         break;
       }
     const Rule* quoted = first != nullptr ? first->rule : nullptr;
-    const Status status = status_of(item.item);
+    const Status status = status_of(&item);
     if (quoted == nullptr && (status == Status::not_met || status == Status::partly_met))
       for (const Rule* rule : all_rules())
-        if (rule->item == item.item && !rule->quote.empty()) {
+        if (rule->item == &item && !rule->quote.empty()) {
           quoted = rule;
           break;
         }
@@ -345,11 +352,11 @@ class Builder {
     }
     std::vector<data> found;
     for (const Finding& f : result_.findings)
-      if (f.rule->item == item.item && f.counts()) found.push_back(finding_data(f));
+      if (f.rule->item == &item && f.counts()) found.push_back(finding_data(f));
     d["has_findings"] = !found.empty();
     d["quotes"] = list_of(std::move(quotes));
     d["findings"] = list_of(std::move(found));
-    d["gaps"] = gaps(item.item);
+    d["gaps"] = gaps(&item);
     return d;
   }
 

@@ -9,6 +9,7 @@
 
 #include "core/suggest.h"
 #include "render/render.h"
+#include "rules/registry.h"
 
 namespace coprod {
 namespace {
@@ -29,10 +30,6 @@ constexpr std::string_view kTerms =
     "included people who use services, carers or community members.\n"
     "- A group **took part** when it is named in an activity that took place.\n";
 
-constexpr std::string_view kSlides =
-    "the masterclass “Bringing communities to the centre of decision-making” (NHS England and "
-    "NHS Improvement with the NHS Confederation, 28 June 2022)";
-
 constexpr std::size_t kWidth = 78;
 
 // What a severity does to the verdict (RULES.md), for readers who do not know.
@@ -46,6 +43,16 @@ std::string_view effect(Severity severity) {
     case Severity::advice: return "a finding is advice on good practice and never changes the verdict";
   }
   return "";
+}
+
+// Where a rule's quote comes from, in full ("slide “…”, from the masterclass …").
+std::string citation(const Rule& rule) {
+  return fmt::format(fmt::runtime(framework_of(rule).citation), rule.source);
+}
+
+// The same in the catalogue, where the framework's sources are given once.
+std::string short_citation(const Rule& rule) {
+  return fmt::format(fmt::runtime(framework_of(rule).cite), rule.source);
 }
 
 // Characters as a terminal shows them: UTF-8 continuation bytes take no room.
@@ -92,34 +99,64 @@ std::string indented(std::string_view text, std::string_view indent) {
   return out;
 }
 
-// The rules of each checklist item, items in checklist order, empty ones left out.
-std::vector<std::pair<const ItemInfo*, std::vector<const Rule*>>> by_item(
-    std::span<const Rule* const> rules) {
-  std::vector<std::pair<const ItemInfo*, std::vector<const Rule*>>> out;
-  for (const ItemInfo& item : checklist_items()) {
-    std::vector<const Rule*> of_item;
-    for (const Rule* rule : rules)
-      if (rule->item == item.item) of_item.push_back(rule);
-    if (!of_item.empty()) out.emplace_back(&item, std::move(of_item));
-  }
+// The rules of each checklist item: framework by framework, items in
+// checklist order, empty ones left out; the integrity rules last, once.
+struct Section {
+  const Framework* framework;
+  const ItemInfo* item;
+  std::vector<const Rule*> rules;
+};
+
+std::vector<Section> sections(std::span<const Framework* const> selected) {
+  std::vector<Section> out;
+  for (const Framework* framework : selected)
+    for (const ItemInfo* item : framework->items) {
+      Section s{framework, item, {}};
+      for (const Rule* rule : framework->rules)
+        if (rule->item == item) s.rules.push_back(rule);
+      if (!s.rules.empty()) out.push_back(std::move(s));
+    }
+  const auto integrity = integrity_rules();
+  out.push_back({&default_framework(), &kIntegrity, {integrity.begin(), integrity.end()}});
   return out;
 }
 
-void list_text(std::span<const Rule* const> rules, std::ostream& out) {
+std::size_t rule_count(const std::vector<Section>& sections) {
+  std::size_t n = 0;
+  for (const Section& s : sections) n += s.rules.size();
+  return n;
+}
+
+// "Legal duties: Is the involvement lawful?", said before a framework's
+// rules when more than one is listed.
+std::string framework_heading(const Framework& f) {
+  return fmt::format("{} ({}): {}", f.title, f.id, f.question);
+}
+
+void list_text(std::span<const Framework* const> selected, std::ostream& out) {
+  const std::vector<Section> all = sections(selected);
   std::size_t id_width = 0, severity_width = 0;
-  for (const Rule* rule : rules) {
-    id_width = std::max(id_width, rule->id.size());
-    severity_width = std::max(severity_width, name(rule->severity).size());
-  }
-  for (const auto& [item, of_item] : by_item(rules)) {
-    out << item_heading(*item) << '\n';
-    for (const Rule* rule : of_item)
+  for (const Section& s : all)
+    for (const Rule* rule : s.rules) {
+      id_width = std::max(id_width, rule->id.size());
+      severity_width = std::max(severity_width, name(rule->severity).size());
+    }
+  const Framework* current = nullptr;
+  for (const Section& s : all) {
+    if (selected.size() > 1 && s.item != &kIntegrity && s.framework != current) {
+      current = s.framework;
+      out << framework_heading(*current) << "\n\n";
+    } else if (selected.size() > 1 && s.item == &kIntegrity) {
+      out << "Every framework\n\n";
+    }
+    out << item_heading(*s.item) << '\n';
+    for (const Rule* rule : s.rules)
       out << fmt::format("  {:<{}}  {:<{}}  {}\n", rule->id, id_width, name(rule->severity),
                          severity_width, rule->title);
     out << '\n';
   }
   out << fmt::format("{}. `coprod explain RULE-ID` shows why a rule matters and what meets it.\n",
-                     count(rules.size(), "rule", "rules"));
+                     count(rule_count(all), "rule", "rules"));
 }
 
 std::string cell(std::string_view text) {
@@ -128,43 +165,69 @@ std::string cell(std::string_view text) {
   return out;
 }
 
-void list_markdown(std::span<const Rule* const> rules, std::ostream& out) {
-  out << "# The coprod rules\n\n"
-         "<!-- Generated by `coprod rules --format markdown` from the rules themselves: change "
-         "the rules, then regenerate this file. -->\n\n"
-         "Each rule checks one thing a board should be able to see before it decides, and "
-         "belongs to one item of the board assurance checklist. A finding's severity decides "
-         "the verdict:\n\n";
+void list_markdown(std::span<const Framework* const> selected, std::ostream& out) {
+  const std::vector<Section> all = sections(selected);
+  const bool one = selected.size() == 1;
+  const Framework& first = *selected.front();
+  if (one && &first == &default_framework())
+    out << "# The coprod rules\n\n";
+  else if (one)
+    out << fmt::format("# The coprod rules: {}\n\n", first.title);
+  else
+    out << "# The coprod rules: every framework\n\n";
+  out << "<!-- Generated by `coprod rules --format markdown` from the rules themselves: change "
+         "the rules, then regenerate this file. -->\n\n";
+  if (one && !first.preface.empty()) out << fmt::format("**{}**\n\n", first.preface);
+  if (one && &first != &default_framework()) out << fmt::format("{}\n\n", first.question);
+  out << (one && &first == &default_framework()
+              ? "Each rule checks one thing a board should be able to see before it decides, and "
+                "belongs to one item of the board assurance checklist. "
+              : "Each rule checks one thing a board should be able to see before it decides, and "
+                "belongs to one item of its framework's checklist. ")
+      << "A finding's severity decides the verdict:\n\n";
   for (Severity severity : {Severity::blocking, Severity::warning, Severity::advice})
     out << fmt::format("- **{}**: {}.\n", name(severity), effect(severity));
+  const bool board = std::find(selected.begin(), selected.end(), &default_framework()) !=
+                     selected.end();
   out << fmt::format(
       "\nA rule whose section is marked `{{not_applicable: reason}}` is reported as not "
-      "applicable, with the reason. `assurance-satisfied` and `assurance-dissent` are never "
-      "not applicable, and cannot be waived.\n\n{}\nThe quotes are from the slides of {}; their text is in "
-      "[sources/masterclass-coproduction-2022.txt](sources/masterclass-coproduction-2022.txt).\n",
-      kTerms, kSlides);
+      "applicable, with the reason.{}\n\n{}\n",
+      board ? " `assurance-satisfied` and `assurance-dissent` are never not applicable, and "
+              "cannot be waived."
+            : " A rule that applies only when the proposal gives something (a consultation's "
+              "dates, say) is reported as not applicable, naming what is not given, never as "
+              "met.",
+      kTerms);
+  for (const Framework* f : selected) out << fmt::format("{}\n", f->sources);
 
-  for (const auto& [item, of_item] : by_item(rules)) {
-    out << fmt::format("\n## {}\n\n| rule | severity | checks |\n| --- | --- | --- |\n",
-                       item_heading(*item));
-    for (const Rule* rule : of_item)
+  const Framework* current = nullptr;
+  for (const Section& s : all) {
+    if (!one && s.item != &kIntegrity && s.framework != current) {
+      current = s.framework;
+      out << fmt::format("\n## {}\n\n{}\n", framework_heading(*current), current->preface);
+    }
+    out << fmt::format("\n{} {}\n\n| rule | severity | checks |\n| --- | --- | --- |\n",
+                       one ? "##" : "###", item_heading(*s.item));
+    for (const Rule* rule : s.rules)
       out << fmt::format("| [`{}`](#{}) | {} | {} |\n", rule->id, rule->id, name(rule->severity),
                          cell(rule->title));
-    for (const Rule* rule : of_item) {
-      out << fmt::format("\n### {}\n\n{}\n\n", rule->id, rule->title);
+    for (const Rule* rule : s.rules) {
+      out << fmt::format("\n{} {}\n\n{}\n\n", one ? "###" : "####", rule->id, rule->title);
       out << fmt::format("Severity **{}**: {}.\n\n", name(rule->severity), effect(rule->severity));
-      out << fmt::format("> {}\n>\n> — slide “{}”\n\n", rule->quote, rule->source);
+      out << fmt::format("> {}\n>\n> — {}\n\n", rule->quote, short_citation(*rule));
       out << fmt::format("**What meets it:** {}\n\n", rule->meets);
       out << fmt::format("```yaml\n{}```\n", rule->example);
     }
   }
 }
 
-void list_json(std::span<const Rule* const> rules, std::ostream& out) {
+void list_json(std::span<const Framework* const> selected, std::ostream& out) {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
-  for (const Rule* rule : rules) {
-    const ItemInfo& item = info(rule->item);
+  for (const Section& s : sections(selected))
+  for (const Rule* rule : s.rules) {
+    const ItemInfo& item = *rule->item;
     list.push_back({{"id", rule->id},
+                    {"framework", framework_of(*rule).id},
                     {"severity", name(rule->severity)},
                     {"item", item.id},
                     {"item_number", item.number},
@@ -191,23 +254,30 @@ std::optional<CatalogueFormat> parse_catalogue_format(std::string_view name) {
 }
 
 void explain(const Rule& rule, std::ostream& out) {
+  const Framework& framework = framework_of(rule);
   out << fmt::format("{}: {}\n\n", rule.id, rule.title);
-  out << fmt::format("Checklist item: {}\n", item_heading(info(rule.item)));
+  if (&framework == &default_framework() || is_integrity(rule))
+    out << fmt::format("Checklist item: {}\n", item_heading(*rule.item));
+  else
+    out << fmt::format("Checklist item: {}, in {} ({})\n", item_heading(*rule.item),
+                       framework.title, framework.id);
   out << wrapped(fmt::format("Severity: {} ({}).", name(rule.severity),
                              effect(rule.severity)),
                  "");
   out << "\nWhy it matters:\n";
   out << wrapped(fmt::format("“{}”", rule.quote), "  ");
-  out << wrapped(fmt::format("— slide “{}”, from {}", rule.source, kSlides), "    ");
+  out << wrapped(fmt::format("— {}", citation(rule)), "    ");
   out << "\nWhat meets it:\n" << wrapped(rule.meets, "  ");
   out << "\nExample:\n" << indented(rule.example, "  ");
+  if (!framework.caution.empty() && !is_integrity(rule)) out << '\n' << wrapped(framework.caution, "");
 }
 
-void list_rules(std::span<const Rule* const> rules, CatalogueFormat format, std::ostream& out) {
+void list_rules(std::span<const Framework* const> selected, CatalogueFormat format,
+                std::ostream& out) {
   switch (format) {
-    case CatalogueFormat::text: return list_text(rules, out);
-    case CatalogueFormat::markdown: return list_markdown(rules, out);
-    case CatalogueFormat::json: return list_json(rules, out);
+    case CatalogueFormat::text: return list_text(selected, out);
+    case CatalogueFormat::markdown: return list_markdown(selected, out);
+    case CatalogueFormat::json: return list_json(selected, out);
   }
 }
 
@@ -218,6 +288,20 @@ std::string unknown_rule(std::string_view id, std::span<const std::string_view> 
   else
     message += ".";
   return message + " Run `coprod rules` to list every rule.";
+}
+
+std::string unknown_framework(std::string_view id) {
+  const std::vector<std::string_view> known = framework_ids();
+  std::string message = fmt::format("there is no framework `{}`", id);
+  // "legal" means legal-duties: a word of the id is what people type.
+  std::optional<std::string_view> guess = nearest(id, known);
+  for (std::string_view k : known)
+    if (!id.empty() && k.starts_with(id)) guess = k;
+  if (guess) message += fmt::format("; did you mean `{}`?", *guess);
+  else message += ".";
+  std::string list;
+  for (std::string_view k : known) list += fmt::format("{}{}", list.empty() ? "" : ", ", k);
+  return message + fmt::format(" The frameworks are {}.", list);
 }
 
 }  // namespace coprod

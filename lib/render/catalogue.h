@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "rules/framework.h"
 #include "rules/rule.h"
 
 namespace coprod {
@@ -21,11 +22,17 @@ std::optional<CatalogueFormat> parse_catalogue_format(std::string_view name);
 // What a rule checks, why (its quote and slide), what meets it, an example.
 void explain(const Rule& rule, std::ostream& out);
 
-// Every rule, grouped by checklist item in order.
-void list_rules(std::span<const Rule* const> rules, CatalogueFormat format, std::ostream& out);
+// Every rule of the frameworks given, framework by framework, grouped by
+// checklist item in order; the shared integrity rules last.
+void list_rules(std::span<const Framework* const> frameworks, CatalogueFormat format,
+                std::ostream& out);
 
 // The message for a rule id no rule has: a suggestion when one is close, and
 // where to find the list.
 std::string unknown_rule(std::string_view id, std::span<const std::string_view> known);
+
+// The same for a framework id: "there is no framework `legal`; did you mean
+// `legal-duties`? The frameworks are …".
+std::string unknown_framework(std::string_view id);
 
 }  // namespace coprod

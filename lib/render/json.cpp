@@ -16,7 +16,7 @@ Json finding_json(const std::string& file, const Finding& f) {
   Json j;
   j["rule"] = f.rule->id;
   j["severity"] = name(f.severity);
-  j["item"] = info(f.rule->item).id;
+  j["item"] = f.rule->item->id;
   j["file"] = file;
   j["line"] = position(f.at.line);
   j["column"] = position(f.at.column);
@@ -47,8 +47,8 @@ Json proposal_json(const Result& r, const RenderOptions& options) {
   j["verdict"] = id(r.verdict);
   Json items = Json::array();
   for (const ItemResult& item : r.items)
-    items.push_back({{"id", info(item.item).id},
-                     {"title", info(item.item).title},
+    items.push_back({{"id", item.item->id},
+                     {"title", item.item->title},
                      {"status", id(item.status)},
                      {"waived", item.waived}});
   j["items"] = std::move(items);

@@ -37,7 +37,7 @@ class JunitRenderer : public Renderer {
     }
     if (r.proposal) {
       for (const Rule* rule : all_rules()) {
-        Case c{std::string(rule->id), fmt::format("coprod.{}", info(rule->item).id), {}, {}, {}, {}};
+        Case c{std::string(rule->id), fmt::format("coprod.{}", rule->item->id), {}, {}, {}, {}};
         bool any = false, all_not_applicable = true;
         std::optional<Severity> worst;
         for (const Finding& f : r.findings) {

@@ -69,7 +69,7 @@ class MarkdownRenderer : public Renderer {
 
     out << "| # | Checklist item | Status |\n| --- | --- | --- |\n";
     for (const ItemResult& item : r.items)
-      out << fmt::format("| {} | {} | {} |\n", item_number(info(item.item)), info(item.item).title,
+      out << fmt::format("| {} | {} | {} |\n", item_number(*item.item), item.item->title,
                          status_label(item));
     out << '\n';
 
@@ -78,7 +78,7 @@ class MarkdownRenderer : public Renderer {
       for (const Finding& f : r.findings)
         if (f.rule->item == item.item && shown(f, options_)) entries += finding_entry(f);
       if (entries.empty()) continue;
-      out << fmt::format("### {} — {}\n\n{}\n", item_heading(info(item.item)), status_label(item),
+      out << fmt::format("### {} — {}\n\n{}\n", item_heading(*item.item), status_label(item),
                          entries);
     }
   }

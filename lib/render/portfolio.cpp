@@ -8,6 +8,7 @@
 #include "privacy/personal_data.h"
 #include "render/ladder_svg.h"
 #include "render/render.h"
+#include "rules/registry.h"
 
 namespace coprod {
 
@@ -62,6 +63,7 @@ std::string relative_to(const std::string& file, const std::filesystem::path& ba
 
 void Portfolio::add(const Result& result) {
   summary_.add(result);
+  if (framework_ == nullptr && !result.frameworks.empty()) framework_ = result.frameworks.front().framework;
   const auto clean = [&](const std::string& text) { return shown(text, redact_, Newlines::keep); };
   Row row;
   row.file = relative_to(result.file, base_);
@@ -111,13 +113,13 @@ struct Unmet {
 };
 
 template <class Row>
-std::vector<Unmet> most_unmet(const std::vector<Row>& rows) {
+std::vector<Unmet> most_unmet(const std::vector<Row>& rows, const Framework& framework) {
   std::vector<Unmet> unmet;
-  for (const ItemInfo& item : checklist_items()) {
-    Unmet u{&item};
+  for (const ItemInfo* item : checklist(framework)) {
+    Unmet u{item};
     for (const Row& row : rows)
       for (const ItemResult& i : row.items)
-        if (i.item == item.item) {
+        if (i.item == item) {
           u.not_met += i.status == Status::not_met;
           u.partly_met += i.status == Status::partly_met;
         }
@@ -135,13 +137,18 @@ data maybe(const std::string& text) { return text.empty() ? data(false) : data(t
 
 }  // namespace
 
+const Framework& Portfolio::framework() const {
+  return framework_ != nullptr ? *framework_ : default_framework();
+}
+
 data Portfolio::template_data() const {
   data d;
   d["generator"] = fmt::format("coprod {}", COPROD_VERSION);
   d["checked_on"] = long_date(checked_on_);
   d["css_checked"] = css_string(fmt::format("Checked {}", long_date(checked_on_)));
   data headers{data::type::list};
-  for (const ItemInfo& item : checklist_items()) {
+  for (const ItemInfo* each : checklist(framework())) {
+    const ItemInfo& item = *each;
     data h;
     h["title"] = std::string(item.title);
     // A narrow column heading, so the titles have the width: the number, or
@@ -197,8 +204,8 @@ data Portfolio::template_data() const {
     data cells{data::type::list};
     for (const ItemResult& i : row.items) {
       data c;
-      c["item"] = std::string(info(i.item).id);
-      c["title"] = std::string(info(i.item).title);
+      c["item"] = std::string(i.item->id);
+      c["title"] = std::string(i.item->title);
       c["status"] = std::string(label(i.status));
       c["status_id"] = std::string(id(i.status));
       c["letter"] = std::string(rag_letter(i.status));
@@ -225,7 +232,7 @@ data Portfolio::template_data() const {
   d.set("totals", totals);
 
   data unmet{data::type::list};
-  for (const Unmet& u : most_unmet(rows_)) {
+  for (const Unmet& u : most_unmet(rows_, framework())) {
     data row;
     row["title"] = std::string(u.item->title);
     row["not_met"] = std::to_string(u.not_met);
@@ -249,7 +256,7 @@ nlohmann::json Portfolio::json() const {
     p["board_date"] = row.board_date.empty() ? json(nullptr) : json(row.board_date);
     json items = json::array();
     for (const ItemResult& i : row.items)
-      items.push_back({{"id", info(i.item).id}, {"title", info(i.item).title}, {"status", id(i.status)},
+      items.push_back({{"id", i.item->id}, {"title", i.item->title}, {"status", id(i.status)},
                        {"rag", rag_colour(i.status)}});
     p["items"] = items;
     json waivers = json::array();
@@ -269,7 +276,7 @@ nlohmann::json Portfolio::json() const {
     proposals.push_back(p);
   }
   json unmet = json::array();
-  for (const Unmet& u : most_unmet(rows_))
+  for (const Unmet& u : most_unmet(rows_, framework()))
     unmet.push_back({{"id", u.item->id}, {"title", u.item->title}, {"not_met", u.not_met}, {"partly_met", u.partly_met}});
   return {{"coprod_portfolio", 1},
           {"proposals", proposals},

@@ -49,6 +49,10 @@ class Portfolio {
     std::size_t errors = 0;
   };
 
+  // The framework whose grid the report shows: the first selected.
+  const Framework& framework() const;
+
+  const Framework* framework_ = nullptr;  // from the first valid result
   bool redact_;
   std::filesystem::path base_;
   Date checked_on_;

@@ -7,20 +7,22 @@
 #include "golden.h"
 #include "load/loader.h"
 #include "minimal_proposal.h"
+#include "rules/board_assurance/items.h"
+#include "rules/registry.h"
 
 namespace coprod {
 namespace {
 
 // A checked result with the given status on each checklist item, others met.
-Result result_with(std::string file, Verdict verdict, std::vector<std::pair<Item, Status>> statuses) {
+Result result_with(std::string file, Verdict verdict, std::vector<std::pair<const ItemInfo*, Status>> statuses) {
   Result r;
   r.file = std::move(file);
   r.verdict = verdict;
-  for (const ItemInfo& item : checklist_items()) {
+  for (const ItemInfo* item : checklist(default_framework())) {
     Status s = Status::met;
     for (const auto& [which, status] : statuses)
-      if (which == item.item) s = status;
-    r.items.push_back({item.item, s});
+      if (which == item) s = status;
+    r.items.push_back({item, s});
   }
   return r;
 }
@@ -29,11 +31,11 @@ Result result_with(std::string file, Verdict verdict, std::vector<std::pair<Item
 
 TEST_CASE("the portfolio ranks the items most often unmet, not met before partly met") {
   Portfolio portfolio;
-  portfolio.add(result_with("a.yaml", Verdict::conditional, {{Item::who, Status::partly_met}}));
+  portfolio.add(result_with("a.yaml", Verdict::conditional, {{&rules::board::who, Status::partly_met}}));
   portfolio.add(result_with("b.yaml", Verdict::do_not_proceed,
-                            {{Item::who, Status::partly_met}, {Item::assurance, Status::not_met}}));
+                            {{&rules::board::who, Status::partly_met}, {&rules::board::assurance, Status::not_met}}));
   portfolio.add(result_with("c.yaml", Verdict::do_not_proceed,
-                            {{Item::assurance, Status::not_met}, {Item::evaluation, Status::not_applicable}}));
+                            {{&rules::board::assurance, Status::not_met}, {&rules::board::evaluation, Status::not_applicable}}));
   Result invalid;
   invalid.file = "bad.yaml";
   invalid.errors.push_back({{3, 5}, "write jo@example.org as a role"});

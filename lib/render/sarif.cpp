@@ -103,8 +103,8 @@ Json rule_descriptor(const Rule& rule) {
       {"markdown", fmt::format("**Why it matters:** {}\n\n**What meets it:** {}\n\n```yaml\n{}```\n",
                                why, rule.meets, rule.example)}};
   r["defaultConfiguration"] = {{"level", level(rule.severity)}};
-  r["properties"] = {{"tags", {"coprod", std::string(info(rule.item).id)}},
-                     {"checklist-item", info(rule.item).id},
+  r["properties"] = {{"tags", {"coprod", std::string(rule.item->id)}},
+                     {"checklist-item", rule.item->id},
                      {"severity", name(rule.severity)}};
   return r;
 }
@@ -198,7 +198,7 @@ class SarifRenderer : public Renderer {
               {"justification", fmt::format("{} (approved by {}; expires {})", w.reason,
                                             w.approved_by, w.expires.iso())}}});
       }
-      j["properties"] = {{"checklist-item", info(f.rule->item).id},
+      j["properties"] = {{"checklist-item", f.rule->item->id},
                          {"severity", name(f.severity)},
                          {"path", f.path}};
       write_result(j, out);

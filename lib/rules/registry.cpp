@@ -2,77 +2,93 @@
 
 #include <algorithm>
 
-// The board-assurance rules (RULES.md), one line each, in checklist order.
-// Adding a rule: its file in board_assurance/, its test fixtures in
-// tests/rules/<id>/, and one line here.
-#define COPROD_BOARD_ASSURANCE_RULES(RULE)   \
-  RULE(activities_before_redesign)           \
-  RULE(activities_after_redesign)            \
-  RULE(activities_evidenced)                 \
-  RULE(activities_before_board)              \
-  RULE(who_lived_experience)                 \
-  RULE(who_range_of_voices)                  \
-  RULE(who_inequalities)                     \
-  RULE(who_vcse_healthwatch)                 \
-  RULE(who_paid)                             \
-  RULE(who_system_levels)                    \
-  RULE(how_earliest_stage)                   \
-  RULE(how_co_production_level)              \
-  RULE(how_level_plausible)                  \
-  RULE(how_decision_open)                    \
-  RULE(how_commitments_stated)               \
-  RULE(how_power_sharing)                    \
-  RULE(how_methods)                          \
-  RULE(how_accessibility)                    \
-  RULE(outcomes_changes)                     \
-  RULE(outcomes_measures)                    \
-  RULE(outcomes_real_life)                   \
-  RULE(outcomes_domains)                     \
-  RULE(outcomes_inequalities)                \
-  RULE(outcomes_feedback)                    \
-  RULE(outcomes_not_adopted)                 \
-  RULE(questions_explored)                   \
-  RULE(continuation_implementation)          \
-  RULE(continuation_evaluation)              \
-  RULE(evaluation_process)                   \
-  RULE(evaluation_improvements)              \
-  RULE(assurance_satisfied)                  \
-  RULE(assurance_dissent)                    \
-  RULE(assurance_board_ownership)            \
-  RULE(assurance_full_board)                 \
-  RULE(assurance_lived_experience_sign_off)  \
-  RULE(assurance_every_voice)                \
-  RULE(origin_sources)                       \
-  RULE(integrity_personal_data)              \
-  RULE(integrity_hidden_characters)          \
+// The frameworks, one line each, and the integrity rules every framework shares.
+// Adding a framework: its folder under lib/rules/ (items.h, framework.cpp and
+// a file per rule) and one line here.
+#define COPROD_FRAMEWORKS(FRAMEWORK) \
+  FRAMEWORK(board_assurance)         \
+  FRAMEWORK(legal_duties)            \
+  FRAMEWORK(nhse_principles)
+
+#define COPROD_INTEGRITY_RULES(RULE) \
+  RULE(integrity_personal_data)      \
+  RULE(integrity_hidden_characters)  \
   RULE(integrity_waivers)
 
-namespace coprod::rules {
-#define COPROD_DECLARE(name) extern const Rule name;
-COPROD_BOARD_ASSURANCE_RULES(COPROD_DECLARE)
-#undef COPROD_DECLARE
-}  // namespace coprod::rules
-
 namespace coprod {
+
+const ItemInfo kIntegrity{"integrity", 0, "Integrity"};
+
+namespace rules {
+#define COPROD_DECLARE_FRAMEWORK(name) extern const Framework name;
+COPROD_FRAMEWORKS(COPROD_DECLARE_FRAMEWORK)
+#undef COPROD_DECLARE_FRAMEWORK
+#define COPROD_DECLARE_RULE(name) extern const Rule name;
+COPROD_INTEGRITY_RULES(COPROD_DECLARE_RULE)
+#undef COPROD_DECLARE_RULE
+}  // namespace rules
+
 namespace {
 #define COPROD_ADDRESS(name) &rules::name,
-constexpr const Rule* kRules[] = {COPROD_BOARD_ASSURANCE_RULES(COPROD_ADDRESS)};
+constexpr const Framework* kFrameworks[] = {COPROD_FRAMEWORKS(COPROD_ADDRESS)};
+constexpr const Rule* kIntegrityRules[] = {COPROD_INTEGRITY_RULES(COPROD_ADDRESS)};
 #undef COPROD_ADDRESS
+
+const std::vector<const Rule*>& every_rule() {
+  static const std::vector<const Rule*> rules = [] {
+    std::vector<const Rule*> out;
+    for (const Framework* f : kFrameworks) out.insert(out.end(), f->rules.begin(), f->rules.end());
+    out.insert(out.end(), std::begin(kIntegrityRules), std::end(kIntegrityRules));
+    return out;
+  }();
+  return rules;
+}
 }  // namespace
 
-std::span<const Rule* const> all_rules() { return kRules; }
+std::span<const Framework* const> frameworks() { return kFrameworks; }
+
+const Framework& default_framework() { return *kFrameworks[0]; }
+
+const Framework* find_framework(std::string_view id) {
+  for (const Framework* f : kFrameworks)
+    if (f->id == id) return f;
+  return nullptr;
+}
+
+std::vector<std::string_view> framework_ids() {
+  std::vector<std::string_view> ids;
+  for (const Framework* f : kFrameworks) ids.push_back(f->id);
+  return ids;
+}
+
+std::vector<const ItemInfo*> checklist(const Framework& framework) {
+  std::vector<const ItemInfo*> items(framework.items.begin(), framework.items.end());
+  items.push_back(&kIntegrity);
+  return items;
+}
+
+std::span<const Rule* const> integrity_rules() { return kIntegrityRules; }
+
+std::span<const Rule* const> all_rules() { return every_rule(); }
 
 const Rule* find_rule(std::string_view id) {
-  for (const Rule* rule : kRules)
+  for (const Rule* rule : every_rule())
     if (rule->id == id) return rule;
   return nullptr;
 }
 
 std::vector<std::string_view> rule_ids() {
   std::vector<std::string_view> ids;
-  ids.reserve(std::size(kRules));
-  for (const Rule* rule : kRules) ids.push_back(rule->id);
+  for (const Rule* rule : every_rule()) ids.push_back(rule->id);
   return ids;
+}
+
+bool is_integrity(const Rule& rule) { return rule.item == &kIntegrity; }
+
+const Framework& framework_of(const Rule& rule) {
+  for (const Framework* f : kFrameworks)
+    if (std::find(f->rules.begin(), f->rules.end(), &rule) != f->rules.end()) return *f;
+  return default_framework();
 }
 
 }  // namespace coprod

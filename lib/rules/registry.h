@@ -1,19 +1,36 @@
-// Every rule coprod knows, in the order a board paper shows them.
+// Every framework and rule coprod knows (FRAMEWORKS.md).
 #pragma once
 
 #include <span>
 #include <string_view>
 #include <vector>
 
+#include "rules/framework.h"
 #include "rules/rule.h"
 
 namespace coprod {
 
+// Every framework, board-assurance (the default) first.
+std::span<const Framework* const> frameworks();
+const Framework& default_framework();
+// nullptr for an id no framework has.
+const Framework* find_framework(std::string_view id);
+std::vector<std::string_view> framework_ids();
+
+// The shared integrity rules, evaluated once whatever the selection.
+std::span<const Rule* const> integrity_rules();
+
+// Every rule: each framework's in turn, then the integrity rules.
 std::span<const Rule* const> all_rules();
 
 // nullptr for an id no rule has.
 const Rule* find_rule(std::string_view id);
 
 std::vector<std::string_view> rule_ids();
+
+// The framework a rule belongs to; the integrity rules belong to the default.
+const Framework& framework_of(const Rule& rule);
+
+bool is_integrity(const Rule& rule);
 
 }  // namespace coprod

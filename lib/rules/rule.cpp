@@ -1,5 +1,7 @@
 #include "rules/rule.h"
 
+#include <fmt/format.h>
+
 namespace coprod {
 
 std::string_view name(Severity severity) {
@@ -18,25 +20,6 @@ std::optional<Severity> parse_severity(std::string_view text) {
   return std::nullopt;
 }
 
-namespace {
-constexpr ItemInfo kItems[] = {
-    {Item::activities, "activities", 1, "Co-production activities, before and after redesign"},
-    {Item::who, "who", 2, "Who?"},
-    {Item::how, "how", 3, "How?"},
-    {Item::outcomes, "outcomes", 4, "Outcomes?"},
-    {Item::questions, "questions", 5, "New unexpected questions to explore?"},
-    {Item::continuation, "continuation", 6,
-     "How will co-production continue in implementation and evaluation?"},
-    {Item::evaluation, "evaluation", 7, "Evaluation of the co-production process"},
-    {Item::assurance, "assurance", 8, "Assurance"},
-    {Item::integrity, "integrity", 0, "Integrity"},
-};
-}  // namespace
-
-std::span<const ItemInfo> checklist_items() { return kItems; }
-
-const ItemInfo& info(Item item) { return kItems[static_cast<std::size_t>(item)]; }
-
 std::string_view Finding::advice_text() const {
   return guidance.empty() ? rule->meets : std::string_view(guidance);
 }
@@ -54,6 +37,14 @@ bool Reporter::not_applicable(std::initializer_list<Need> needs) {
     return true;
   }
   return false;
+}
+
+void Reporter::not_applicable(Location at, std::string path, std::string reason) {
+  out_.push_back({&rule_, severity_, at, std::move(path), std::move(reason), {}, true, std::nullopt});
+}
+
+void Reporter::not_given(Location at, std::string_view key, std::string_view what) {
+  not_applicable(at, std::string(key), fmt::format("the proposal gives no {} ({})", what, key));
 }
 
 }  // namespace coprod

@@ -22,18 +22,13 @@ enum class Severity { advice, warning, blocking };
 std::string_view name(Severity severity);  // "blocking", "warning", "advice"
 std::optional<Severity> parse_severity(std::string_view text);
 
-// The checklist items, in the order a board paper shows them.
-enum class Item { activities, who, how, outcomes, questions, continuation, evaluation, assurance, integrity };
-
+// A checklist item: one question a framework asks (FRAMEWORKS.md). Items
+// are values, each framework's in a table of its own (rules/framework.h).
 struct ItemInfo {
-  Item item;
-  std::string_view id;     // "who"
-  int number;              // 1-8 on the checklist; 0 for integrity
+  std::string_view id;     // "who": unique within its framework
+  int number;              // 1.. on its framework's checklist; 0 for integrity
   std::string_view title;  // "Who?"
 };
-
-std::span<const ItemInfo> checklist_items();
-const ItemInfo& info(Item item);
 
 struct Rule;
 
@@ -95,6 +90,14 @@ class Reporter {
   // applicable with that part's reason and returns true: the rule stops there.
   bool not_applicable(std::initializer_list<Need> needs);
 
+  // For a rule that applies only when something holds ("if X:" in
+  // FRAMEWORKS.md): it does not, so the rule is not applicable; `reason`
+  // says why and names the key.
+  void not_applicable(Location at, std::string path, std::string reason);
+  // The common case: `key` (a document path) is not given; `what` names it
+  // in words. Reason: "the proposal gives no {what} ({key})".
+  void not_given(Location at, std::string_view key, std::string_view what);
+
   const RuleContext& context() const { return context_; }
   const Terms& terms() const { return context_.terms; }
 
@@ -107,11 +110,11 @@ class Reporter {
 
 struct Rule {
   std::string_view id;        // public contract: waivers and configuration use it
-  Item item;
+  const ItemInfo* item;       // its checklist item, in its framework's table
   Severity severity;          // the default; configuration may override it
   std::string_view title;     // what it checks, in a line
-  std::string_view quote;     // the rationale, quoted from the masterclass slides
-  std::string_view source;    // the slide the quote comes from
+  std::string_view quote;     // the rationale, quoted from its framework's sources
+  std::string_view source;    // where the quote comes from (a slide, a statute, a guidance)
   std::string_view meets;     // what evidence meets it
   std::string_view example;   // YAML that meets it
   void (*check)(const Proposal& proposal, Reporter& out);

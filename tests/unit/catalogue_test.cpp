@@ -23,9 +23,9 @@ std::string explained(std::string_view id) {
   return out.str();
 }
 
-std::string listed(CatalogueFormat format) {
+std::string listed(CatalogueFormat format, std::span<const Framework* const> selected = frameworks()) {
   std::ostringstream out;
-  list_rules(all_rules(), format, out);
+  list_rules(selected, format, out);
   return out.str();
 }
 
@@ -48,9 +48,10 @@ TEST_CASE("rules as JSON holds every rule with all of its documentation") {
     const auto& r = doc["rules"][i];
     INFO(rules[i]->id);
     CHECK(r["id"] == rules[i]->id);
+    CHECK(r["framework"] == framework_of(*rules[i]).id);
     CHECK(r["severity"] == name(rules[i]->severity));
-    CHECK(r["item"] == info(rules[i]->item).id);
-    CHECK(r["item_number"] == info(rules[i]->item).number);
+    CHECK(r["item"] == rules[i]->item->id);
+    CHECK(r["item_number"] == rules[i]->item->number);
     CHECK(r["title"] == rules[i]->title);
     CHECK(r["quote"] == rules[i]->quote);
     CHECK(r["source"] == rules[i]->source);
@@ -59,16 +60,26 @@ TEST_CASE("rules as JSON holds every rule with all of its documentation") {
   }
 }
 
-TEST_CASE("rules as Markdown has a section for every rule, in registry order") {
-  const std::string markdown = listed(CatalogueFormat::markdown);
+TEST_CASE("rules as Markdown, one framework at a time, has a section for every rule, in order") {
+  for (const Framework* framework : frameworks()) {
+  const std::string markdown = listed(CatalogueFormat::markdown, std::span(&framework, 1));
+  std::vector<const Rule*> rules(framework->rules.begin(), framework->rules.end());
+  rules.insert(rules.end(), integrity_rules().begin(), integrity_rules().end());
   std::size_t previous = 0;
-  for (const Rule* rule : all_rules()) {
+  for (const Rule* rule : rules) {
     INFO(rule->id);
     const std::size_t at = markdown.find("\n### " + std::string(rule->id) + "\n");
     REQUIRE(at != std::string::npos);
     CHECK(at > previous);
     previous = at;
   }
+  }
+}
+
+TEST_CASE("an unknown framework id gets a suggestion and the list") {
+  CHECK(unknown_framework("legal") ==
+        "there is no framework `legal`; did you mean `legal-duties`? The frameworks are "
+        "board-assurance, legal-duties, nhse-principles.");
 }
 
 TEST_CASE("an unknown rule id gets a suggestion and a pointer to the list") {

@@ -3,12 +3,15 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <doctest/doctest.h>
 
 #include "check/check.h"
 #include "load/loader.h"
 #include "render/text.h"
+#include "rules/board_assurance/items.h"
+#include "rules/registry.h"
 #include "minimal_proposal.h"
 
 namespace coprod {
@@ -109,18 +112,19 @@ std::string errors(const Loaded& loaded) {
   return out;
 }
 
-Result check_text(const std::string& text) {
+Result check_text(const std::string& text, std::vector<std::string_view> selected = {}) {
   CheckOptions options = test::fixed_day_options();
+  for (std::string_view id : selected) options.frameworks.push_back(find_framework(id));
   Loaded loaded = load_text(text, "input.yaml", ".");
   INFO(errors(loaded));
   REQUIRE(loaded.ok());
   return check(std::move(loaded), options);
 }
 
-Status status(const Result& r, Item item) {
+Status status(const Result& r, const ItemInfo* item) {
   for (const ItemResult& i : r.items)
     if (i.item == item) return i.status;
-  FAIL("no status for item ", info(item).id);
+  FAIL("no status for item ", item->id);
   return Status::met;
 }
 
@@ -136,7 +140,7 @@ std::string statuses(const Result& r) {
   std::string out;
   for (const ItemResult& i : r.items) {
     if (!out.empty()) out += ' ';
-    out += std::string(info(i.item).id) + "=" + std::string(id(i.status));
+    out += std::string(i.item->id) + "=" + std::string(id(i.status));
   }
   return out;
 }
@@ -160,8 +164,8 @@ TEST_CASE("a blocking finding: do not proceed, its item not met") {
   CHECK(r.blocking == 1);
   CHECK(r.warning == 0);
   CHECK(r.advice == 0);
-  CHECK(status(r, Item::assurance) == Status::not_met);
-  CHECK(status(r, Item::outcomes) == Status::met);
+  CHECK(status(r, &rules::board::assurance) == Status::not_met);
+  CHECK(status(r, &rules::board::outcomes) == Status::met);
 }
 
 TEST_CASE("warnings only: proceed with conditions, their items partly met") {
@@ -175,9 +179,9 @@ TEST_CASE("warnings only: proceed with conditions, their items partly met") {
   CHECK(r.blocking == 0);
   CHECK(r.warning == 2);
   CHECK(r.advice == 0);
-  CHECK(status(r, Item::outcomes) == Status::partly_met);
-  CHECK(status(r, Item::assurance) == Status::partly_met);
-  CHECK(status(r, Item::who) == Status::met);
+  CHECK(status(r, &rules::board::outcomes) == Status::partly_met);
+  CHECK(status(r, &rules::board::assurance) == Status::partly_met);
+  CHECK(status(r, &rules::board::who) == Status::met);
 }
 
 TEST_CASE("a warning beside a blocking finding in the same item: not met") {
@@ -188,7 +192,7 @@ TEST_CASE("a warning beside a blocking finding in the same item: not met") {
   CHECK(r.verdict == Verdict::do_not_proceed);
   CHECK(r.blocking == 1);
   CHECK(r.warning == 1);
-  CHECK(status(r, Item::assurance) == Status::not_met);
+  CHECK(status(r, &rules::board::assurance) == Status::not_met);
 }
 
 TEST_CASE("advice only: assured, the item met") {
@@ -247,8 +251,8 @@ TEST_CASE("an expired waiver does not apply, and is itself a finding") {
   CHECK(r.blocking == 1);
   CHECK(r.warning == 1);
   CHECK(r.waived == 0);
-  CHECK(status(r, Item::continuation) == Status::not_met);
-  CHECK(status(r, Item::integrity) == Status::partly_met);
+  CHECK(status(r, &rules::board::continuation) == Status::not_met);
+  CHECK(status(r, &kIntegrity) == Status::partly_met);
   REQUIRE(r.findings.size() == 2);
   CHECK(r.findings[0].rule->id == "continuation-implementation");
   CHECK(!r.findings[0].waiver);
@@ -267,6 +271,37 @@ TEST_CASE("a waiver naming no rule waives nothing, and is itself a finding") {
   CHECK(r.waived == 0);
 }
 
+TEST_CASE("each selected framework gets its verdict and items, in the order selected") {
+  const Result r = check_text(std::string(kComplete), {"legal-duties", "board-assurance"});
+  REQUIRE(r.frameworks.size() == 2);
+  CHECK(r.frameworks[0].framework->id == "legal-duties");
+  CHECK(r.frameworks[1].framework->id == "board-assurance");
+  CHECK(r.frameworks[1].verdict == Verdict::assured);
+  // The first framework's items are the result's; integrity closes each.
+  REQUIRE(r.items.size() == r.frameworks[0].items.size());
+  CHECK(r.items.front().item == r.frameworks[0].framework->items.front());
+  for (const FrameworkResult& f : r.frameworks) {
+    CHECK(f.items.back().item == &kIntegrity);
+    CHECK(r.verdict >= f.verdict);
+  }
+  for (const Finding& f : r.findings) {
+    INFO(f.rule->id);
+    CHECK(&framework_of(*f.rule) != find_framework("nhse-principles"));
+  }
+}
+
+TEST_CASE("an integrity finding counts in every framework's verdict") {
+  const Result r =
+      check_text(unplanned_with_waiver("2025-12-31"), {"board-assurance", "nhse-principles"});
+  REQUIRE(r.frameworks.size() == 2);
+  for (const FrameworkResult& f : r.frameworks) {
+    INFO(f.framework->id);
+    CHECK(f.verdict >= Verdict::conditional);
+    CHECK(f.items.back().status == Status::partly_met);
+  }
+  CHECK(r.verdict == Verdict::do_not_proceed);
+}
+
 TEST_CASE("an item all of whose rules are not applicable is not applicable") {
   const Result r = check_text(
       changed("continuation:\n  implementation: Patients sit on the implementation group.\n"
@@ -276,8 +311,8 @@ TEST_CASE("an item all of whose rules are not applicable is not applicable") {
   CHECK(r.verdict == Verdict::assured);
   CHECK(r.not_applicable == 2);  // continuation-implementation and continuation-evaluation
   CHECK(r.blocking + r.warning + r.advice == 0);
-  CHECK(status(r, Item::continuation) == Status::not_applicable);
-  CHECK(status(r, Item::evaluation) == Status::met);
+  CHECK(status(r, &rules::board::continuation) == Status::not_applicable);
+  CHECK(status(r, &rules::board::evaluation) == Status::met);
 }
 
 TEST_CASE("an item some of whose rules are not applicable is judged on the rest") {
@@ -288,7 +323,7 @@ TEST_CASE("an item some of whose rules are not applicable is judged on the rest"
                 "  not_adopted: {not_applicable: Everything heard was taken up.}\n"));
     INFO(findings(r));
     CHECK(r.not_applicable == 1);
-    CHECK(status(r, Item::outcomes) == Status::met);
+    CHECK(status(r, &rules::board::outcomes) == Status::met);
     CHECK(r.verdict == Verdict::assured);
   }
   SUBCASE("the rest partly met") {
@@ -302,7 +337,7 @@ TEST_CASE("an item some of whose rules are not applicable is judged on the rest"
     INFO(findings(r));
     CHECK(r.not_applicable == 1);
     CHECK(r.warning == 1);
-    CHECK(status(r, Item::outcomes) == Status::partly_met);
+    CHECK(status(r, &rules::board::outcomes) == Status::partly_met);
     CHECK(r.verdict == Verdict::conditional);
   }
 }

@@ -4,7 +4,8 @@
 //   fires.yaml    a valid proposal on which the rule reports
 //   expected.txt  exactly the lines it reports (text format, file "input.yaml")
 //   silent.yaml   a valid proposal on which it must stay silent
-// and may hold a not-applicable.yaml (a valid proposal whose section the rule
+// and may hold a not-applicable.yaml (every rule of a framework other than
+// board-assurance must) (a valid proposal whose section the rule
 // needs is marked not applicable) with not-applicable.txt, the lines reported.
 // tests/load/<case>.yaml holds a document that is not a valid proposal, and
 // <case>.expected every error line the loader reports for it.
@@ -28,12 +29,19 @@ using test::slurp;
 using test::test_data;
 namespace fs = std::filesystem;
 
+// Every framework, so that each rule runs.
+CheckOptions every_framework() {
+  CheckOptions options = test::fixed_day_options();
+  options.frameworks.assign(frameworks().begin(), frameworks().end());
+  return options;
+}
+
 // The lines one rule reports on a document, as `coprod check` prints them.
 std::string findings_of(const Rule& rule, const fs::path& file) {
   Loaded loaded = load_text(slurp(file), "input.yaml", file.parent_path().string());
   std::string out;
   for (const Error& e : loaded.errors) out += text_line("input.yaml", e) + "\n";
-  const Result result = check(std::move(loaded), test::fixed_day_options());
+  const Result result = check(std::move(loaded), every_framework());
   for (const Finding& f : result.findings)
     if (f.rule == &rule) out += text_line("input.yaml", f) + "\n";
   return out;
@@ -51,6 +59,9 @@ TEST_CASE("every rule fires on its fixture and stays silent on a clean one") {
       CHECK(fired.find(": error: ") == std::string::npos);
       check_golden(dir / "expected.txt", fired);
       CHECK(findings_of(*rule, dir / "silent.yaml") == "");
+      if (&framework_of(*rule) != &default_framework() && !is_integrity(*rule))
+        CHECK_MESSAGE(fs::exists(dir / "not-applicable.yaml"),
+                      "FRAMEWORKS.md: every rule has a fixture on which it is not applicable");
       if (fs::exists(dir / "not-applicable.yaml")) {
         const std::string reported = findings_of(*rule, dir / "not-applicable.yaml");
         CHECK(reported.find(": not applicable: ") != std::string::npos);
@@ -71,7 +82,7 @@ TEST_CASE("every rule's example is a valid proposal that meets the rule") {
       for (const Error& e : loaded.errors) errors += text_line("example.yaml", e) + "\n";
       INFO(errors);
       REQUIRE(loaded.ok());
-      const Result result = check(std::move(loaded), test::fixed_day_options());
+      const Result result = check(std::move(loaded), every_framework());
       for (const Finding& f : result.findings) {
         INFO(text_line("example.yaml", f));
         CHECK(f.rule != rule);

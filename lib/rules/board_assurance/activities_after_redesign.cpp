@@ -1,4 +1,5 @@
 #include "rules/board_assurance/common.h"
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -12,7 +13,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule activities_after_redesign{
     .id = "activities-after-redesign",
-    .item = Item::activities,
+    .item = &board::activities,
     .severity = Severity::warning,
     .title = "People who use services took part after the redesign too: testing, delivery or evaluation",
     .quote = "Description of co-production activities prefacing the proposal/business case - before and after redesign",

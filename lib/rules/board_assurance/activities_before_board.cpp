@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "rules/board_assurance/common.h"
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -24,7 +25,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule activities_before_board{
     .id = "activities-before-board",
-    .item = Item::activities,
+    .item = &board::activities,
     .severity = Severity::warning,
     .title = "The activities described took place before the board decides",
     .quote = "Description of co-production activities prefacing the proposal/business case - before and after redesign",

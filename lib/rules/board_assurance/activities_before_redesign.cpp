@@ -1,4 +1,5 @@
 #include "rules/board_assurance/common.h"
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -12,7 +13,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule activities_before_redesign{
     .id = "activities-before-redesign",
-    .item = Item::activities,
+    .item = &board::activities,
     .severity = Severity::blocking,
     .title = "People who use services took part before the service was redesigned",
     .quote = "Description of co-production activities prefacing the proposal/business case - before and after redesign",

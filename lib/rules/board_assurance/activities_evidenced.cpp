@@ -2,6 +2,7 @@
 
 #include "rules/board_assurance/common.h"
 #include "rules/links.h"
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -65,7 +66,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule activities_evidenced{
     .id = "activities-evidenced",
-    .item = Item::activities,
+    .item = &board::activities,
     .severity = Severity::warning,
     .title = "Every activity that took place points to its evidence",
     .quote = "Board decision making process: expectations, clarity, methodology",

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -24,7 +25,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule assurance_board_ownership{
     .id = "assurance-board-ownership",
-    .item = Item::assurance,
+    .item = &board::assurance,
     .severity = Severity::warning,
     .title = "More than one director owns co-production: a committee or the full board",
     .quote = "Going beyond one formally responsible director to full board ownership",

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "rules/board_assurance/common.h"
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -28,7 +29,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule assurance_dissent{
     .id = "assurance-dissent",
-    .item = Item::assurance,
+    .item = &board::assurance,
     .severity = Severity::blocking,
     .title = "No group that took part is left dissatisfied with the process",
     .quote = "If not satisfied with the process followed do not proceed – the outcome will not give the improvement needed! Be prepared to start again.",

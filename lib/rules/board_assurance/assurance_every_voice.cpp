@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "rules/board_assurance/common.h"
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -32,7 +33,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule assurance_every_voice{
     .id = "assurance-every-voice",
-    .item = Item::assurance,
+    .item = &board::assurance,
     .severity = Severity::advice,
     .title = "Every group of people who use services that took part signed off or recorded its dissent",
     .quote = "If not satisfied with the process followed do not proceed – the outcome will not give the improvement needed! Be prepared to start again.",

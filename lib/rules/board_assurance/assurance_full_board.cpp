@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -19,7 +20,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule assurance_full_board{
     .id = "assurance-full-board",
-    .item = Item::assurance,
+    .item = &board::assurance,
     .severity = Severity::advice,
     .title = "The full board owns co-production",
     .quote = "Going beyond one formally responsible director to full board ownership",

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "rules/board_assurance/common.h"
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -33,7 +34,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule assurance_lived_experience_sign_off{
     .id = "assurance-lived-experience-sign-off",
-    .item = Item::assurance,
+    .item = &board::assurance,
     .severity = Severity::warning,
     .title = "People who use services signed the statement off",
     .quote = "Co-production is a way of working that involves people who use health and care services, carers and communities in equal partnership",

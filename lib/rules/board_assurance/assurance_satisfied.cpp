@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -35,7 +36,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule assurance_satisfied{
     .id = "assurance-satisfied",
-    .item = Item::assurance,
+    .item = &board::assurance,
     .severity = Severity::blocking,
     .title = "Those who took part are satisfied with the process",
     .quote = "If not satisfied with the process followed do not proceed – the outcome will not give the improvement needed! Be prepared to start again.",

@@ -1,3 +1,4 @@
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -15,7 +16,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule continuation_evaluation{
     .id = "continuation-evaluation",
-    .item = Item::continuation,
+    .item = &board::continuation,
     .severity = Severity::blocking,
     .title = "Co-production continues into evaluating the change",
     .quote = "Co-designed, co-delivered and co-evaluated service.",

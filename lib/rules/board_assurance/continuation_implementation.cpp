@@ -1,3 +1,4 @@
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -16,7 +17,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule continuation_implementation{
     .id = "continuation-implementation",
-    .item = Item::continuation,
+    .item = &board::continuation,
     .severity = Severity::blocking,
     .title = "Co-production continues into implementation",
     .quote = "How will co-production continue to be used in implementation and evaluation of "

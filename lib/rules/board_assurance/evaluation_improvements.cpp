@@ -1,3 +1,4 @@
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -19,7 +20,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule evaluation_improvements{
     .id = "evaluation-improvements",
-    .item = Item::evaluation,
+    .item = &board::evaluation,
     .severity = Severity::warning,
     .title = "Lessons for next time are drawn",
     .quote = "how can it be improved next time?",

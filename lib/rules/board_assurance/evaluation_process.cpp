@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -30,7 +31,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule evaluation_process{
     .id = "evaluation-process",
-    .item = Item::evaluation,
+    .item = &board::evaluation,
     .severity = Severity::blocking,
     .title = "The co-production process was evaluated",
     .quote = "Evaluation of the co-production process used – how can it be improved next time?",

@@ -1,3 +1,4 @@
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -16,7 +17,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule how_accessibility{
     .id = "how-accessibility",
-    .item = Item::how,
+    .item = &board::how,
     .severity = Severity::advice,
     .title = "Taking part was made accessible",
     .quote = "Use community friendly venues in the community rather than bringing them to "

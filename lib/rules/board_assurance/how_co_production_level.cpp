@@ -2,6 +2,7 @@
 
 #include "load/vocabulary.h"
 #include "rules/board_assurance/common.h"
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -67,7 +68,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule how_co_production_level{
     .id = "how-co-production-level",
-    .item = Item::how,
+    .item = &board::how,
     .severity = Severity::blocking,
     .title = "People who use services shared power: co-design or co-production, not only consultation",
     .quote = "Concept: Co-production widely used in the NHS - Reality: Consultations on predetermined views, ideas and solution",

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "rules/board_assurance/common.h"
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -23,7 +24,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule how_commitments_stated{
     .id = "how-commitments-stated",
-    .item = Item::how,
+    .item = &board::how,
     .severity = Severity::advice,
     .title = "What was already decided is stated, so the board can see what was open",
     .quote = "Board decision making process: expectations, clarity, methodology",

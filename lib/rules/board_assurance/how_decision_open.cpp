@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "rules/board_assurance/common.h"
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -37,7 +38,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule how_decision_open{
     .id = "how-decision-open",
-    .item = Item::how,
+    .item = &board::how,
     .severity = Severity::blocking,
     .title = "The solution was still open when people were involved",
     .quote = "No preconceived ideas or solutions",

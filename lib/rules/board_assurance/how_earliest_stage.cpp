@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "rules/board_assurance/common.h"
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -36,7 +37,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule how_earliest_stage{
     .id = "how-earliest-stage",
-    .item = Item::how,
+    .item = &board::how,
     .severity = Severity::blocking,
     .title = "People who use services helped define the question, at the earliest stage",
     .quote = "Co-production is a way of working that involves people who use health and care services, carers and communities in equal partnership; and which engages groups of people at the earliest stages of service design, development and evaluation.",

@@ -2,6 +2,7 @@
 
 #include "load/vocabulary.h"
 #include "rules/board_assurance/common.h"
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -36,7 +37,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule how_level_plausible{
     .id = "how-level-plausible",
-    .item = Item::how,
+    .item = &board::how,
     .severity = Severity::warning,
     .title = "Each activity's level is one its method can reach",
     .quote = "Concept: Co-production widely used in the NHS - Reality: Consultations on predetermined views, ideas and solution",

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "rules/board_assurance/common.h"
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -37,7 +38,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule how_methods{
     .id = "how-methods",
-    .item = Item::how,
+    .item = &board::how,
     .severity = Severity::advice,
     .title = "A method built around what matters to people was used",
     .quote = "Methodologies that are built around what matters to people can provide an approach, direction and structure for the process of working together.",

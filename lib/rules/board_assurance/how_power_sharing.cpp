@@ -1,3 +1,4 @@
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -17,7 +18,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule how_power_sharing{
     .id = "how-power-sharing",
-    .item = Item::how,
+    .item = &board::how,
     .severity = Severity::warning,
     .title = "Decision-making power was shared",
     .quote = "Change power structures & relationships",

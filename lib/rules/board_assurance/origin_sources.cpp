@@ -1,3 +1,4 @@
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -16,7 +17,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule origin_sources{
     .id = "origin-sources",
-    .item = Item::assurance,
+    .item = &board::assurance,
     .severity = Severity::advice,
     .title = "Where the question came from is shown",
     .quote = "Board is looking 'outwards' and working with the community and workforce, "

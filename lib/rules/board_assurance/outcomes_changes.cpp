@@ -2,6 +2,7 @@
 
 #include "core/suggest.h"
 #include "rules/board_assurance/common.h"
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -53,7 +54,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule outcomes_changes{
     .id = "outcomes-changes",
-    .item = Item::outcomes,
+    .item = &board::outcomes,
     .severity = Severity::blocking,
     .title = "What people said changed the proposal",
     .quote = "Ownership of design delivery & evaluation",

@@ -5,6 +5,7 @@
 #include "core/suggest.h"
 #include "load/vocabulary.h"
 #include "rules/board_assurance/common.h"
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -33,7 +34,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule outcomes_domains{
     .id = "outcomes-domains",
-    .item = Item::outcomes,
+    .item = &board::outcomes,
     .severity = Severity::advice,
     .title = "Measures cover access, experience and outcomes",
     .quote = "Improve Access, Experience, Outcomes",

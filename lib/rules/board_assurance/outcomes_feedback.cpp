@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -36,7 +37,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule outcomes_feedback{
     .id = "outcomes-feedback",
-    .item = Item::outcomes,
+    .item = &board::outcomes,
     .severity = Severity::warning,
     .title = "People were told what difference they made, before the board",
     .quote = "Listening and acting",

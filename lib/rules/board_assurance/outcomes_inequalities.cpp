@@ -1,3 +1,4 @@
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -15,7 +16,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule outcomes_inequalities{
     .id = "outcomes-inequalities",
-    .item = Item::outcomes,
+    .item = &board::outcomes,
     .severity = Severity::warning,
     .title = "The effect on health inequalities is stated",
     .quote = "Why use co-production to take action on health inequality?",

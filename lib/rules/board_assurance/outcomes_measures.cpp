@@ -1,4 +1,5 @@
 #include "rules/board_assurance/common.h"
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -26,7 +27,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule outcomes_measures{
     .id = "outcomes-measures",
-    .item = Item::outcomes,
+    .item = &board::outcomes,
     .severity = Severity::warning,
     .title = "The change will be measured",
     .quote = "Ensure a focus on real life outcomes, that also includes the experiences and "

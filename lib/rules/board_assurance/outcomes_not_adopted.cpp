@@ -1,4 +1,5 @@
 #include "rules/board_assurance/common.h"
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -34,7 +35,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule outcomes_not_adopted{
     .id = "outcomes-not-adopted",
-    .item = Item::outcomes,
+    .item = &board::outcomes,
     .severity = Severity::advice,
     .title = "What was not taken up is said, with reasons",
     .quote = "Open and honest relationships.",

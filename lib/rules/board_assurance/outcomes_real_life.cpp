@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "rules/board_assurance/common.h"
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -26,7 +27,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule outcomes_real_life{
     .id = "outcomes-real-life",
-    .item = Item::outcomes,
+    .item = &board::outcomes,
     .severity = Severity::warning,
     .title = "The change is measured in people's experience and real-life outcomes, not only access",
     .quote = "Ensure a focus on real life outcomes, that also includes the experiences and ambitions of community members and volunteers, rather than on mechanisms and process.",

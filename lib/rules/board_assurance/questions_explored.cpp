@@ -1,4 +1,5 @@
 #include "rules/board_assurance/common.h"
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -35,7 +36,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule questions_explored{
     .id = "questions-explored",
-    .item = Item::questions,
+    .item = &board::questions,
     .severity = Severity::warning,
     .title = "New, unexpected questions have a plan",
     .quote = "Understand the scope before starting BUT be ready to be flexible – you don't know "

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "rules/board_assurance/common.h"
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -24,7 +25,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule who_inequalities{
     .id = "who-inequalities",
-    .item = Item::who,
+    .item = &board::who,
     .severity = Severity::warning,
     .title = "People from communities facing health inequalities took part",
     .quote = "Prioritise reducing health inequalities",

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "rules/board_assurance/common.h"
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -32,7 +33,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule who_lived_experience{
     .id = "who-lived-experience",
-    .item = Item::who,
+    .item = &board::who,
     .severity = Severity::blocking,
     .title = "People who use services, carers or community members took part",
     .quote = "Seek out those with lived experience.",

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "rules/board_assurance/common.h"
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -32,7 +33,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule who_paid{
     .id = "who-paid",
-    .item = Item::who,
+    .item = &board::who,
     .severity = Severity::warning,
     .title = "People who gave their time were paid for it",
     .quote = "Resource everyone fairly, not for free.",

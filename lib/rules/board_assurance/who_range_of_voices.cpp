@@ -4,6 +4,7 @@
 
 #include "core/suggest.h"
 #include "rules/board_assurance/common.h"
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -47,7 +48,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule who_range_of_voices{
     .id = "who-range-of-voices",
-    .item = Item::who,
+    .item = &board::who,
     .severity = Severity::warning,
     .title = "A wide range of voices was heard, beyond the usual groups",
     .quote = "Wide range of 'voices' required – vary due to theme area, not always the same groups or individuals.",

@@ -1,3 +1,4 @@
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -17,7 +18,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule who_system_levels{
     .id = "who-system-levels",
-    .item = Item::who,
+    .item = &board::who,
     .severity = Severity::advice,
     .title = "The system levels involved are named",
     .quote = "System levels – ICS, Providers, Place, PCNs and commissioners.",

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "rules/board_assurance/common.h"
+#include "rules/board_assurance/items.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -20,7 +21,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule who_vcse_healthwatch{
     .id = "who-vcse-healthwatch",
-    .item = Item::who,
+    .item = &board::who,
     .severity = Severity::warning,
     .title = "Local voluntary and community organisations or Healthwatch took part",
     .quote = "Know your communities and local organisations, formal and informal routes",

@@ -9,6 +9,7 @@
 #include "core/utf8.h"
 #include "load/yaml_tree.h"
 #include "rules/board_assurance/common.h"
+#include "rules/framework.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -54,7 +55,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule integrity_hidden_characters{
     .id = "integrity-hidden-characters",
-    .item = Item::integrity,
+    .item = &kIntegrity,
     .severity = Severity::warning,
     .title = "No text holds hidden or direction-changing characters",
     // Hidden characters are not in the slides; a paper that does not read as

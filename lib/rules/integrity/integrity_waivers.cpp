@@ -2,6 +2,7 @@
 
 #include "core/suggest.h"
 #include "rules/board_assurance/common.h"
+#include "rules/framework.h"
 #include "rules/registry.h"
 #include "rules/rule.h"
 
@@ -32,7 +33,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule integrity_waivers{
     .id = "integrity-waivers",
-    .item = Item::integrity,
+    .item = &kIntegrity,
     .severity = Severity::warning,
     .title = "Every waiver names a rule and is still in date",
     .quote = "Risk taking – learning organisation",

@@ -8,6 +8,7 @@
 #include "load/yaml_tree.h"
 #include "privacy/personal_data.h"
 #include "rules/board_assurance/common.h"
+#include "rules/framework.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -55,7 +56,7 @@ void check(const Proposal& p, Reporter& out) {
 
 extern const Rule integrity_personal_data{
     .id = "integrity-personal-data",
-    .item = Item::integrity,
+    .item = &kIntegrity,
     .severity = Severity::warning,
     .title = "No text looks like personal data",
     // The slides do not speak of personal data as such; publishing people's

@@ -1,0 +1,10 @@
+// The board-assurance checklist's items (RULES.md), in the order a board
+// paper shows them.
+#pragma once
+
+#include "rules/rule.h"
+
+namespace coprod::rules::board {
+extern const ItemInfo activities, who, how, outcomes, questions, continuation, evaluation,
+    assurance;
+}  // namespace coprod::rules::board

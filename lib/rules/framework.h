@@ -1,0 +1,46 @@
+// A framework: a named rule set with its own checklist items, verdict and
+// sources (FRAMEWORKS.md). board-assurance is the masterclass checklist;
+// legal-duties and nhse-principles ask the two questions a board deciding a
+// service change also asks. Each lives in a folder of its own under
+// lib/rules/, and is one line in the registry (rules/registry.cpp).
+#pragma once
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "rules/rule.h"
+
+namespace coprod {
+
+// What a framework calls its verdicts. The verdict itself is decided the
+// same way in every framework (RULES.md): any blocking finding, any warning,
+// or neither.
+struct VerdictWords {
+  std::string_view assured;         // "Assured — ready for board"
+  std::string_view conditional;     // "Proceed with conditions"
+  std::string_view do_not_proceed;  // "Do not proceed"
+};
+
+struct Framework {
+  std::string_view id;        // "legal-duties": selection, JSON and SARIF use it
+  std::string_view title;     // "Legal duties"
+  std::string_view question;  // "Is the involvement lawful?"
+  std::span<const ItemInfo* const> items;  // its checklist, in order; integrity not included
+  std::span<const Rule* const> rules;      // its own rules, by item; integrity not included
+  VerdictWords words;
+  std::string_view sources;   // where its quotes come from, in a paragraph (Markdown)
+  std::string_view cite;      // how a rule's quote is cited beside its sources: {} is its `source`
+  std::string_view citation;  // the same, standing alone (`coprod explain`)
+  std::string_view preface;   // what a reader must know first; may be empty
+  std::string_view caution;   // said after a rule is explained; may be empty
+};
+
+// The integrity item and its rules: evaluated once, shown and counted in
+// every framework.
+extern const ItemInfo kIntegrity;
+
+// A framework's checklist as every output shows it: its items, then integrity.
+std::vector<const ItemInfo*> checklist(const Framework& framework);
+
+}  // namespace coprod

@@ -1,0 +1,8 @@
+// The legal-duties framework's items (FRAMEWORKS.md), in display order.
+#pragma once
+
+#include "rules/rule.h"
+
+namespace coprod::rules::legal {
+extern const ItemInfo duty, consultation, equality, scrutiny;
+}  // namespace coprod::rules::legal

@@ -1,0 +1,8 @@
+// The nhse-principles framework's items (FRAMEWORKS.md), in display order.
+#pragma once
+
+#include "rules/rule.h"
+
+namespace coprod::rules::nhse {
+extern const ItemInfo voice, early, communities, co_production, learning;
+}  // namespace coprod::rules::nhse
