@@ -55,10 +55,10 @@ bool check_link(const Proposal& p, Reporter& out, const Text& link, std::string 
   return false;
 }
 
-std::string listed(const std::vector<std::string_view>& words) {
+std::string listed(const std::vector<std::string_view>& words, std::string_view last) {
   std::string out;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i > 0) out += i + 1 == words.size() ? " and " : ", ";
+    if (i > 0) out += i + 1 == words.size() ? fmt::format(" {} ", last) : std::string(", ");
     out += words[i];
   }
   return out;

@@ -45,7 +45,7 @@ void check(const Proposal& p, Reporter& out) {
   if (!missing.empty())
     out.report(p.consultation.at, "consultation",
                fmt::format("the record of the consultation does not show {}",
-                           legal::listed(missing)),
+                           legal::listed(missing, "or")),
                fmt::format("Give {} under `consultation`.", legal::listed(keys)));
   legal::check_link(p, out, c.information_link, "consultation.information_link",
                     "the consultation document");

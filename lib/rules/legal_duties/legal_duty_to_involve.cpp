@@ -28,7 +28,7 @@ bool involves_the_public(const Group& g) {
 
 constexpr std::string_view kWho =
     "people who use services, carers, community members, members of the public, Healthwatch or "
-    "a voluntary or community organisation";
+    "voluntary or community organisations";
 
 void check(const Proposal& p, Reporter& out) {
   const Text& body = p.proposal.body;
@@ -52,11 +52,11 @@ void check(const Proposal& p, Reporter& out) {
         planned = planned || involves_the_public(*g);
   }
   out.report(p.how->activities.at, "how.activities",
-             fmt::format("the record does not show that {} took part in anything before the board "
-                         "decides{} (the duty to involve of {}, {} of the NHS Act 2006)",
-                         kWho,
-                         planned ? ": they take part only in activities planned for after it" : "",
-                         legal::body_words(*body), section),
+             fmt::format("the record does not show involvement under {} of the NHS Act 2006, the "
+                         "duty to involve of {}: it shows no {} taking part before the board "
+                         "decides{}",
+                         section, legal::body_words(*body), kWho,
+                         planned ? ", only in activities planned for after it" : ""),
              "Record, in `how.activities`, the involvement that took place before the board date, "
              "naming in its `groups` a `lived-experience`, `carers`, `community`, `public`, "
              "`healthwatch` or `vcse` group.");

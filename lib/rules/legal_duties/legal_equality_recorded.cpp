@@ -31,7 +31,7 @@ void check(const Proposal& p, Reporter& out) {
   if (!missing.empty())
     out.report(assessment.at, "equality.assessment",
                fmt::format("the record of the equality impact assessment does not show {}",
-                           legal::listed(missing)),
+                           legal::listed(missing, "or")),
                std::string(kGuidance));
   legal::check_link(p, out, assessment->link, "equality.assessment.link",
                     "the equality impact assessment");

@@ -66,9 +66,9 @@ extern const Rule legal_gunning_conscientious{
     .item = &legal::consultation,
     .severity = Severity::blocking,
     .title = "The responses were considered before the decision",
-    .quote = "'Conscientious consideration' must be given to the consultation responses before a decision is made … Decision-makers should be able to provide evidence that they took consultation responses into account",
+    .quote = "'Conscientious consideration' must be given to the consultation responses before a decision is made",
     .source = "Bedfordshire CCG, The Gunning Principles",
-    .meets = "If `consultation.closed` is given: the consultation closed before `proposal.board_date`, and `consultation.responses_considered.date` is on or after the day it closed and on or before the board date.",
+    .meets = "If `consultation.closed` is given: the consultation closed before `proposal.board_date`, and `consultation.responses_considered.date` is on or after the day it closed and on or before the board date: \"Decision-makers should be able to provide evidence that they took consultation responses into account\".",
     .example = R"yaml(coprod: 1
 proposal:
   title: Moving stroke rehabilitation into the community

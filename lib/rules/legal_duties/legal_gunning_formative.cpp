@@ -31,7 +31,7 @@ void check(const Proposal& p, Reporter& out) {
       continue;
     out.report(a.date.at, activity_path(terms, a, "date"),
                fmt::format("the record shows the new service already being delivered before the "
-                           "consultation opened on {}: {} is dated {}",
+                           "consultation opens on {}: {} is dated {}",
                            opened->iso(), named(a), a.date->iso()),
                "Consulting on a service already in place asks about a decision already taken: "
                "correct the activity's `stage` or `date`, or reopen the decision and consult "
@@ -42,7 +42,7 @@ void check(const Proposal& p, Reporter& out) {
     const Commitment& c = commitments[i];
     if (!c.kind.given() || *c.kind != "solution" || !c.date.given() || *opened < *c.date) continue;
     out.report(c.at, item_path("origin.prior_commitments", i),
-               fmt::format("the record shows the solution chosen before the consultation opened on "
+               fmt::format("the record shows the solution chosen before the consultation opens on "
                            "{}: {}on {}",
                            opened->iso(), c.what.given() ? fmt::format("\"{}\" ", *c.what) : "",
                            c.date->iso()),

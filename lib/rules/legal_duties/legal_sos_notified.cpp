@@ -32,8 +32,9 @@ void check(const Proposal& p, Reporter& out) {
   if (s.consulted.given() && *s.consulted < kNotifiableFrom)
     return out.not_applicable(
         s.consulted.at, "scrutiny.consulted",
-        fmt::format("consultation on the change began on {} (scrutiny.consulted), before 31 "
-                    "January 2024, when notice to the Secretary of State began",
+        fmt::format("consultation with the overview and scrutiny committee began on {} "
+                    "(scrutiny.consulted), before 31 January 2024, so the change is not one to "
+                    "notify to the Secretary of State",
                     s.consulted->iso()));
   if (s.secretary_of_state_notified.given()) return;
   out.report(s.secretary_of_state_notified.at, "scrutiny.secretary_of_state_notified",
