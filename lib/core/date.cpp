@@ -32,4 +32,11 @@ Date Date::today() {
   return Date{int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day()))};
 }
 
+int days_between(const Date& from, const Date& to) {
+  const auto day = [](const Date& d) {
+    return std::chrono::sys_days{std::chrono::year{d.year} / unsigned(d.month) / unsigned(d.day)};
+  };
+  return int((day(to) - day(from)).count());
+}
+
 }  // namespace coprod

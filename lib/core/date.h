@@ -21,4 +21,8 @@ struct Date {
   static Date today();  // in UTC, so a run does not depend on the machine's zone
 };
 
+// Whole days from `from` to `to`: 84 from 2026-01-05 to 2026-03-30; negative
+// when `to` comes first.
+int days_between(const Date& from, const Date& to);
+
 }  // namespace coprod

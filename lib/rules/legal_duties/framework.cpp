@@ -4,7 +4,18 @@
 #include "rules/framework.h"
 #include "rules/legal_duties/items.h"
 
-#define COPROD_LEGAL_DUTIES_RULES(RULE)
+#define COPROD_LEGAL_DUTIES_RULES(RULE) \
+  RULE(legal_applicability)             \
+  RULE(legal_duty_to_involve)           \
+  RULE(legal_consultation_record)       \
+  RULE(legal_gunning_formative)         \
+  RULE(legal_gunning_information)       \
+  RULE(legal_gunning_time)              \
+  RULE(legal_gunning_conscientious)     \
+  RULE(legal_equality_recorded)         \
+  RULE(legal_equality_before_decision)  \
+  RULE(legal_scrutiny_consulted)        \
+  RULE(legal_sos_notified)
 
 namespace coprod::rules {
 

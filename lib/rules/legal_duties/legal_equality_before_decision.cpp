@@ -1,0 +1,54 @@
+#include <fmt/format.h>
+
+#include "rules/legal_duties/items.h"
+#include "rules/rule.h"
+
+namespace coprod::rules {
+namespace {
+
+void check(const Proposal& p, Reporter& out) {
+  if (out.not_applicable({Need(p.equality, "equality"),
+                          Need(p.equality->assessment, "equality.assessment")}))
+    return;
+  const Field<Date>& date = p.equality->assessment->date;
+  if (!date.given())
+    return out.not_given(date.at, "equality.assessment.date",
+                         "date for an equality impact assessment");
+  const Date& board_date = *p.proposal.board_date;
+  if (*date <= board_date) return;
+  out.report(date.at, "equality.assessment.date",
+             fmt::format("the record shows the equality impact assessment completed on {}, after "
+                         "the board decides on {}: it does not show that the decision was taken "
+                         "with the assessment in front of it",
+                         date->iso(), board_date.iso()),
+             "Complete the assessment and put it to the board before the decision; if it was, "
+             "correct `equality.assessment.date`.");
+}
+
+}  // namespace
+
+extern const Rule legal_equality_before_decision{
+    .id = "legal-equality-before-decision",
+    .item = &legal::equality,
+    .severity = Severity::blocking,
+    .title = "The equality impact assessment was done before the decision",
+    .quote = "A public authority must, in the exercise of its functions, have due regard to the need to— (a) eliminate discrimination …",
+    .source = "Equality Act 2010 s.149(1), as quoted in M. Bovey QC, Public Sector Equality Duty (murraystable.com)",
+    .meets = "If `equality.assessment.date` is given: it is on or before `proposal.board_date`.",
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Moving stroke rehabilitation into the community
+  organisation: NHS Example Integrated Care Board
+  lead: Director of Strategy
+  board_date: 2026-06-11
+  decision: Approve moving stroke rehabilitation beds to community hubs.
+  body: icb
+equality:
+  assessment:
+    date: 2026-04-30
+    link: https://example.org/board/2026-06-11/equality-impact-assessment
+)yaml",
+    .check = check,
+};
+
+}  // namespace coprod::rules

@@ -1,0 +1,66 @@
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "rules/legal_duties/common.h"
+#include "rules/legal_duties/items.h"
+#include "rules/rule.h"
+
+namespace coprod::rules {
+namespace {
+
+constexpr std::string_view kGuidance =
+    "Give `equality.assessment` with the `date` the equality (and health inequalities) impact "
+    "assessment was completed and a `link` to it.";
+
+void check(const Proposal& p, Reporter& out) {
+  if (out.not_applicable({Need(p.equality, "equality"),
+                          Need(p.equality->assessment, "equality.assessment")}))
+    return;
+  const Part<DatedLink>& assessment = p.equality->assessment;
+  if (!assessment.given()) {
+    out.report(assessment.at, p.equality.given() ? "equality.assessment" : "equality",
+               "the record does not show an equality impact assessment", std::string(kGuidance));
+    return;
+  }
+  std::vector<std::string_view> missing;
+  if (!assessment->date.given()) missing.push_back("when it was completed");
+  if (!assessment->link.given()) missing.push_back("where it can be read");
+  if (!missing.empty())
+    out.report(assessment.at, "equality.assessment",
+               fmt::format("the record of the equality impact assessment does not show {}",
+                           legal::listed(missing, "or")),
+               std::string(kGuidance));
+  legal::check_link(p, out, assessment->link, "equality.assessment.link",
+                    "the equality impact assessment");
+}
+
+}  // namespace
+
+extern const Rule legal_equality_recorded{
+    .id = "legal-equality-recorded",
+    .item = &legal::equality,
+    .severity = Severity::warning,
+    .title = "The equality impact assessment is on the record",
+    .quote = "A public authority must, in the exercise of its functions, have due regard to the need to— (a) eliminate discrimination …",
+    .source = "Equality Act 2010 s.149(1), as quoted in M. Bovey QC, Public Sector Equality Duty (murraystable.com)",
+    .meets = "`equality.assessment` gives the `date` the equality (and health inequalities) impact assessment was completed and a `link` to it: an https:// URL, or a path relative to the proposal's folder that names a file. Every deciding body is checked: s.149(2) extends the duty to \"A person who is not a public authority but who exercises public functions\".",
+    .example = R"yaml(coprod: 1
+proposal:
+  title: Moving stroke rehabilitation into the community
+  organisation: NHS Example Integrated Care Board
+  lead: Director of Strategy
+  board_date: 2026-06-11
+  decision: Approve moving stroke rehabilitation beds to community hubs.
+  body: icb
+equality:
+  assessment:
+    date: 2026-04-30
+    link: https://example.org/board/2026-06-11/equality-impact-assessment
+)yaml",
+    .check = check,
+};
+
+}  // namespace coprod::rules
