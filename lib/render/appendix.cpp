@@ -247,9 +247,12 @@ class Builder {
     return list_of(std::move(rows));
   }
 
+  // Items are values of their framework, so one item is in one framework
+  // (integrity, in every one, has the same status in each).
   Status status_of(const ItemInfo* item) const {
-    for (const ItemResult& i : result_.items)
-      if (i.item == item) return i.status;
+    for (const FrameworkResult& f : result_.frameworks)
+      for (const ItemResult& i : f.items)
+        if (i.item == item) return i.status;
     return Status::met;
   }
 

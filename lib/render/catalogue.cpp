@@ -37,11 +37,11 @@ constexpr std::size_t kWidth = 78;
 std::string effect(Severity severity, const Framework& framework) {
   switch (severity) {
     case Severity::blocking:
-      return fmt::format("a finding means the checklist item is not met, and the verdict is {}",
+      return fmt::format("a finding means the checklist item is not met, and the verdict is “{}”",
                          framework.words.do_not_proceed);
     case Severity::warning:
       return fmt::format("a finding means the checklist item is partly met, and the verdict is "
-                         "at best {}",
+                         "at best “{}”",
                          framework.words.conditional);
     case Severity::advice: return "a finding is advice on good practice and never changes the verdict";
   }

@@ -1,0 +1,2 @@
+# One framework's rules.
+set(ARGS rules --framework legal-duties)
