@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "load/schema.h"
 #include "load/validate.h"
@@ -65,18 +68,30 @@ std::uint32_t last_line(const Node& node, std::size_t& budget) {
 
 // Where a missing top-level section is reported: at the end of the section
 // before which it belongs (in the format's order), so an editor opens where
-// it should be written; the top of the file when none comes before it.
-Location missing_at(const Node& root, std::string_view key) {
-  Location at = root.at;
-  for (const format::Key& k : format::proposal_document().keys) {
-    if (k.name == key) break;
-    if (const Node* section = given(root, k.name)) {
-      std::size_t budget = 1'000'000;
-      at = {last_line(*section, budget), 1};
+// it should be written; the top of the file when none comes before it. Each
+// given section is walked once, whatever the number of missing ones.
+class MissingAt {
+ public:
+  explicit MissingAt(const Node& root) {
+    Location at = root.at;
+    for (const format::Key& k : format::proposal_document().keys) {
+      before_.emplace_back(k.name, at);
+      if (const Node* section = given(root, k.name)) {
+        std::size_t budget = 1'000'000;
+        at = {last_line(*section, budget), 1};
+      }
     }
   }
-  return at;
-}
+
+  Location operator()(std::string_view key) const {
+    for (const auto& [name, at] : before_)
+      if (name == key) return at;
+    return {};
+  }
+
+ private:
+  std::vector<std::pair<std::string_view, Location>> before_;  // where each key would go
+};
 
 template <class T, class Fill>
 Part<T> part(const Node& map, std::string_view key, Fill fill, std::optional<Location> absent = {}) {
@@ -148,6 +163,7 @@ Activity activity(const Node& n) {
 Proposal bind_proposal(std::shared_ptr<const yaml::Document> doc, std::string file,
                        std::string directory) {
   const Node& root = doc->root();
+  const MissingAt missing_at(root);
   Proposal p;
   p.file = std::move(file);
   p.directory = std::move(directory);
@@ -175,20 +191,20 @@ Proposal bind_proposal(std::shared_ptr<const yaml::Document> doc, std::string fi
     o.prior_commitments = list<Commitment>(n, "prior_commitments", [](const Node& c) {
       return Commitment{c.at, text(c, "what"), date(c, "date"), text(c, "kind")};
     });
-  }, missing_at(root, "origin"));
+  }, missing_at("origin"));
 
   p.who = part<Who>(root, "who", [](const Node& n, Who& w) {
     w.groups = list<Group>(n, "groups", group);
     w.seldom_heard = texts(n, "seldom_heard");
     w.system_levels = texts(n, "system_levels");
-  }, missing_at(root, "who"));
+  }, missing_at("who"));
 
   p.how = part<How>(root, "how", [](const Node& n, How& h) {
     h.activities = list<Activity>(n, "activities", activity);
     h.power_sharing = text(n, "power_sharing");
     h.payment_policy = text(n, "payment_policy");
     h.accessibility = texts(n, "accessibility");
-  }, missing_at(root, "how"));
+  }, missing_at("how"));
 
   p.outcomes = part<Outcomes>(root, "outcomes", [](const Node& n, Outcomes& o) {
     o.changes = list<Change>(n, "changes", [](const Node& c) {
@@ -207,23 +223,23 @@ Proposal bind_proposal(std::shared_ptr<const yaml::Document> doc, std::string fi
           out.date = date(f, "date");
           out.how = text(f, "how");
         });
-  }, missing_at(root, "outcomes"));
+  }, missing_at("outcomes"));
 
   p.questions = list<Question>(root, "questions", [](const Node& q) {
     return Question{q.at, text(q, "question"), text(q, "plan")};
-  }, missing_at(root, "questions"));
+  }, missing_at("questions"));
 
   p.continuation = part<Continuation>(root, "continuation", [](const Node& n, Continuation& c) {
     c.implementation = text(n, "implementation");
     c.evaluation = text(n, "evaluation");
-  }, missing_at(root, "continuation"));
+  }, missing_at("continuation"));
 
   p.evaluation = part<Evaluation>(root, "evaluation", [](const Node& n, Evaluation& e) {
     e.method = text(n, "method");
     e.by = text(n, "by");
     e.findings = text(n, "findings");
     e.improvements = texts(n, "improvements");
-  }, missing_at(root, "evaluation"));
+  }, missing_at("evaluation"));
 
   p.assurance = part<Assurance>(root, "assurance", [](const Node& n, Assurance& a) {
     a.sponsor = text(n, "sponsor");
@@ -234,7 +250,7 @@ Proposal bind_proposal(std::shared_ptr<const yaml::Document> doc, std::string fi
       return Dissent{d.at, text(d, "group"), text(d, "about"), text(d, "response"),
                      boolean(d, "resolved")};
     });
-  }, missing_at(root, "assurance"));
+  }, missing_at("assurance"));
 
   p.consultation = part<Consultation>(root, "consultation", [](const Node& n, Consultation& c) {
     c.opened = date(n, "opened");
@@ -243,29 +259,29 @@ Proposal bind_proposal(std::shared_ptr<const yaml::Document> doc, std::string fi
     c.information_link = text(n, "information_link");
     c.responses = number(n, "responses");
     c.responses_considered = dated_link(n, "responses_considered");
-  }, missing_at(root, "consultation"));
+  }, missing_at("consultation"));
 
   p.equality = part<Equality>(root, "equality", [](const Node& n, Equality& e) {
     e.assessment = dated_link(n, "assessment");
-  }, missing_at(root, "equality"));
+  }, missing_at("equality"));
 
   p.scrutiny = part<Scrutiny>(root, "scrutiny", [](const Node& n, Scrutiny& s) {
     s.substantial_variation = boolean(n, "substantial_variation");
     s.consulted = date(n, "consulted");
     s.secretary_of_state_notified = date(n, "secretary_of_state_notified");
-  }, missing_at(root, "scrutiny"));
+  }, missing_at("scrutiny"));
 
   p.publication = part<Publication>(root, "publication", [](const Node& n, Publication& pub) {
     pub.link = text(n, "link");
     pub.date = date(n, "date");
     pub.covers = texts(n, "covers");
     pub.formats = texts(n, "formats");
-  }, missing_at(root, "publication"));
+  }, missing_at("publication"));
 
   p.waivers = list<Waiver>(root, "waivers", [](const Node& w) {
     return Waiver{w.at, text(w, "rule"), text(w, "reason"), text(w, "approved_by"),
                   date(w, "expires")};
-  }, missing_at(root, "waivers"));
+  }, missing_at("waivers"));
 
   p.source = std::move(doc);
   return p;
