@@ -53,11 +53,9 @@ class GithubRenderer : public Renderer {
                                       f.waiver->reason));
         continue;
       }
-      const std::vector<std::string> served = also(*f.rule, r);
       out << annotation(command(f.severity), r.file, f.at, title,
                         fmt::format("{} Guidance: {}{}", f.message, f.advice_text(),
-                                    served.empty() ? std::string()
-                                                   : fmt::format(" (also: {})", fmt::join(served, ", "))));
+                                    also_suffix(also(*f.rule, r))));
     }
     if (per_framework(r)) {
       for (const FrameworkResult& f : r.frameworks)

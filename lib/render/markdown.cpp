@@ -30,9 +30,7 @@ std::string where(Location at) {
 
 // "`who-inequalities`", or "`who-inequalities` (also: legal-duties/equality)".
 std::string tag(const Finding& f, const Result& r) {
-  const std::vector<std::string> served = also(*f.rule, r);
-  if (served.empty()) return fmt::format("`{}`", f.rule->id);
-  return fmt::format("`{}` (also: {})", f.rule->id, fmt::join(served, ", "));
+  return fmt::format("`{}`{}", f.rule->id, also_suffix(also(*f.rule, r)));
 }
 
 std::string finding_entry(const Finding& f, const Result& r) {

@@ -136,6 +136,45 @@ std::vector<Unmet> most_unmet(const std::vector<Row>& rows, const Framework& fra
 
 data maybe(const std::string& text) { return text.empty() ? data(false) : data(text); }
 
+// A framework's column headings: the number, or "I" for integrity, so the
+// titles have the width; the key under the table gives each in full.
+data item_headers(const Framework& framework) {
+  data headers{data::type::list};
+  for (const ItemInfo* item : checklist(framework)) {
+    data h;
+    h["title"] = std::string(item->title);
+    h["short"] = item->number > 0 ? std::to_string(item->number) : std::string("I");
+    h["item"] = std::string(item->id);
+    h["number"] = item->number > 0 ? data(std::to_string(item->number)) : data(false);
+    headers.push_back(h);
+  }
+  return headers;
+}
+
+// A row's status cells, one per item.
+data item_cells(const std::vector<ItemResult>& items) {
+  data cells{data::type::list};
+  for (const ItemResult& i : items) {
+    data c;
+    c["item"] = std::string(i.item->id);
+    c["title"] = std::string(i.item->title);
+    c["status"] = std::string(label(i.status));
+    c["status_id"] = std::string(id(i.status));
+    c["letter"] = std::string(rag_letter(i.status));
+    c["colour"] = std::string(rag_colour(i.status));
+    cells.push_back(c);
+  }
+  return cells;
+}
+
+nlohmann::json items_json(const std::vector<ItemResult>& items) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const ItemResult& i : items)
+    out.push_back({{"id", i.item->id}, {"title", i.item->title}, {"status", id(i.status)},
+                   {"rag", rag_colour(i.status)}});
+  return out;
+}
+
 }  // namespace
 
 const Framework& Portfolio::framework() const {
@@ -147,18 +186,7 @@ data Portfolio::template_data() const {
   d["generator"] = fmt::format("coprod {}", COPROD_VERSION);
   d["checked_on"] = long_date(checked_on_);
   d["css_checked"] = css_string(fmt::format("Checked {}", long_date(checked_on_)));
-  data headers{data::type::list};
-  for (const ItemInfo* each : checklist(framework())) {
-    const ItemInfo& item = *each;
-    data h;
-    h["title"] = std::string(item.title);
-    // A narrow column heading, so the titles have the width: the number, or
-    // "I" for integrity; the key under the table gives each in full.
-    h["short"] = item.number > 0 ? std::to_string(item.number) : std::string("I");
-    h["item"] = std::string(item.id);
-    h["number"] = item.number > 0 ? data(std::to_string(item.number)) : data(false);
-    headers.push_back(h);
-  }
+  const data headers = item_headers(framework());
   d.set("items", headers);
   d.set("item_key", headers);
 
@@ -202,18 +230,7 @@ data Portfolio::template_data() const {
       invalid.push_back(p);
       continue;
     }
-    data cells{data::type::list};
-    for (const ItemResult& i : row.items) {
-      data c;
-      c["item"] = std::string(i.item->id);
-      c["title"] = std::string(i.item->title);
-      c["status"] = std::string(label(i.status));
-      c["status_id"] = std::string(id(i.status));
-      c["letter"] = std::string(rag_letter(i.status));
-      c["colour"] = std::string(rag_colour(i.status));
-      cells.push_back(c);
-    }
-    p.set("cells", cells);
+    p.set("cells", item_cells(row.items));
     proposals.push_back(p);
   }
   d["has_proposals"] = !proposals.is_empty_list();
@@ -264,15 +281,7 @@ data Portfolio::further_grids() const {
     grid["title"] = std::string(framework.title);
     grid["question"] = std::string(framework.question);
     grid["preface"] = framework.preface.empty() ? data(false) : data(std::string(framework.preface));
-    data headers{data::type::list};
-    for (const ItemInfo* item : checklist(framework)) {
-      data h;
-      h["title"] = std::string(item->title);
-      h["short"] = item->number > 0 ? std::to_string(item->number) : std::string("I");
-      h["item"] = std::string(item->id);
-      h["number"] = item->number > 0 ? data(std::to_string(item->number)) : data(false);
-      headers.push_back(h);
-    }
+    const data headers = item_headers(framework);
     grid.set("items", headers);
     grid.set("item_key", headers);
     data proposals{data::type::list};
@@ -286,18 +295,7 @@ data Portfolio::further_grids() const {
       p["verdict"] = std::string(label(f.verdict, framework));
       p["verdict_id"] = std::string(id(f.verdict));
       p["verdict_colour"] = std::string(verdict_colour(f.verdict));
-      data cells{data::type::list};
-      for (const ItemResult& i : f.items) {
-        data c;
-        c["item"] = std::string(i.item->id);
-        c["title"] = std::string(i.item->title);
-        c["status"] = std::string(label(i.status));
-        c["status_id"] = std::string(id(i.status));
-        c["letter"] = std::string(rag_letter(i.status));
-        c["colour"] = std::string(rag_colour(i.status));
-        cells.push_back(c);
-      }
-      p.set("cells", cells);
+      p.set("cells", item_cells(f.items));
       proposals.push_back(p);
     }
     grid.set("proposals", proposals);
@@ -315,19 +313,11 @@ nlohmann::json Portfolio::json() const {
     p["title"] = row.title.empty() ? json(nullptr) : json(row.title);
     p["organisation"] = row.organisation.empty() ? json(nullptr) : json(row.organisation);
     p["board_date"] = row.board_date.empty() ? json(nullptr) : json(row.board_date);
-    json items = json::array();
-    for (const ItemResult& i : row.items)
-      items.push_back({{"id", i.item->id}, {"title", i.item->title}, {"status", id(i.status)},
-                       {"rag", rag_colour(i.status)}});
-    p["items"] = items;
+    p["items"] = items_json(row.items);
     json frameworks = json::array();
     for (const FrameworkResult& f : row.frameworks) {
-      json its = json::array();
-      for (const ItemResult& i : f.items)
-        its.push_back({{"id", i.item->id}, {"title", i.item->title}, {"status", id(i.status)},
-                       {"rag", rag_colour(i.status)}});
       frameworks.push_back({{"id", f.framework->id}, {"title", f.framework->title},
-                            {"verdict", id(f.verdict)}, {"items", its}});
+                            {"verdict", id(f.verdict)}, {"items", items_json(f.items)}});
     }
     p["frameworks"] = frameworks;
     json waivers = json::array();

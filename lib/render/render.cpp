@@ -91,6 +91,10 @@ bool per_framework(const Result& r) {
          (r.frameworks.size() == 1 && r.frameworks.front().framework != &default_framework());
 }
 
+std::string also_suffix(const std::vector<std::string>& also) {
+  return also.empty() ? std::string() : fmt::format(" (also: {})", fmt::join(also, ", "));
+}
+
 std::vector<std::string> also(const Rule& rule, const Result& r) {
   std::vector<const Framework*> selected;
   for (const FrameworkResult& f : r.frameworks) selected.push_back(f.framework);

@@ -65,6 +65,8 @@ bool per_framework(const Result& result);
 // The other selected frameworks' items a rule also serves (the crosswalk), as
 // "legal-duties/consultation"; never changes a verdict.
 std::vector<std::string> also(const Rule& rule, const Result& result);
+// The same as every output writes it after a rule's id: " (also: a, b)", or empty.
+std::string also_suffix(const std::vector<std::string>& also);
 
 // A checklist item as a heading: "2. Who?", or the title alone for the item
 // with no number (Integrity).

@@ -107,9 +107,7 @@ class TextRenderer : public Renderer {
 std::string text_line(std::string_view file, const Finding& f, bool color,
                       const std::vector<std::string>& also) {
   // "[who-inequalities]", or "[who-inequalities] (also: legal-duties/equality)".
-  const std::string tag =
-      also.empty() ? fmt::format("[{}]", f.rule->id)
-                   : fmt::format("[{}] (also: {})", f.rule->id, fmt::join(also, ", "));
+  const std::string tag = fmt::format("[{}]{}", f.rule->id, also_suffix(also));
   if (f.not_applicable)
     return fmt::format("{}: {}: {} {}", located(file, f.at), paint("not applicable", kDim, color),
                        f.message, tag);
