@@ -296,9 +296,16 @@ TEST_CASE("an integrity finding counts in every framework's verdict") {
   REQUIRE(r.frameworks.size() == 2);
   for (const FrameworkResult& f : r.frameworks) {
     INFO(f.framework->id);
+    CHECK(f.covers(*find_rule("integrity-waivers")));
     CHECK(f.verdict >= Verdict::conditional);
     CHECK(f.items.back().status == Status::partly_met);
   }
+  // Each framework counts its own rules' findings, not another's.
+  CHECK(r.frameworks[0].covers(*find_rule("continuation-implementation")));
+  CHECK(!r.frameworks[1].covers(*find_rule("continuation-implementation")));
+  CHECK(r.frameworks[0].blocking == 1);
+  CHECK(r.frameworks[1].blocking == 0);
+  CHECK(r.frameworks[1].verdict == Verdict::conditional);
   CHECK(r.verdict == Verdict::do_not_proceed);
 }
 
