@@ -21,7 +21,7 @@ constexpr std::string_view kWaiverRule = "integrity-waivers";
 
 std::string text_of(const yaml::Node& mapping, std::string_view key) {
   const yaml::Node* node = mapping.find(key);
-  return node != nullptr && node->is_scalar() ? node->value : std::string();
+  return node != nullptr && node->is_scalar() ? std::string(node->value) : std::string();
 }
 
 Location at_of(const yaml::Node& mapping, std::string_view key) {
@@ -37,7 +37,7 @@ Config bind(const yaml::Node& root, std::string file, std::string folder) {
   if (const yaml::Node* frameworks = root.find("frameworks");
       frameworks != nullptr && frameworks->is_sequence()) {
     config.frameworks.clear();
-    for (const yaml::Node* item : frameworks->items) config.frameworks.push_back(item->value);
+    for (const yaml::Node* item : frameworks->items) config.frameworks.emplace_back(item->value);
   }
   if (const yaml::Node* fail_on = root.find("fail_on"); fail_on != nullptr && fail_on->is_scalar())
     config.fail_on = fail_on->value;
@@ -45,7 +45,7 @@ Config bind(const yaml::Node& root, std::string file, std::string folder) {
       severity != nullptr && severity->is_mapping()) {
     for (std::size_t i = 0; i < severity->pairs(); ++i) {
       if (severity->key(i).value.starts_with("x-") || severity->value_at(i).is_null()) continue;
-      config.severity[severity->key(i).value] = *parse_severity(severity->value_at(i).value);
+      config.severity[std::string(severity->key(i).value)] = *parse_severity(severity->value_at(i).value);
     }
   }
   if (const yaml::Node* waivers = root.find("waivers"); waivers != nullptr && waivers->is_sequence()) {
@@ -54,7 +54,7 @@ Config bind(const yaml::Node& root, std::string file, std::string folder) {
       waiver.at = w->at;
       waiver.rule = text_of(*w, "rule");
       waiver.rule_at = at_of(*w, "rule");
-      for (const yaml::Node* glob : w->find("files")->items) waiver.files.push_back(glob->value);
+      for (const yaml::Node* glob : w->find("files")->items) waiver.files.emplace_back(glob->value);
       waiver.reason = text_of(*w, "reason");
       waiver.approved_by = text_of(*w, "approved_by");
       waiver.expires = *Date::parse(text_of(*w, "expires"));

@@ -50,7 +50,7 @@ Field<bool> boolean(const Node& map, std::string_view key) {
 Field<long long> number(const Node& map, std::string_view key) {
   const Node* value = given(map, key);
   if (value == nullptr) return {{}, map.at};
-  return {std::stoll(value->value), value->at};
+  return {std::stoll(std::string(value->value)), value->at};
 }
 
 // A section or list: absent, marked not applicable, or given (then `fill`).

@@ -272,7 +272,7 @@ class Validator {
                                    node.describe()));
       return;
     }
-    const std::string& text = node.value;
+    const std::string_view text = node.value;
     switch (shape.kind) {
       case Kind::text:
         if (std::find(shape.refused.begin(), shape.refused.end(), text) != shape.refused.end())

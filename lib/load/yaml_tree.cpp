@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
+#include <type_traits>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -13,6 +14,9 @@
 #include "core/utf8.h"
 
 namespace coprod::yaml {
+
+// Nodes live in the document's arena, which never runs destructors.
+static_assert(std::is_trivially_destructible_v<Node>);
 
 bool Node::is_null() const {
   if (kind == Kind::null) return true;
@@ -179,8 +183,8 @@ class Builder {
 
   void scalar(fy_event& event) {
     const fy_event_scalar_data& data = event.scalar;
-    const std::string_view value = text_of(data.value);
     const fy_scalar_style style = fy_token_scalar_style(data.value);
+    const std::string_view value = value_of(data.value, style);
     const fy_mark* mark =
         with_properties(scalar_mark(fy_event_start_mark(&event), style), data.anchor, data.tag);
     if (value.size() > limits_.max_scalar_bytes)
@@ -196,12 +200,39 @@ class Builder {
     node.plain = plain;
     // A `!!binary` value is read as the text it encodes, so what it hides
     // (personal data, hidden characters) is checked like any other text.
-    if (!null) node.value = binary(data.tag) ? base64_decode(value) : std::string(value);
+    if (!null) node.value = binary(data.tag) ? keep(base64_decode(value)) : value;
     if (plain && !value.empty()) note_dropped_comment(fy_event_end_mark(&event));
     node.anchored = data.anchor != nullptr;
     attach(node);
     remember(node, data.anchor, 1);
     if (const fy_mark* end = fy_event_end_mark(&event)) last_end_ = *end;
+  }
+
+  // A scalar's value, held by the document. A plain value on one line is
+  // the text between its marks as written (libfyaml would assemble a copy of
+  // any value with a space in it); any other value is libfyaml's text, which
+  // lives only as long as its event, copied into the arena unless it is
+  // already a view of the text.
+  std::string_view value_of(fy_token* token, fy_scalar_style style) {
+    if (token == nullptr) return {};
+    if (style == FYSS_PLAIN) {
+      const fy_mark* start = fy_token_start_mark(token);
+      const fy_mark* end = fy_token_end_mark(token);
+      if (start != nullptr && end != nullptr && start->line == end->line &&
+          start->input_pos <= end->input_pos && end->input_pos <= text_.size())
+        return text_.substr(start->input_pos, end->input_pos - start->input_pos);
+    }
+    const std::string_view text = text_of(token);
+    if (text.data() >= text_.data() && text.data() + text.size() <= text_.data() + text_.size())
+      return text;
+    return keep(text);
+  }
+
+  std::string_view keep(std::string_view text) {
+    if (text.empty()) return {};
+    char* copy = static_cast<char*>(doc_.arena_->allocate(text.size(), 1));
+    std::copy(text.begin(), text.end(), copy);
+    return {copy, text.size()};
   }
 
   static bool binary(fy_token* tag) {
@@ -232,8 +263,8 @@ class Builder {
   void alias(fy_event& event) {
     const fy_mark* mark = sigil_mark(fy_event_start_mark(&event), '*');
     const std::string name(text_of(event.alias.anchor));
-    for (const std::string& open_name : pending_)
-      if (open_name == name)
+    for (const Open& open : open_)
+      if (open.node->anchored && open.anchor == name)
         stop(location(mark), "this alias refers to the list or mapping that contains it",
              ErrorKind::format);
     const auto found = anchors_.find(name);
@@ -275,13 +306,14 @@ class Builder {
   }
 
   Node& make(Node::Kind kind, const fy_mark* mark) {
-    if (doc_.nodes_.size() >= limits_.max_nodes)
+    if (doc_.node_count_ >= limits_.max_nodes)
       stop(location(mark),
            fmt::format("this file has more than {} values, more than a proposal could need",
                        limits_.max_nodes),
            ErrorKind::limit);
     count(1, mark, false);
-    Node& node = doc_.nodes_.emplace_back();
+    Node& node = *new (doc_.arena_->allocate(sizeof(Node), alignof(Node))) Node;
+    ++doc_.node_count_;
     node.kind = kind;
     node.at = location(mark);
     return node;
@@ -303,14 +335,14 @@ class Builder {
                        limits_.max_expanded),
            ErrorKind::limit);
     }
-    if (!sizes_.empty()) sizes_.back() += n;
+    if (!open_.empty()) open_.back().inside += n;
   }
 
   void attach(const Node& node) {
     if (open_.empty())
       doc_.root_ = &node;
     else
-      open_.back()->items.push_back(&node);
+      children_.push_back(&node);
   }
 
   // `size`: the node's values counted with its aliases expanded. A later
@@ -327,22 +359,29 @@ class Builder {
            ErrorKind::limit);
     node.anchored = anchor != nullptr;
     attach(node);
-    open_.push_back(&node);
-    pending_.emplace_back(anchor == nullptr ? std::string_view() : text_of(anchor));
-    sizes_.push_back(0);
+    open_.push_back({&node, children_.size(), 0,
+                     anchor == nullptr ? std::string() : std::string(text_of(anchor))});
   }
 
   // An anchor is usable only once its node is complete, so an alias can never
   // make a cycle.
+  // Its children move from the shared stack into the arena.
   void close() {
     if (open_.empty()) return;
-    Node* node = open_.back();
+    Open& open = open_.back();
+    Node* node = open.node;
+    const std::size_t count = children_.size() - open.first_child;
+    if (count > 0) {
+      auto* items = static_cast<const Node**>(
+          doc_.arena_->allocate(count * sizeof(const Node*), alignof(const Node*)));
+      std::copy(children_.begin() + std::ptrdiff_t(open.first_child), children_.end(), items);
+      node->items = {items, count};
+      children_.resize(open.first_child);
+    }
+    const std::size_t inside = open.inside;
+    if (node->anchored) anchors_[std::move(open.anchor)] = {node, inside + 1};
     open_.pop_back();
-    const std::size_t inside = sizes_.back();
-    sizes_.pop_back();
-    if (!sizes_.empty()) sizes_.back() += inside;
-    if (node->anchored) anchors_[pending_.back()] = {node, inside + 1};
-    pending_.pop_back();
+    if (!open_.empty()) open_.back().inside += inside;
   }
 
   // ` #2` after a plain value on its line: YAML reads a comment there and
@@ -363,10 +402,17 @@ class Builder {
   Document& doc_;
   std::string_view text_;
   const Limits& limits_;
-  std::vector<Node*> open_;
-  std::vector<std::string> pending_;  // by open node: its anchor's name, or ""
+  // A list or mapping being read: where its children start on `children_`,
+  // the values inside it so far (aliases expanded), its anchor's name or "".
+  struct Open {
+    Node* node;
+    std::size_t first_child;
+    std::size_t inside;
+    std::string anchor;
+  };
+  std::vector<Open> open_;
+  std::vector<const Node*> children_;  // of every open node, innermost last
   std::unordered_map<std::string, Anchor> anchors_;
-  std::vector<std::size_t> sizes_;    // by open node: values inside it so far
   std::size_t expanded_ = 0;          // in the whole document
   int documents_ = 0;
   std::optional<Location> second_document_;
@@ -378,6 +424,14 @@ class Builder {
 std::variant<Document, Error> parse(std::string_view text, const Limits& limits) {
   if (auto error = check_indentation(text)) return *error;
   Document doc;
+  // A first block that fits a typical proposal's text, nodes and values
+  // (about five times its text); later blocks grow from there.
+  doc.arena_ = std::make_unique<std::pmr::monotonic_buffer_resource>(
+      std::min<std::size_t>(4096 + 5 * text.size(), 1 << 20));
+  char* copy = static_cast<char*>(doc.arena_->allocate(text.size() + 1, 1));
+  std::copy(text.begin(), text.end(), copy);
+  copy[text.size()] = '\0';
+  doc.text_ = text = {copy, text.size()};
   Parser parser(text);
   if (!parser.ready())
     return Error{{1, 1}, "the YAML parser could not start: out of memory", ErrorKind::limit};

@@ -1,11 +1,20 @@
 // A YAML document as a plain tree that keeps what coprod must report and a
 // generic node tree hides: every position, every duplicate key, and whether a
-// scalar was quoted. Built from libfyaml's events (see README: why libfyaml). Aliases point at the anchored node; they are
-// never copied, so a "billion laughs" document stays as small as its text.
+// scalar was quoted. Built from libfyaml's events (see README: why libfyaml).
+// Aliases point at the anchored node; they are never copied, so a "billion
+// laughs" document stays as small as its text.
+//
+// A document owns a copy of its text and one arena (a few large blocks) that
+// holds its nodes, their child lists and the values that are not in the text
+// as written (folded lines, escapes): reading a proposal costs a handful of
+// allocations, not several per value, and a value written plainly on one line
+// is a view of the text itself.
 #pragma once
 
 #include <cstdint>
-#include <deque>
+#include <memory>
+#include <memory_resource>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -23,8 +32,8 @@ struct Node {
   bool plain = false;  // a scalar written without quotes or tags
   bool anchored = false;  // has an anchor (&name), so aliases may share it
   Location at;
-  std::string value;                // scalar text
-  std::vector<const Node*> items;   // sequence items; mapping: key, value, key, value, …
+  std::string_view value;               // scalar text, held by the document
+  std::span<const Node* const> items;   // sequence items; mapping: key, value, key, value, …
 
   bool is_scalar() const { return kind == Kind::scalar; }
   bool is_mapping() const { return kind == Kind::mapping; }
@@ -51,7 +60,9 @@ struct Limits {
 class Document {
  public:
   const Node& root() const { return *root_; }
-  std::size_t node_count() const { return nodes_.size(); }
+  std::size_t node_count() const { return node_count_; }
+  // The text the document was read from (its own copy).
+  std::string_view text() const { return text_; }
   // Where text after a plain value was dropped as a comment (`title: Room #2`),
   // if anywhere: the first place.
   Location dropped_comment() const { return dropped_comment_; }
@@ -59,7 +70,11 @@ class Document {
  private:
   friend class Builder;
   friend std::variant<Document, Error> parse(std::string_view, const Limits&);
-  std::deque<Node> nodes_;
+  // Nodes, child lists and values; freed together, and never moved, so a
+  // moved Document's pointers stay valid.
+  std::unique_ptr<std::pmr::monotonic_buffer_resource> arena_;
+  std::string_view text_;  // in the arena
+  std::size_t node_count_ = 0;
   const Node* root_ = nullptr;
   Location dropped_comment_;
 };
