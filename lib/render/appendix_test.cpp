@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "occurrences.h"
+
 #include "core/paths.h"
 #include "golden.h"
 #include "load/loader.h"
@@ -11,11 +13,7 @@
 namespace coprod {
 namespace {
 
-std::size_t occurrences(const std::string& text, const std::string& part) {
-  std::size_t n = 0;
-  for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size())) ++n;
-  return n;
-}
+using test::occurrences;
 
 Result checked(const char* file) {
   return check(load_file((test::test_data() / file).string()), test::fixed_day_options());

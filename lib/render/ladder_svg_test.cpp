@@ -2,14 +2,12 @@
 
 #include <doctest/doctest.h>
 
+#include "occurrences.h"
+
 namespace coprod {
 namespace {
 
-std::size_t occurrences(const std::string& text, const std::string& what) {
-  std::size_t n = 0;
-  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-  return n;
-}
+using test::occurrences;
 
 }  // namespace
 

@@ -68,7 +68,7 @@ const std::vector<Expected> kExamples = {
      {"board-assurance", "legal-duties"}},
 };
 
-std::set<std::string> rule_ids(const std::vector<std::string>& ids) {
+std::set<std::string> known_rules(const std::vector<std::string>& ids) {
   for (const std::string& id : ids) REQUIRE_MESSAGE(find_rule(id) != nullptr, id, " is not a rule");
   return {ids.begin(), ids.end()};
 }
@@ -91,13 +91,13 @@ TEST_CASE("every example gets the verdict it was written for") {
       else if (f.waiver) waived.insert(id);
       else if (f.severity != Severity::advice) counted.insert(id);
     }
-    for (const std::string& id : rule_ids(e.fires)) {
+    for (const std::string& id : known_rules(e.fires)) {
       CHECK_MESSAGE(counted.count(id) == 1, id, " should fire");
       worst = std::max(worst, find_rule(id)->severity == Severity::blocking ? 2 : 1);
     }
-    if (e.only) CHECK(counted == rule_ids(e.fires));
-    CHECK(waived == rule_ids(e.waived));
-    CHECK(not_applicable == rule_ids(e.not_applicable));
+    if (e.only) CHECK(counted == known_rules(e.fires));
+    CHECK(waived == known_rules(e.waived));
+    CHECK(not_applicable == known_rules(e.not_applicable));
     const Verdict expected = worst == 2   ? Verdict::do_not_proceed
                              : worst == 1 ? Verdict::conditional
                                           : Verdict::assured;

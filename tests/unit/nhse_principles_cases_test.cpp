@@ -9,57 +9,22 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
-#include "check/check.h"
-#include "golden.h"
-#include "load/loader.h"
-#include "minimal_proposal.h"
-#include "render/text.h"
-#include "rules/registry.h"
+#include "rule_cases.h"
 
 namespace coprod {
 namespace {
 
 using test::kHeader;  // lines 1-7, the board meeting on 2026-05-01; a case starts on line 8
 
-// What one rule reports on kHeader + body, with the nhse-principles framework
-// selected: `line:column path: message`, a line per finding.
-std::string reported(std::string_view rule_id, const std::string& body) {
-  const Rule* rule = find_rule(rule_id);
-  REQUIRE_MESSAGE(rule != nullptr, "no rule ", rule_id);
-  Loaded loaded = load_text(std::string(kHeader) + body, "input.yaml", ".");
-  std::string errors;
-  for (const Error& e : loaded.errors) errors += text_line("input.yaml", e) + "\n";
-  INFO(errors);
-  REQUIRE(loaded.ok());
-  CheckOptions options = test::fixed_day_options();
-  const Framework* nhse = find_framework("nhse-principles");
-  REQUIRE(nhse != nullptr);
-  options.frameworks = {nhse};
-  const Result result = check(std::move(loaded), options);
-  std::string out;
-  for (const Finding& f : result.findings) {
-    if (f.rule != rule) continue;
-    out += fmt::format("{}:{} {}: {}{}\n", f.at.line, f.at.column, f.path,
-                       f.not_applicable ? "not applicable: " : "", f.message);
-  }
-  return out.empty() ? "(nothing)\n" : out;
-}
-
-struct Case {
-  std::string_view rule;
-  std::string body;
-};
-
-void check_cases(std::string_view name, std::initializer_list<Case> cases) {
-  std::string all;
-  for (const Case& c : cases)
-    all += fmt::format("== {} on:\n{}-- reports:\n{}\n", c.rule, c.body, reported(c.rule, c.body));
-  test::check_golden(test::test_data() / "rule-cases" / fmt::format("nhse-principles-{}.txt", name),
-                     all);
+// Each case is checked with the nhse-principles framework selected, and
+// compared with tests/rule-cases/nhse-principles-<name>.txt.
+void check_nhse_cases(std::string_view name, std::initializer_list<test::Case> cases) {
+  test::check_cases(fmt::format("nhse-principles-{}", name), cases,
+                    {.framework = "nhse-principles", .silent = "(nothing)\n"});
 }
 
 // Lines 8-19: a group of each kind that matters here; activities follow.
-constexpr std::string_view kGroups = R"(who:
+constexpr std::string_view kPartners = R"(who:
   groups:
     - {id: patients, name: People living with diabetes, kind: lived-experience}
     - {id: residents, name: Residents of Tower Hill, kind: community}
@@ -70,7 +35,7 @@ how:
   activities:
 )";
 
-std::string activity(std::string_view method, std::string_view stage, std::string_view level,
+std::string partner_activity(std::string_view method, std::string_view stage, std::string_view level,
                      std::string_view date, std::string_view groups) {
   return fmt::format("    - {{id: a-{0}-{1}-{3}, title: \"A {0} at {1}\", method: {0}, stage: {1}, "
                      "level: {2}, date: {3}, groups: [{4}]}}\n",
@@ -78,7 +43,7 @@ std::string activity(std::string_view method, std::string_view stage, std::strin
 }
 
 TEST_CASE("nhse-principles: voice and accountability") {
-  check_cases("voice", {
+  check_nhse_cases("voice", {
       // Only staff are described.
       {"nhse-voices-in-governance",
        "who:\n  groups:\n    - {id: nurses, name: Nurses, kind: clinical, roles: [governance]}\n"},
@@ -107,25 +72,25 @@ TEST_CASE("nhse-principles: voice and accountability") {
 }
 
 TEST_CASE("nhse-principles: start early") {
-  const std::string g(kGroups);
-  check_cases("early", {
+  const std::string g(kPartners);
+  check_nhse_cases("early", {
       // Defining the problem with patients only after the board; no feedback recorded.
       {"nhse-early-and-feedback",
-       g + activity("open-space", "problem-definition", "co-design", "2026-06-10", "patients")},
+       g + partner_activity("open-space", "problem-definition", "co-design", "2026-06-10", "patients")},
       // No activity defines the problem; feedback on the board date is in time.
       {"nhse-early-and-feedback",
-       g + activity("co-design-group", "design", "co-design", "2026-01-10", "patients") +
+       g + partner_activity("co-design-group", "design", "co-design", "2026-01-10", "patients") +
            "outcomes:\n  feedback_to_participants: {date: 2026-05-01, how: Letters.}\n"},
       // Community members on the board date, feedback before it: met.
       {"nhse-early-and-feedback",
-       g + activity("world-cafe", "problem-definition", "engagement", "2026-05-01", "residents") +
+       g + partner_activity("world-cafe", "problem-definition", "engagement", "2026-05-01", "residents") +
            "outcomes:\n  feedback_to_participants: {date: 2026-04-20}\n"},
   });
 }
 
 TEST_CASE("nhse-principles: communities and partners") {
-  const std::string g(kGroups);
-  check_cases("communities", {
+  const std::string g(kPartners);
+  check_nhse_cases("communities", {
       // No sources and no evaluation: one finding, naming both.
       {"nhse-needs-and-effect", "continuation:\n  implementation: The panel meets monthly.\n"},
       // Data and what people said, but no evaluation.
@@ -138,8 +103,8 @@ TEST_CASE("nhse-principles: communities and partners") {
     - {id: nurses, name: Diabetes specialist nurses, kind: clinical}
 how:
   activities:
-)" + activity("open-space", "design", "co-design", "2026-06-10", "forum") +
-           activity("workshop", "design", "co-design", "2026-01-10", "nurses")},
+)" + partner_activity("open-space", "design", "co-design", "2026-06-10", "forum") +
+           partner_activity("workshop", "design", "co-design", "2026-01-10", "nurses")},
       // Two tagged groups took part, neither said to be ongoing.
       {"nhse-excluded-groups", R"(who:
   groups:
@@ -147,20 +112,20 @@ how:
     - {id: refugees, name: Refugee women's group, kind: vcse, communities: [refugees-asylum-seekers], relationship: one-off}
 how:
   activities:
-)" + activity("open-space", "design", "co-design", "2026-01-10", "forum, refugees")},
+)" + partner_activity("open-space", "design", "co-design", "2026-01-10", "forum, refugees")},
       // Any kind of group counts: a VCSE group with tags and an ongoing relationship.
       {"nhse-excluded-groups", R"(who:
   groups:
     - {id: refugees, name: Refugee women's group, kind: vcse, communities: [refugees-asylum-seekers], relationship: ongoing}
 how:
   activities:
-)" + activity("open-space", "design", "co-design", "2026-01-10", "refugees")},
+)" + partner_activity("open-space", "design", "co-design", "2026-01-10", "refugees")},
       // Neither Healthwatch nor a VCSE group took part.
       {"nhse-healthwatch-vcse-partners",
-       g + activity("open-space", "design", "co-design", "2026-01-10", "patients, nurses")},
+       g + partner_activity("open-space", "design", "co-design", "2026-01-10", "patients, nurses")},
       // Two took part, neither as a partner.
       {"nhse-healthwatch-vcse-partners",
-       g + activity("open-space", "design", "co-design", "2026-01-10", "charity, healthwatch")},
+       g + partner_activity("open-space", "design", "co-design", "2026-01-10", "charity, healthwatch")},
       // A VCSE partner: met, whatever Healthwatch's roles.
       {"nhse-healthwatch-vcse-partners", R"(who:
   groups:
@@ -168,36 +133,36 @@ how:
     - {id: healthwatch, name: Healthwatch Knowsley, kind: healthwatch}
 how:
   activities:
-)" + activity("open-space", "design", "co-design", "2026-01-10", "charity, healthwatch")},
+)" + partner_activity("open-space", "design", "co-design", "2026-01-10", "charity, healthwatch")},
   });
 }
 
 TEST_CASE("nhse-principles: co-production") {
-  const std::string g(kGroups);
-  check_cases("co-production", {
+  const std::string g(kPartners);
+  check_nhse_cases("co-production", {
       // Peer research by patients: a community voice, but not a community group.
       {"nhse-community-development",
-       g + activity("peer-research", "problem-definition", "co-design", "2026-01-10", "patients")},
+       g + partner_activity("peer-research", "problem-definition", "co-design", "2026-01-10", "patients")},
       // Open space with a VCSE group before the board: met.
       {"nhse-community-development",
-       g + activity("open-space", "design", "co-design", "2026-01-10", "charity")},
+       g + partner_activity("open-space", "design", "co-design", "2026-01-10", "charity")},
       // A survey labelled co-production counts as consultation.
       {"nhse-co-produce-redesign",
-       g + activity("survey", "delivery", "co-production", "2026-01-10", "patients")},
+       g + partner_activity("survey", "delivery", "co-production", "2026-01-10", "patients")},
       // Co-production at design with staff only.
       {"nhse-co-produce-redesign",
-       g + activity("workshop", "design", "co-production", "2026-01-10", "nurses")},
+       g + partner_activity("workshop", "design", "co-production", "2026-01-10", "nurses")},
       // Co-production with patients, but at testing.
       {"nhse-co-produce-redesign",
-       g + activity("co-design-group", "testing", "co-production", "2026-01-10", "patients")},
+       g + partner_activity("co-design-group", "testing", "co-production", "2026-01-10", "patients")},
       // Delivery co-produced with community members: met.
       {"nhse-co-produce-redesign",
-       g + activity("co-design-group", "delivery", "co-production", "2026-05-01", "residents")},
+       g + partner_activity("co-design-group", "delivery", "co-production", "2026-05-01", "residents")},
   });
 }
 
 TEST_CASE("nhse-principles: learning") {
-  check_cases("learning", {
+  check_nhse_cases("learning", {
       // Neither sources nor evaluation.
       {"nhse-learn-build-assets", "questions:\n  - {question: Who else?, plan: Ask them.}\n"},
       // A network to build on, and a lesson: met.

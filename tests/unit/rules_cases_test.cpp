@@ -9,16 +9,12 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
-#include "check/check.h"
-#include "golden.h"
-#include "load/loader.h"
-#include "minimal_proposal.h"
-#include "render/text.h"
-#include "rules/registry.h"
+#include "rule_cases.h"
 
 namespace coprod {
 namespace {
 
+using test::check_cases;
 using test::kHeader;  // lines 1-7; a case's document starts on line 8
 
 // Lines 8-15.
@@ -31,41 +27,6 @@ constexpr std::string_view kGroups = R"(who:
       name: Diabetes specialist nurses
       kind: clinical
 )";
-
-// What one rule reports on kHeader + body, a line per finding:
-// `line:column path: message`, with "not applicable: " before the reason.
-std::string reported(std::string_view rule_id, const std::string& body) {
-  const Rule* rule = find_rule(rule_id);
-  REQUIRE_MESSAGE(rule != nullptr, "no rule ", rule_id);
-  Loaded loaded = load_text(std::string(kHeader) + body, "input.yaml", ".");
-  std::string errors;
-  for (const Error& e : loaded.errors) errors += text_line("input.yaml", e) + "\n";
-  INFO(errors);
-  REQUIRE(loaded.ok());
-  CheckOptions options = test::fixed_day_options();
-  const Result result = check(std::move(loaded), options);
-  std::string out;
-  for (const Finding& f : result.findings) {
-    if (f.rule != rule) continue;
-    out += fmt::format("{}:{} {}: {}{}\n", f.at.line, f.at.column, f.path,
-                       f.not_applicable ? "not applicable: " : "", f.message);
-  }
-  return out;
-}
-
-struct Case {
-  std::string_view rule;
-  std::string body;
-};
-
-// Each case's body and what its rule reports, compared whole with
-// tests/rule-cases/<name>.txt (COPROD_UPDATE_GOLDEN=1 rewrites it for review).
-void check_cases(std::string_view name, std::initializer_list<Case> cases) {
-  std::string all;
-  for (const Case& c : cases)
-    all += fmt::format("== {} on:\n{}-- reports:\n{}\n", c.rule, c.body, reported(c.rule, c.body));
-  test::check_golden(test::test_data() / "rule-cases" / (std::string(name) + ".txt"), all);
-}
 
 // Lines 8-19: a group of each kind that matters here.
 constexpr std::string_view kVoices = R"(who:
