@@ -43,7 +43,7 @@ constexpr Sample kSamples[] = {
 // starter can never be judged ready for a board.
 
 // A YAML double-quoted string.
-std::string quoted(std::string_view text) {
+std::string double_quoted(std::string_view text) {
   std::string out = "\"";
   for (char c : text) {
     if (c == '"' || c == '\\') out += '\\';
@@ -150,7 +150,7 @@ class Writer {
       case Kind::whole_number: return "0";
       case Kind::version: return std::to_string(shape.version);
       case Kind::choice: return std::string(shape.choices.front());
-      default: return quoted(fmt::format("{}{}", format::kPlaceholder, help));
+      default: return double_quoted(fmt::format("{}{}", format::kPlaceholder, help));
     }
   }
 

@@ -122,11 +122,6 @@ struct EventFree {
 };
 using Event = std::unique_ptr<fy_event, EventFree>;
 
-// An anchor's node and its size with aliases expanded.
-struct Anchor {
-  const Node* node = nullptr;
-  std::size_t size = 0;
-};
 
 }  // namespace
 
@@ -412,6 +407,11 @@ class Builder {
   };
   std::vector<Open> open_;
   std::vector<const Node*> children_;  // of every open node, innermost last
+  // An anchor's node and its size with aliases expanded.
+  struct Anchor {
+    const Node* node = nullptr;
+    std::size_t size = 0;
+  };
   std::unordered_map<std::string, Anchor> anchors_;
   std::size_t expanded_ = 0;          // in the whole document
   int documents_ = 0;

@@ -30,7 +30,7 @@ constexpr std::string_view kTerms =
     "included people who use services, carers or community members.\n"
     "- A group **took part** when it is named in an activity that took place.\n";
 
-constexpr std::size_t kWidth = 78;
+constexpr std::size_t kLineWidth = 78;
 
 // What a severity does to the verdict (RULES.md), in the framework's words,
 // for readers who do not know.
@@ -79,7 +79,7 @@ std::string wrapped(std::string_view text, std::string_view indent) {
   }
   std::string out, line;
   for (const std::string& word : words) {
-    if (!line.empty() && shown_width(indent) + shown_width(line) + 1 + shown_width(word) > kWidth) {
+    if (!line.empty() && shown_width(indent) + shown_width(line) + 1 + shown_width(word) > kLineWidth) {
       out += fmt::format("{}{}\n", indent, line);
       line.clear();
     }

@@ -51,7 +51,7 @@ std::string core_properties(const std::string& title) {
 struct SourceFree {
   void operator()(zip_source_t* source) const { zip_source_free(source); }
 };
-using Source = std::unique_ptr<zip_source_t, SourceFree>;
+using ZipSource = std::unique_ptr<zip_source_t, SourceFree>;
 
 std::string zip_message(zip_error_t* error) {
   std::string message = zip_error_strerror(error);
@@ -84,7 +84,7 @@ void add(zip_t* archive, const char* name, const std::string& text) {
 std::string docx_package(const DocxParts& parts) {
   zip_error_t error;
   zip_error_init(&error);
-  Source buffer(zip_source_buffer_create(nullptr, 0, 0, &error));
+  ZipSource buffer(zip_source_buffer_create(nullptr, 0, 0, &error));
   if (!buffer) throw std::runtime_error(fmt::format("cannot build the Word document: {}", zip_message(&error)));
   zip_source_keep(buffer.get());  // the archive's close frees one reference; the bytes are read after
   zip_t* archive = zip_open_from_source(buffer.get(), ZIP_TRUNCATE, &error);

@@ -200,7 +200,7 @@ void check_nesting(const std::string& text, const std::string& file) {
 }  // namespace
 
 std::string render_template_text(const std::string& text, const std::string& file, Markup markup,
-                                 const kainjow::mustache::data& data) {
+                                 const kainjow::mustache::data& values) {
   check_nesting(text, file);
   kainjow::mustache::mustache tmpl(text);
   if (!tmpl.is_valid()) throw std::runtime_error(located_error(text, file, tmpl.error_message()));
@@ -209,13 +209,13 @@ std::string render_template_text(const std::string& text, const std::string& fil
     case Markup::docx: tmpl.set_custom_escape([](const std::string& s) { return xml_text(s); }); break;
     case Markup::markdown: tmpl.set_custom_escape([](const std::string& s) { return escape_markdown(s); }); break;
   }
-  const std::string out = tmpl.render(data);
+  const std::string out = tmpl.render(values);
   if (!tmpl.is_valid()) throw std::runtime_error(located_error(text, file, tmpl.error_message()));
   return tidy(out);
 }
 
-std::string render_template(const Template& tmpl, Markup markup, const kainjow::mustache::data& data) {
-  return render_template_text(tmpl.text, tmpl.file, markup, data);
+std::string render_template(const Template& tmpl, Markup markup, const kainjow::mustache::data& values) {
+  return render_template_text(tmpl.text, tmpl.file, markup, values);
 }
 
 }  // namespace coprod

@@ -5,7 +5,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_activities_after_redesign(const Proposal& p, Reporter& out) {
   check_redesign_side(p, out, {is_after_redesign, "after the redesign (testing, delivering or evaluating it)", "`testing`, `delivery` or `evaluation`"});
 }
 
@@ -44,7 +44,7 @@ how:
       groups: [peer-group]
       evidence: https://example.org/reports/clinic-test
 )yaml",
-    .check = check,
+    .check = check_activities_after_redesign,
 };
 
 }  // namespace coprod::rules

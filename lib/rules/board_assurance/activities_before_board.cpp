@@ -7,7 +7,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_activities_before_board(const Proposal& p, Reporter& out) {
   if (activities_not_applicable(p, out)) return;
   const Terms& terms = out.terms();
   const Field<Date>& board_date = p.proposal.board_date;
@@ -58,7 +58,7 @@ how:
 continuation:
   implementation: The peer group meets the clinic team monthly and signs off each change.
 )yaml",
-    .check = check,
+    .check = check_activities_before_board,
 };
 
 }  // namespace coprod::rules

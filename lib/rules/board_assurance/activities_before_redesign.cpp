@@ -5,7 +5,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_activities_before_redesign(const Proposal& p, Reporter& out) {
   check_redesign_side(p, out, {is_before_redesign, "before the redesign (defining the problem or designing the service)", "`problem-definition` or `design`"});
 }
 
@@ -44,7 +44,7 @@ how:
       groups: [peer-group]
       evidence: https://example.org/reports/story-sessions
 )yaml",
-    .check = check,
+    .check = check_activities_before_redesign,
 };
 
 }  // namespace coprod::rules

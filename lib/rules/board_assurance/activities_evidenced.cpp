@@ -8,7 +8,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_activities_evidenced(const Proposal& p, Reporter& out) {
   if (activities_not_applicable(p, out)) return;
   const Terms& terms = out.terms();
   for (const Activity* a : terms.done_activities()) {
@@ -97,7 +97,7 @@ how:
       groups: [peer-group]
       evidence: https://example.org/reports/story-sessions
 )yaml",
-    .check = check,
+    .check = check_activities_evidenced,
 };
 
 }  // namespace coprod::rules

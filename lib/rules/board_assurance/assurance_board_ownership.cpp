@@ -6,7 +6,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_assurance_board_ownership(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.assurance, "assurance"}})) return;
   const Text& ownership = p.assurance->ownership;
   const std::string guidance =
@@ -42,7 +42,7 @@ assurance:
   satisfied: true
   ownership: committee
 )yaml",
-    .check = check,
+    .check = check_assurance_board_ownership,
 };
 
 }  // namespace coprod::rules

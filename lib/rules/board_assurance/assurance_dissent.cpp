@@ -7,7 +7,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_assurance_dissent(const Proposal& p, Reporter& out) {
   // Never "not applicable": without the section, assurance-satisfied reports.
   if (!p.assurance.given() || !p.assurance->dissent.given()) return;
   const Terms& terms = out.terms();
@@ -57,7 +57,7 @@ assurance:
       response: Evening sessions were added, and the group chose their times.
       resolved: true
 )yaml",
-    .check = check,
+    .check = check_assurance_dissent,
 };
 
 }  // namespace coprod::rules

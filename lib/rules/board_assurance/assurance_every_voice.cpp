@@ -9,7 +9,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_assurance_every_voice(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.assurance, "assurance"}, {p.who, "who"}, {p.who->groups, "who.groups"}}))
     return;
   std::unordered_set<std::string_view> heard;
@@ -67,7 +67,7 @@ assurance:
   satisfied: true
   signed_off_by: [peer-group]
 )yaml",
-    .check = check,
+    .check = check_assurance_every_voice,
 };
 
 }  // namespace coprod::rules

@@ -6,7 +6,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_assurance_full_board(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.assurance, "assurance"}})) return;
   const Text& ownership = p.assurance->ownership;
   // Without it, or with a single director, assurance-board-ownership says so.
@@ -37,7 +37,7 @@ assurance:
   satisfied: true
   ownership: full-board
 )yaml",
-    .check = check,
+    .check = check_assurance_full_board,
 };
 
 }  // namespace coprod::rules

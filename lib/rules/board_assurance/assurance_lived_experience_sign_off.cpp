@@ -7,7 +7,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_assurance_lived_experience_sign_off(const Proposal& p, Reporter& out) {
   const ListOf<Text>& signed_off_by = p.assurance->signed_off_by;
   if (out.not_applicable({{p.assurance, "assurance"},
                           {signed_off_by, "assurance.signed_off_by"},
@@ -68,7 +68,7 @@ assurance:
   satisfied: true
   signed_off_by: [executive-sponsor, peer-group]
 )yaml",
-    .check = check,
+    .check = check_assurance_lived_experience_sign_off,
 };
 
 }  // namespace coprod::rules

@@ -6,7 +6,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_assurance_satisfied(const Proposal& p, Reporter& out) {
   // The one question a section marked not applicable does not answer: unlike
   // the other rules, this one still reports, so that such a proposal can never
   // be Assured without saying whether those who took part are satisfied.
@@ -52,7 +52,7 @@ proposal:
 assurance:
   satisfied: true
 )yaml",
-    .check = check,
+    .check = check_assurance_satisfied,
 };
 
 }  // namespace coprod::rules

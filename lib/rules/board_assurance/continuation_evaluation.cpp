@@ -4,7 +4,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_continuation_evaluation(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.continuation, "continuation"}})) return;
   if (p.continuation->evaluation.given()) return;
   out.report(p.continuation->evaluation.at, "continuation.evaluation",
@@ -32,7 +32,7 @@ proposal:
 continuation:
   evaluation: Panel members co-design the survey and co-present results to the board at six months.
 )yaml",
-    .check = check,
+    .check = check_continuation_evaluation,
 };
 
 }  // namespace coprod::rules

@@ -4,7 +4,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_continuation_implementation(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.continuation, "continuation"}})) return;
   if (p.continuation->implementation.given()) return;
   out.report(p.continuation->implementation.at, "continuation.implementation",
@@ -35,7 +35,7 @@ proposal:
 continuation:
   implementation: The lived experience panel meets monthly with the site manager.
 )yaml",
-    .check = check,
+    .check = check_continuation_implementation,
 };
 
 }  // namespace coprod::rules

@@ -4,7 +4,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_evaluation_improvements(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.evaluation, "evaluation"},
                           {p.evaluation->improvements, "evaluation.improvements"}}))
     return;
@@ -38,7 +38,7 @@ evaluation:
   improvements:
     - Book longer sessions and offer travel costs in advance.
 )yaml",
-    .check = check,
+    .check = check_evaluation_improvements,
 };
 
 }  // namespace coprod::rules

@@ -6,7 +6,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_evaluation_process(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.evaluation, "evaluation"}})) return;
   const Evaluation& e = *p.evaluation;
   const std::string guidance =
@@ -50,7 +50,7 @@ evaluation:
   by: independent
   findings: Participants felt listened to; sessions were too short for some.
 )yaml",
-    .check = check,
+    .check = check_evaluation_process,
 };
 
 }  // namespace coprod::rules

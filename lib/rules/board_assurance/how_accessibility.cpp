@@ -4,7 +4,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_how_accessibility(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.how, "how"}, {p.how->accessibility, "how.accessibility"}})) return;
   if (!items(p.how->accessibility).empty()) return;
   out.report(p.how->accessibility.at, "how.accessibility",
@@ -35,7 +35,7 @@ proposal:
 how:
   accessibility: [interpreters, easy read, evening sessions, childcare]
 )yaml",
-    .check = check,
+    .check = check_how_accessibility,
 };
 
 }  // namespace coprod::rules

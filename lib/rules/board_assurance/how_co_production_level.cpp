@@ -8,7 +8,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_how_co_production_level(const Proposal& p, Reporter& out) {
   if (groups_not_applicable(p, out)) return;
   const Terms& terms = out.terms();
   const int co_design = vocab::rung("co-design");
@@ -99,7 +99,7 @@ how:
       groups: [peer-group]
       evidence: https://example.org/reports/story-sessions
 )yaml",
-    .check = check,
+    .check = check_how_co_production_level,
 };
 
 }  // namespace coprod::rules

@@ -7,7 +7,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_how_commitments_stated(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.origin, "origin"}})) return;
   const ListOf<Commitment>& commitments = p.origin->prior_commitments;
   // Here "not applicable" is the answer: nothing had been decided.
@@ -40,7 +40,7 @@ proposal:
 origin:
   prior_commitments: {not_applicable: "Nothing had been decided."}
 )yaml",
-    .check = check,
+    .check = check_how_commitments_stated,
 };
 
 }  // namespace coprod::rules

@@ -9,7 +9,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_how_decision_open(const Proposal& p, Reporter& out) {
   // Commitments marked not applicable ("Nothing had been decided") leave the decision open.
   if (out.not_applicable({{p.origin, "origin"}})) return;
   const Terms& terms = out.terms();
@@ -77,7 +77,7 @@ how:
       groups: [peer-group]
       evidence: https://example.org/reports/story-sessions
 )yaml",
-    .check = check,
+    .check = check_how_decision_open,
 };
 
 }  // namespace coprod::rules

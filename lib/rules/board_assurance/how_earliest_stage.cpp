@@ -7,7 +7,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_how_earliest_stage(const Proposal& p, Reporter& out) {
   // Without the groups there is no telling whose voices these were.
   if (out.not_applicable({{p.who, "who"}, {p.who->groups, "who.groups"}})) return;
   const Terms& terms = out.terms();
@@ -70,7 +70,7 @@ how:
       groups: [peer-group]
       evidence: https://example.org/reports/story-sessions
 )yaml",
-    .check = check,
+    .check = check_how_earliest_stage,
 };
 
 }  // namespace coprod::rules

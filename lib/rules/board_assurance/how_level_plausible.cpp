@@ -16,7 +16,7 @@ std::string_view method_noun(std::string_view method) {
   return "interviews";
 }
 
-void check(const Proposal& p, Reporter& out) {
+void check_how_level_plausible(const Proposal& p, Reporter& out) {
   if (activities_not_applicable(p, out)) return;
   const Terms& terms = out.terms();
   for (const Activity& a : terms.activities()) {
@@ -76,7 +76,7 @@ how:
       groups: [peer-group]
       evidence: https://example.org/reports/story-sessions
 )yaml",
-    .check = check,
+    .check = check_how_level_plausible,
 };
 
 }  // namespace coprod::rules

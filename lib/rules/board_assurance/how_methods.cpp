@@ -16,7 +16,7 @@ bool what_matters(std::string_view method) {
   return false;
 }
 
-void check(const Proposal& p, Reporter& out) {
+void check_how_methods(const Proposal& p, Reporter& out) {
   if (groups_not_applicable(p, out)) return;
   const Terms& terms = out.terms();
   bool any = false;
@@ -69,7 +69,7 @@ how:
       groups: [peer-group]
       evidence: https://example.org/reports/story-sessions
 )yaml",
-    .check = check,
+    .check = check_how_methods,
 };
 
 }  // namespace coprod::rules

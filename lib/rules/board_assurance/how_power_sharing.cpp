@@ -4,7 +4,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_how_power_sharing(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.how, "how"}})) return;
   if (p.how->power_sharing.given()) return;
   out.report(p.how->power_sharing.at, "how.power_sharing",
@@ -35,7 +35,7 @@ proposal:
 how:
   power_sharing: Two lived experience co-chairs hold votes on the programme board.
 )yaml",
-    .check = check,
+    .check = check_how_power_sharing,
 };
 
 }  // namespace coprod::rules

@@ -4,7 +4,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_origin_sources(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.origin, "origin"}, {p.origin->sources, "origin.sources"}})) return;
   if (!items(p.origin->sources).empty()) return;
   out.report(p.origin->sources.at, "origin.sources",
@@ -37,7 +37,7 @@ origin:
     - kind: patient-stories
       detail: Stories gathered by the pathways advisors.
 )yaml",
-    .check = check,
+    .check = check_origin_sources,
 };
 
 }  // namespace coprod::rules

@@ -12,7 +12,7 @@ std::string changes(std::size_t n, std::string_view what) {
   return fmt::format("{} {} {}", n, n == 1 ? "change" : "changes", what);
 }
 
-void check(const Proposal& p, Reporter& out) {
+void check_outcomes_changes(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.outcomes, "outcomes"},
                           {p.outcomes->changes, "outcomes.changes"},
                           {p.how, "how"},
@@ -90,7 +90,7 @@ outcomes:
       changed: An open-access drop-in was added to the model.
       from: story-sessions
 )yaml",
-    .check = check,
+    .check = check_outcomes_changes,
 };
 
 }  // namespace coprod::rules

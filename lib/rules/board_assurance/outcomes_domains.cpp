@@ -11,7 +11,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_outcomes_domains(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.outcomes, "outcomes"}, {p.outcomes->measures, "outcomes.measures"}}))
     return;
   const std::vector<Measure>& measures = items(p.outcomes->measures);
@@ -56,7 +56,7 @@ outcomes:
     - name: Wellbeing (SWEMWBS), before and after
       domain: outcomes
 )yaml",
-    .check = check,
+    .check = check_outcomes_domains,
 };
 
 }  // namespace coprod::rules

@@ -8,7 +8,7 @@ namespace {
 
 constexpr std::string_view kPath = "outcomes.feedback_to_participants";
 
-void check(const Proposal& p, Reporter& out) {
+void check_outcomes_feedback(const Proposal& p, Reporter& out) {
   const Part<Feedback>& feedback = p.outcomes->feedback_to_participants;
   if (out.not_applicable({{p.outcomes, "outcomes"}, {feedback, kPath}})) return;
   const std::string guidance =
@@ -55,7 +55,7 @@ outcomes:
     date: 2026-02-10
     how: A celebration event and a "you said, we did" leaflet.
 )yaml",
-    .check = check,
+    .check = check_outcomes_feedback,
 };
 
 }  // namespace coprod::rules

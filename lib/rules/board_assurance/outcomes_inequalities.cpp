@@ -4,7 +4,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_outcomes_inequalities(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.outcomes, "outcomes"}})) return;
   if (p.outcomes->inequalities.given()) return;
   out.report(p.outcomes->inequalities.at, "outcomes.inequalities",
@@ -32,7 +32,7 @@ proposal:
 outcomes:
   inequalities: Sites and outreach are placed in the most deprived 20% of neighbourhoods.
 )yaml",
-    .check = check,
+    .check = check_outcomes_inequalities,
 };
 
 }  // namespace coprod::rules

@@ -5,7 +5,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_outcomes_measures(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.outcomes, "outcomes"}, {p.outcomes->measures, "outcomes.measures"}}))
     return;
   const std::vector<Measure>& measures = items(p.outcomes->measures);
@@ -49,7 +49,7 @@ outcomes:
       baseline: 71%
       target: 90%
 )yaml",
-    .check = check,
+    .check = check_outcomes_measures,
 };
 
 }  // namespace coprod::rules

@@ -7,7 +7,7 @@ namespace {
 
 constexpr std::string_view kList = "outcomes.not_adopted";
 
-void check(const Proposal& p, Reporter& out) {
+void check_outcomes_not_adopted(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.outcomes, "outcomes"}, {p.outcomes->not_adopted, kList}})) return;
   const std::vector<NotAdopted>& entries = items(p.outcomes->not_adopted);
   if (entries.empty()) {
@@ -54,7 +54,7 @@ outcomes:
     - heard: A site in the town centre.
       reason: No affordable lease; the chosen site is on three bus routes.
 )yaml",
-    .check = check,
+    .check = check_outcomes_not_adopted,
 };
 
 }  // namespace coprod::rules

@@ -9,7 +9,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_outcomes_real_life(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.outcomes, "outcomes"}, {p.outcomes->measures, "outcomes.measures"}}))
     return;
   const std::vector<Measure>& measures = items(p.outcomes->measures);
@@ -46,7 +46,7 @@ outcomes:
       domain: outcomes
       target: 60% of people show an improvement
 )yaml",
-    .check = check,
+    .check = check_outcomes_real_life,
 };
 
 }  // namespace coprod::rules

@@ -5,7 +5,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_questions_explored(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.questions, "questions"}})) return;
   const std::vector<Question>& questions = items(p.questions);
   if (questions.empty()) {
@@ -54,7 +54,7 @@ questions:
   - question: How do we reach men aged 40-60, who came least to the sessions?
     plan: A peer researcher from the panel will lead a short inquiry in spring.
 )yaml",
-    .check = check,
+    .check = check_questions_explored,
 };
 
 }  // namespace coprod::rules

@@ -7,7 +7,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_who_inequalities(const Proposal& p, Reporter& out) {
   if (groups_not_applicable(p, out)) return;
   const std::vector<const Group*> voices = out.terms().community_voices_that_took_part();
   // When none took part, who-lived-experience says so.
@@ -56,7 +56,7 @@ how:
       groups: [peer-group]
       evidence: https://example.org/reports/story-sessions
 )yaml",
-    .check = check,
+    .check = check_who_inequalities,
 };
 
 }  // namespace coprod::rules

@@ -7,7 +7,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_who_lived_experience(const Proposal& p, Reporter& out) {
   if (groups_not_applicable(p, out)) return;
   const Terms& terms = out.terms();
   if (!terms.community_voices_that_took_part().empty()) return;
@@ -64,7 +64,7 @@ how:
       groups: [peer-group]
       evidence: https://example.org/reports/story-sessions
 )yaml",
-    .check = check,
+    .check = check_who_lived_experience,
 };
 
 }  // namespace coprod::rules

@@ -7,7 +7,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_who_paid(const Proposal& p, Reporter& out) {
   if (groups_not_applicable(p, out)) return;
   const auto& groups = items(p.who->groups);
   for (const Group* g : out.terms().community_voices_that_took_part()) {
@@ -68,7 +68,7 @@ how:
       date: 2025-10-02
       groups: [peer-group, carers]
 )yaml",
-    .check = check,
+    .check = check_who_paid,
 };
 
 }  // namespace coprod::rules

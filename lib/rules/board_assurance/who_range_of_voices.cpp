@@ -12,7 +12,7 @@ namespace {
 
 constexpr std::size_t kKindsNeeded = 3;
 
-void check(const Proposal& p, Reporter& out) {
+void check_who_range_of_voices(const Proposal& p, Reporter& out) {
   if (groups_not_applicable(p, out)) return;
   std::set<std::string_view> kinds;
   for (const Group* g : out.terms().groups_that_took_part())
@@ -86,7 +86,7 @@ how:
       date: 2025-10-02
       groups: [peer-group, healthwatch, nurses]
 )yaml",
-    .check = check,
+    .check = check_who_range_of_voices,
 };
 
 }  // namespace coprod::rules

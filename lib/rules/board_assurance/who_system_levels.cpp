@@ -4,7 +4,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_who_system_levels(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.who, "who"}, {p.who->system_levels, "who.system_levels"}})) return;
   if (!items(p.who->system_levels).empty()) return;
   out.report(p.who->system_levels.at, "who.system_levels",
@@ -35,7 +35,7 @@ proposal:
 who:
   system_levels: [provider, place, pcn]
 )yaml",
-    .check = check,
+    .check = check_who_system_levels,
 };
 
 }  // namespace coprod::rules

@@ -7,7 +7,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_who_vcse_healthwatch(const Proposal& p, Reporter& out) {
   if (groups_not_applicable(p, out)) return;
   if (out.terms().kind_took_part({"vcse", "healthwatch"})) return;
   out.report(p.who->groups.at, "who.groups",
@@ -49,7 +49,7 @@ how:
       date: 2025-10-02
       groups: [healthwatch]
 )yaml",
-    .check = check,
+    .check = check_who_vcse_healthwatch,
 };
 
 }  // namespace coprod::rules

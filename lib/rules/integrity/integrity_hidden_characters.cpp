@@ -35,7 +35,7 @@ std::vector<std::string> hidden_in(std::string_view text) {
   return words;
 }
 
-void check(const Proposal& p, Reporter& out) {
+void check_integrity_hidden_characters(const Proposal& p, Reporter& out) {
   if (p.source == nullptr) return;
   walk_texts(p.source->root(), [&](const yaml::Node& n, const TextPath& at) {
     const std::vector<std::string> hidden = hidden_in(n.value);
@@ -75,7 +75,7 @@ proposal:
   board_date: 2026-03-12
   decision: Approve the community diabetes clinics.
 )yaml",
-    .check = check,
+    .check = check_integrity_hidden_characters,
 };
 
 }  // namespace coprod::rules

@@ -31,7 +31,7 @@ bool contact(const TextPath& parent, std::string_view key) {
   return parent.size() == 1 && parent.key(0) == "proposal" && key == "contact";
 }
 
-void check(const Proposal& p, Reporter& out) {
+void check_integrity_personal_data(const Proposal& p, Reporter& out) {
   if (p.source == nullptr) return;
   // The message names the kind of data and where, never the data itself:
   // reports are published too.
@@ -83,7 +83,7 @@ who:
       kind: lived-experience
       reached_via: formal
 )yaml",
-    .check = check,
+    .check = check_integrity_personal_data,
 };
 
 }  // namespace coprod::rules

@@ -11,7 +11,7 @@ namespace {
 
 // A waiver's reason, approver and expiry are required by the format, so the
 // loader has already reported any that is missing.
-void check(const Proposal& p, Reporter& out) {
+void check_integrity_waivers(const Proposal& p, Reporter& out) {
   const std::vector<Waiver>& waivers = items(p.waivers);
   for (std::size_t i = 0; i < waivers.size(); ++i) {
     const Waiver& waiver = waivers[i];
@@ -53,7 +53,7 @@ waivers:
     approved_by: Trust Board
     expires: 2026-06-30
 )yaml",
-    .check = check,
+    .check = check_integrity_waivers,
 };
 
 }  // namespace coprod::rules

@@ -10,7 +10,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_legal_applicability(const Proposal& p, Reporter& out) {
   const Text& body = p.proposal.body;
   const bool scrutiny_known =
       p.scrutiny.not_applicable() || (p.scrutiny.given() && p.scrutiny->substantial_variation.given());
@@ -63,7 +63,7 @@ scrutiny:
   consulted: 2026-01-20
   secretary_of_state_notified: 2026-01-22
 )yaml",
-    .check = check,
+    .check = check_legal_applicability,
 };
 
 }  // namespace coprod::rules

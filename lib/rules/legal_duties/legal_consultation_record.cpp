@@ -11,18 +11,18 @@
 namespace coprod::rules {
 namespace {
 
-constexpr std::string_view kGuidance =
+constexpr std::string_view kConsultationGuidance =
     "Give `consultation.opened`, `closed`, `information_published`, `information_link` and "
     "`responses`; if there was no formal public consultation, mark `consultation` "
     "`{not_applicable: reason}`.";
 
-void check(const Proposal& p, Reporter& out) {
+void check_legal_consultation_record(const Proposal& p, Reporter& out) {
   if (out.not_applicable({Need(p.consultation, "consultation")})) return;
   if (!p.consultation.given()) {
     out.report(p.consultation.at, "consultation",
                "the record does not show whether there was a formal public consultation: there "
                "is no consultation section",
-               std::string(kGuidance));
+               std::string(kConsultationGuidance));
     return;
   }
   const Consultation& c = *p.consultation;
@@ -82,7 +82,7 @@ consultation:
     date: 2026-05-14
     link: https://example.org/board/2026-05-14/consultation-report
 )yaml",
-    .check = check,
+    .check = check_legal_consultation_record,
 };
 
 }  // namespace coprod::rules

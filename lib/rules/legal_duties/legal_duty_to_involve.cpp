@@ -30,7 +30,7 @@ constexpr std::string_view kWho =
     "people who use services, carers, community members, members of the public, Healthwatch or "
     "voluntary or community organisations";
 
-void check(const Proposal& p, Reporter& out) {
+void check_legal_duty_to_involve(const Proposal& p, Reporter& out) {
   const Text& body = p.proposal.body;
   if (!body.given()) return out.not_given(body.at, "proposal.body", "deciding body");
   const std::string_view section = section_for(*body);
@@ -97,7 +97,7 @@ how:
       groups: [stroke-survivors]
       evidence: https://example.org/reports/design-workshops
 )yaml",
-    .check = check,
+    .check = check_legal_duty_to_involve,
 };
 
 }  // namespace coprod::rules

@@ -6,7 +6,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_legal_equality_before_decision(const Proposal& p, Reporter& out) {
   if (out.not_applicable({Need(p.equality, "equality"),
                           Need(p.equality->assessment, "equality.assessment")}))
     return;
@@ -48,7 +48,7 @@ equality:
     date: 2026-04-30
     link: https://example.org/board/2026-06-11/equality-impact-assessment
 )yaml",
-    .check = check,
+    .check = check_legal_equality_before_decision,
 };
 
 }  // namespace coprod::rules

@@ -11,18 +11,18 @@
 namespace coprod::rules {
 namespace {
 
-constexpr std::string_view kGuidance =
+constexpr std::string_view kEqualityGuidance =
     "Give `equality.assessment` with the `date` the equality (and health inequalities) impact "
     "assessment was completed and a `link` to it.";
 
-void check(const Proposal& p, Reporter& out) {
+void check_legal_equality_recorded(const Proposal& p, Reporter& out) {
   if (out.not_applicable({Need(p.equality, "equality"),
                           Need(p.equality->assessment, "equality.assessment")}))
     return;
   const Part<DatedLink>& assessment = p.equality->assessment;
   if (!assessment.given()) {
     out.report(assessment.at, p.equality.given() ? "equality.assessment" : "equality",
-               "the record does not show an equality impact assessment", std::string(kGuidance));
+               "the record does not show an equality impact assessment", std::string(kEqualityGuidance));
     return;
   }
   std::vector<std::string_view> missing;
@@ -32,7 +32,7 @@ void check(const Proposal& p, Reporter& out) {
     out.report(assessment.at, "equality.assessment",
                fmt::format("the record of the equality impact assessment does not show {}",
                            legal::listed(missing, "or")),
-               std::string(kGuidance));
+               std::string(kEqualityGuidance));
   legal::check_link(p, out, assessment->link, "equality.assessment.link",
                     "the equality impact assessment");
 }
@@ -60,7 +60,7 @@ equality:
     date: 2026-04-30
     link: https://example.org/board/2026-06-11/equality-impact-assessment
 )yaml",
-    .check = check,
+    .check = check_legal_equality_recorded,
 };
 
 }  // namespace coprod::rules

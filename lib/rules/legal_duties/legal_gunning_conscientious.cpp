@@ -8,12 +8,12 @@
 namespace coprod::rules {
 namespace {
 
-constexpr std::string_view kGuidance =
+constexpr std::string_view kGunningGuidance =
     "Record when the decision-makers considered the responses, on or after the day the "
     "consultation closed and before the board decides, and the report they considered "
     "(`consultation.responses_considered` `date` and `link`).";
 
-void check(const Proposal& p, Reporter& out) {
+void check_legal_gunning_conscientious(const Proposal& p, Reporter& out) {
   if (out.not_applicable({Need(p.consultation, "consultation")})) return;
   const Consultation& c = *p.consultation;
   if (!c.closed.given())
@@ -42,20 +42,20 @@ void check(const Proposal& p, Reporter& out) {
                                               : "consultation.responses_considered",
                "the record does not show that the decision-makers considered the consultation "
                "responses before the decision",
-               std::string(kGuidance));
+               std::string(kGunningGuidance));
   } else if (*considered < closed) {
     out.report(considered.at, "consultation.responses_considered.date",
                fmt::format("the record shows the responses considered on {}, before the "
                            "consultation closed on {}: responses that came in after that were "
                            "not considered",
                            considered->iso(), closed.iso()),
-               std::string(kGuidance));
+               std::string(kGunningGuidance));
   } else if (board_date < *considered) {
     out.report(considered.at, "consultation.responses_considered.date",
                fmt::format("the record shows the responses considered on {}, after the board "
                            "decides on {}",
                            considered->iso(), board_date.iso()),
-               std::string(kGuidance));
+               std::string(kGunningGuidance));
   }
 }
 
@@ -84,7 +84,7 @@ consultation:
     date: 2026-05-14
     link: https://example.org/board/2026-05-14/consultation-report
 )yaml",
-    .check = check,
+    .check = check_legal_gunning_conscientious,
 };
 
 }  // namespace coprod::rules

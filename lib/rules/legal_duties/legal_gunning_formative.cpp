@@ -9,7 +9,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_legal_gunning_formative(const Proposal& p, Reporter& out) {
   if (out.not_applicable({Need(p.consultation, "consultation")})) return;
   const Field<Date>& opened = p.consultation->opened;
   if (!opened.given())
@@ -79,7 +79,7 @@ consultation:
   opened: 2026-01-12
   closed: 2026-04-06
 )yaml",
-    .check = check,
+    .check = check_legal_gunning_formative,
 };
 
 }  // namespace coprod::rules

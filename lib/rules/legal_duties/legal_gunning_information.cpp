@@ -7,7 +7,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_legal_gunning_information(const Proposal& p, Reporter& out) {
   if (out.not_applicable({Need(p.consultation, "consultation")})) return;
   const Consultation& c = *p.consultation;
   if (!c.opened.given())
@@ -51,7 +51,7 @@ consultation:
   information_published: 2026-01-05
   information_link: https://example.org/consultation/stroke-rehabilitation
 )yaml",
-    .check = check,
+    .check = check_legal_gunning_information,
 };
 
 }  // namespace coprod::rules

@@ -10,7 +10,7 @@ namespace {
 // The "widely accepted twelve-week consultation period".
 constexpr int kTwelveWeeks = 84;
 
-void check(const Proposal& p, Reporter& out) {
+void check_legal_gunning_time(const Proposal& p, Reporter& out) {
   if (out.not_applicable({Need(p.consultation, "consultation")})) return;
   const Consultation& c = *p.consultation;
   if (!c.opened.given())
@@ -51,7 +51,7 @@ consultation:
   opened: 2026-01-12
   closed: 2026-04-06
 )yaml",
-    .check = check,
+    .check = check_legal_gunning_time,
 };
 
 }  // namespace coprod::rules

@@ -6,7 +6,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_legal_scrutiny_consulted(const Proposal& p, Reporter& out) {
   if (out.not_applicable({Need(p.scrutiny, "scrutiny")})) return;
   const Scrutiny& s = *p.scrutiny;
   if (!s.substantial_variation.given())
@@ -55,7 +55,7 @@ scrutiny:
   substantial_variation: true
   consulted: 2026-01-20
 )yaml",
-    .check = check,
+    .check = check_legal_scrutiny_consulted,
 };
 
 }  // namespace coprod::rules

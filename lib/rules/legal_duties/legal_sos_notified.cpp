@@ -11,7 +11,7 @@ namespace {
 // (SI 2024/15 reg. 3: "prior to 31st January 2024").
 constexpr Date kNotifiableFrom{2024, 1, 31};
 
-void check(const Proposal& p, Reporter& out) {
+void check_legal_sos_notified(const Proposal& p, Reporter& out) {
   if (out.not_applicable({Need(p.scrutiny, "scrutiny")})) return;
   const Scrutiny& s = *p.scrutiny;
   if (!s.substantial_variation.given())
@@ -67,7 +67,7 @@ scrutiny:
   consulted: 2026-01-20
   secretary_of_state_notified: 2026-01-22
 )yaml",
-    .check = check,
+    .check = check_legal_sos_notified,
 };
 
 }  // namespace coprod::rules

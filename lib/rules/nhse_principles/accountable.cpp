@@ -11,7 +11,7 @@ bool says_you_said_we_did(const Publication& publication) {
   return false;
 }
 
-void check(const Proposal& p, Reporter& out) {
+void check_accountable(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.publication, "publication"},
                           {p.publication->covers, "publication.covers"},
                           {p.outcomes, "outcomes"},
@@ -62,7 +62,7 @@ publication:
   covers: [you-said-we-did]
   formats: [easy-read]
 )yaml",
-    .check = check,
+    .check = check_accountable,
 };
 
 }  // namespace coprod::rules

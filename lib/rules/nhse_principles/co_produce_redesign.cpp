@@ -21,7 +21,7 @@ std::string_view method_words(std::string_view method) {
   return method;  // interviews
 }
 
-void check(const Proposal& p, Reporter& out) {
+void check_co_produce_redesign(const Proposal& p, Reporter& out) {
   if (groups_not_applicable(p, out)) return;
   const Terms& terms = out.terms();
   const int co_production = vocab::rung("co-production");
@@ -107,7 +107,7 @@ how:
       date: 2025-12-04
       groups: [peer-group]
 )yaml",
-    .check = check,
+    .check = check_co_produce_redesign,
 };
 
 }  // namespace coprod::rules

@@ -24,7 +24,7 @@ bool with_community_organisation(const Terms& terms, const Activity& a) {
   return false;
 }
 
-void check(const Proposal& p, Reporter& out) {
+void check_community_development(const Proposal& p, Reporter& out) {
   if (groups_not_applicable(p, out)) return;
   const Terms& terms = out.terms();
   const Activity* planned = nullptr;
@@ -83,7 +83,7 @@ how:
       date: 2025-10-02
       groups: [tenants]
 )yaml",
-    .check = check,
+    .check = check_community_development,
 };
 
 }  // namespace coprod::rules

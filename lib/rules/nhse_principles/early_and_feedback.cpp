@@ -29,7 +29,7 @@ std::string early_problem(const Terms& terms) {
   return "the proposal records no activity defining the problem";
 }
 
-void check(const Proposal& p, Reporter& out) {
+void check_early_and_feedback(const Proposal& p, Reporter& out) {
   if (groups_not_applicable(p, out)) return;
   const Part<Feedback>& feedback = p.outcomes->feedback_to_participants;
   if (out.not_applicable({{p.outcomes, "outcomes"}, {feedback, kFeedback}})) return;
@@ -90,7 +90,7 @@ outcomes:
     date: 2026-02-10
     how: A "you said, we did" leaflet and a celebration event.
 )yaml",
-    .check = check,
+    .check = check_early_and_feedback,
 };
 
 }  // namespace coprod::rules

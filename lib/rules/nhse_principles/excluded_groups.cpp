@@ -8,7 +8,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_excluded_groups(const Proposal& p, Reporter& out) {
   if (groups_not_applicable(p, out)) return;
   std::vector<const Group*> tagged;  // took part and say which communities they speak for
   for (const Group* g : out.terms().groups_that_took_part()) {
@@ -75,7 +75,7 @@ how:
       date: 2025-10-02
       groups: [peer-group]
 )yaml",
-    .check = check,
+    .check = check_excluded_groups,
 };
 
 }  // namespace coprod::rules

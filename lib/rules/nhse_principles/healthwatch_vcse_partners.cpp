@@ -8,7 +8,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_healthwatch_vcse_partners(const Proposal& p, Reporter& out) {
   if (groups_not_applicable(p, out)) return;
   std::vector<const Group*> took_part;  // Healthwatch or VCSE, not shown as partners
   for (const Group* g : out.terms().groups_that_took_part()) {
@@ -71,7 +71,7 @@ how:
       date: 2025-10-02
       groups: [healthwatch]
 )yaml",
-    .check = check,
+    .check = check_healthwatch_vcse_partners,
 };
 
 }  // namespace coprod::rules

@@ -5,7 +5,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_learn_build_assets(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.origin, "origin"},
                           {p.origin->sources, "origin.sources"},
                           {p.evaluation, "evaluation"},
@@ -52,7 +52,7 @@ evaluation:
   improvements:
     - Book longer sessions and offer travel costs in advance.
 )yaml",
-    .check = check,
+    .check = check_learn_build_assets,
 };
 
 }  // namespace coprod::rules

@@ -5,7 +5,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_needs_and_effect(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.origin, "origin"},
                           {p.origin->sources, "origin.sources"},
                           {p.continuation, "continuation"}}))
@@ -62,7 +62,7 @@ origin:
 continuation:
   evaluation: Panel members co-design the survey and co-present results to the board at six months.
 )yaml",
-    .check = check,
+    .check = check_needs_and_effect,
 };
 
 }  // namespace coprod::rules

@@ -14,7 +14,7 @@ bool covers_plans(const Publication& publication) {
   return false;
 }
 
-void check(const Proposal& p, Reporter& out) {
+void check_public_information(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.publication, "publication"},
                           {p.publication->covers, "publication.covers"},
                           {p.publication->formats, "publication.formats"}}))
@@ -83,7 +83,7 @@ publication:
   covers: [plans, progress]
   formats: [easy-read, translation]
 )yaml",
-    .check = check,
+    .check = check_public_information,
 };
 
 }  // namespace coprod::rules

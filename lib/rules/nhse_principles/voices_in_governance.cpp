@@ -7,7 +7,7 @@
 namespace coprod::rules {
 namespace {
 
-void check(const Proposal& p, Reporter& out) {
+void check_voices_in_governance(const Proposal& p, Reporter& out) {
   if (out.not_applicable({{p.who, "who"}, {p.who->groups, "who.groups"}})) return;
   bool voice = false;
   for (const Group& g : items(p.who->groups)) {
@@ -50,7 +50,7 @@ who:
       kind: lived-experience
       roles: [governance, participant]
 )yaml",
-    .check = check,
+    .check = check_voices_in_governance,
 };
 
 }  // namespace coprod::rules
