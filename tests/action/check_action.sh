@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# The GitHub Action's own scripts (.github/action/), run as the runner runs
+# them: with its environment (RUNNER_TEMP, GITHUB_OUTPUT) and action.yml's
+# inputs, and the built coprod first on the PATH. GitHub itself cannot be run
+# here; what the scripts do with coprod can.
+#   check_action.sh COPROD SOURCE_DIR WORK_DIR
+set -euo pipefail
+coprod=$1 source=$2 work=$3
+rm -rf "$work"
+mkdir -p "$work/bin"
+ln -s "$coprod" "$work/bin/coprod"
+export PATH="$work/bin:$PATH" RUNNER_TEMP="$work/runner"
+mkdir -p "$RUNNER_TEMP"
+failures=0
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+
+# check.sh with PATHS, FORMATS, FAIL_ON and SARIF_FILE: what it prints and
+# the exit status it hands on (it never fails itself, so the SARIF is still
+# uploaded).
+run_check() {  # NAME EXPECTED_STATUS PATHS [FAIL_ON]
+  local name=$1 expected=$2
+  export GITHUB_OUTPUT="$work/$name.output" PATHS=$3 FAIL_ON=${4:-}
+  export FORMATS="text github" SARIF_FILE="$work/$name.sarif" CONFIG=""
+  : >"$GITHUB_OUTPUT"
+  if ! (cd "$source" && bash .github/action/check.sh) >"$work/$name.log" 2>&1; then
+    fail "$name: check.sh itself failed"
+  fi
+  grep -qx "exit-status=$expected" "$GITHUB_OUTPUT" ||
+    fail "$name: exit-status is '$(cat "$GITHUB_OUTPUT")', expected $expected"
+}
+
+run_check assured 0 examples/life-rooms.yaml
+grep -q "Assured — ready for board" "$work/assured.log" || fail "assured: no verdict in the log"
+grep -q '^::notice ' "$work/assured.log" || fail "assured: no annotation (--format github) in the log"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["version"]=="2.1.0" and d["runs"][0]["results"]' \
+  "$work/assured.sarif" || fail "assured: the SARIF report is missing or empty"
+
+run_check not-proceed 1 examples/maternity-not-satisfied.yaml
+grep -q "Do not proceed" "$work/not-proceed.log" || fail "not-proceed: no verdict in the log"
+
+# An invalid proposal: the job's log carries coprod's own message.
+run_check invalid 2 examples/invalid-proposal.yaml
+grep -q "is required" "$work/invalid.log" || fail "invalid: coprod's message is not in the log"
+grep -q '^::error ' "$work/invalid.log" || fail "invalid: the error is not an annotation"
+
+# A fail level from the inputs; paths on separate lines, as action.yml
+# allows, each checked.
+run_check advice-fails 1 examples/life-rooms.yaml advice
+run_check two-paths 0 $'examples/life-rooms.yaml\nexamples/online-booking.yaml'
+grep -q "^2 proposals: 2 assured" "$work/two-paths.log" || fail "two-paths: not both proposals were checked"
+
+# find-package.sh when told to build from source: no download, a cache key
+# made of the sources and the distribution.
+export GITHUB_OUTPUT="$work/find.output" INSTALL=source REPOSITORY=example/coprod REF=v0.1.0 \
+  GH_TOKEN="" ACTION_PATH="$source"
+: >"$GITHUB_OUTPUT"
+bash "$source/.github/action/find-package.sh" >"$work/find.log" 2>&1 || fail "find-package.sh failed: $(cat "$work/find.log")"
+grep -qx "found=false" "$GITHUB_OUTPUT" || fail "find-package: found is not false for install: source"
+grep -Eq "^cache-key=coprod-package-[a-z]+-[a-z]+-$(uname -m)-[0-9a-f]{32}$" "$GITHUB_OUTPUT" ||
+  fail "find-package: cache-key is '$(grep cache-key "$GITHUB_OUTPUT")'"
+
+if ((failures)); then exit 1; fi
+echo "the action's scripts: all cases pass"
