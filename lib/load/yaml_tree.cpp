@@ -122,7 +122,6 @@ struct EventFree {
 };
 using Event = std::unique_ptr<fy_event, EventFree>;
 
-
 }  // namespace
 
 class Builder {
@@ -358,9 +357,9 @@ class Builder {
                      anchor == nullptr ? std::string() : std::string(text_of(anchor))});
   }
 
-  // An anchor is usable only once its node is complete, so an alias can never
-  // make a cycle.
-  // Its children move from the shared stack into the arena.
+  // A list or mapping ends: its children move from the shared stack into the
+  // arena, and its anchor becomes usable (only now that its node is complete,
+  // so an alias can never make a cycle).
   void close() {
     if (open_.empty()) return;
     Open& open = open_.back();
