@@ -1,5 +1,6 @@
 #include "rules/board_assurance/common.h"
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -19,14 +20,7 @@ extern const Rule activities_after_redesign{
     .quote = "Description of co-production activities prefacing the proposal/business case - before and after redesign",
     .source = "Board steps: Checklist for Board Assurance",
     .meets = "An activity at stage `testing`, `delivery` or `evaluation`, dated on or before the board date, in which a `lived-experience`, `carers` or `community` group took part: the people who shaped the redesign also tried it out, delivered it or judged it.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-who:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(who:
   groups:
     - id: peer-group
       name: Type 2 diabetes peer support group

@@ -2,6 +2,7 @@
 
 #include "rules/board_assurance/common.h"
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -31,14 +32,7 @@ extern const Rule activities_before_board{
     .quote = "Description of co-production activities prefacing the proposal/business case - before and after redesign",
     .source = "Board steps: Checklist for Board Assurance",
     .meets = "No activity is dated after `proposal.board_date`. Co-production still to come belongs in `continuation`; an activity dated after the board is planned work, and counts towards no other rule.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-who:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(who:
   groups:
     - id: peer-group
       name: Type 2 diabetes peer support group

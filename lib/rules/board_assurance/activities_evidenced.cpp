@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "rules/board_assurance/common.h"
+#include "rules/example_header.h"
 #include "rules/links.h"
 #include "rules/board_assurance/items.h"
 #include "rules/rule.h"
@@ -72,14 +73,7 @@ extern const Rule activities_evidenced{
     .quote = "Board decision making process: expectations, clarity, methodology",
     .source = "Board steps for real co-production – setting the conditions and culture",
     .meets = "Every activity dated on or before the board date names `evidence` (notes, a report, a recording): an https:// link, or a path relative to the proposal's folder that is a file (not a folder, a device, a missing file or an absolute path).",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-who:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(who:
   groups:
     - id: peer-group
       name: Type 2 diabetes peer support group

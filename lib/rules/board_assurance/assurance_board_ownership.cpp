@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -31,14 +32,7 @@ extern const Rule assurance_board_ownership{
     .quote = "Going beyond one formally responsible director to full board ownership",
     .source = "Strong leadership and culture change",
     .meets = "`assurance.ownership` is `committee` or `full-board`: more than one formally responsible director.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-assurance:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(assurance:
   satisfied: true
   ownership: committee
 )yaml",

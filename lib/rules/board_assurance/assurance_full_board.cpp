@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -26,14 +27,7 @@ extern const Rule assurance_full_board{
     .quote = "Going beyond one formally responsible director to full board ownership",
     .source = "Strong leadership and culture change",
     .meets = "`assurance.ownership` is `full-board`.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-assurance:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(assurance:
   satisfied: true
   ownership: full-board
 )yaml",

@@ -2,6 +2,7 @@
 
 #include "rules/board_assurance/common.h"
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -40,14 +41,7 @@ extern const Rule assurance_lived_experience_sign_off{
     .quote = "Co-production is a way of working that involves people who use health and care services, carers and communities in equal partnership",
     .source = "What is co-production?",
     .meets = "`assurance.signed_off_by` names, by its id, a `lived-experience`, `carers` or `community` group that took part.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-who:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(who:
   groups:
     - id: peer-group
       name: Type 2 diabetes peer support group

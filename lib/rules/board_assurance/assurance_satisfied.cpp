@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -42,14 +43,7 @@ extern const Rule assurance_satisfied{
     .quote = "If not satisfied with the process followed do not proceed – the outcome will not give the improvement needed! Be prepared to start again.",
     .source = "Board steps: Checklist for Board Assurance",
     .meets = "`assurance.satisfied` is `true`. It cannot be waived, and marking the `assurance` section not applicable does not answer it.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-assurance:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(assurance:
   satisfied: true
 )yaml",
     .check = check_assurance_satisfied,

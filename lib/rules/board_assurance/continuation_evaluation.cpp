@@ -1,4 +1,5 @@
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -22,14 +23,7 @@ extern const Rule continuation_evaluation{
     .quote = "Co-designed, co-delivered and co-evaluated service.",
     .source = "The Life Rooms: Overview – what we did",
     .meets = "`continuation.evaluation` says how people stay involved in evaluating the change.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-continuation:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(continuation:
   evaluation: Panel members co-design the survey and co-present results to the board at six months.
 )yaml",
     .check = check_continuation_evaluation,

@@ -1,4 +1,5 @@
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -25,14 +26,7 @@ extern const Rule continuation_implementation{
     .source = "Board steps: Checklist for Board Assurance",
     .meets = "`continuation.implementation` says how people stay involved while the change is "
              "implemented.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-continuation:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(continuation:
   implementation: The lived experience panel meets monthly with the site manager.
 )yaml",
     .check = check_continuation_implementation,

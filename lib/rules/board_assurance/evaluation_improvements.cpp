@@ -1,4 +1,5 @@
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -27,14 +28,7 @@ extern const Rule evaluation_improvements{
     .source = "Board steps: Checklist for Board Assurance",
     .meets = "`evaluation.improvements` lists at least one way the co-production process can be "
              "improved next time.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-evaluation:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(evaluation:
   improvements:
     - Book longer sessions and offer travel costs in advance.
 )yaml",

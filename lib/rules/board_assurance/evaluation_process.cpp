@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -38,14 +39,7 @@ extern const Rule evaluation_process{
     .source = "Board steps: Checklist for Board Assurance",
     .meets = "`evaluation.method` says how the co-production process was evaluated and "
              "`evaluation.findings` what it found.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-evaluation:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(evaluation:
   method: Reflective sessions with participants and an independent review.
   by: independent
   findings: Participants felt listened to; sessions were too short for some.

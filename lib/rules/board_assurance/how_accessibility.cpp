@@ -1,4 +1,5 @@
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -25,14 +26,7 @@ extern const Rule how_accessibility{
     .source = "Setting up the 'open space' session...",
     .meets = "`how.accessibility` lists at least one adjustment made so that people could take "
              "part: interpreters, easy read, community venues, evening sessions, childcare.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-how:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(how:
   accessibility: [interpreters, easy read, evening sessions, childcare]
 )yaml",
     .check = check_how_accessibility,

@@ -2,6 +2,7 @@
 
 #include "rules/board_assurance/common.h"
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -30,14 +31,7 @@ extern const Rule how_commitments_stated{
     .quote = "Board decision making process: expectations, clarity, methodology",
     .source = "Board steps for real co-production – setting the conditions and culture",
     .meets = "`origin.prior_commitments` lists what was decided or committed before co-production began (each with `what`, `date` and `kind`), or says `{not_applicable: \"Nothing had been decided.\"}`.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-origin:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(origin:
   prior_commitments: {not_applicable: "Nothing had been decided."}
 )yaml",
     .check = check_how_commitments_stated,

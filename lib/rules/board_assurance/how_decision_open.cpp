@@ -4,6 +4,7 @@
 
 #include "rules/board_assurance/common.h"
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -44,14 +45,7 @@ extern const Rule how_decision_open{
     .quote = "No preconceived ideas or solutions",
     .source = "An 'Open Space' approach to community engagement and co-production",
     .meets = "No entry in `origin.prior_commitments` of kind `solution` (the service model, supplier, site or design already chosen) is dated on or before the first co-produced activity; with no co-produced activity, no such entry at all. A `constraint` (a budget, a national mandate) limits the options but leaves the solution open.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-origin:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(origin:
   prior_commitments:
     - what: The budget is capped at the current clinic spend.
       date: 2025-06-01

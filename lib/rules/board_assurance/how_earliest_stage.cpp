@@ -2,6 +2,7 @@
 
 #include "rules/board_assurance/common.h"
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -43,14 +44,7 @@ extern const Rule how_earliest_stage{
     .quote = "Co-production is a way of working that involves people who use health and care services, carers and communities in equal partnership; and which engages groups of people at the earliest stages of service design, development and evaluation.",
     .source = "What is co-production?",
     .meets = "A `lived-experience`, `carers` or `community` group took part in an activity at stage `problem-definition` dated on or before the board date, or is named in `origin.defined_with` as having defined the question together with the organisation.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-origin:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(origin:
   defined_with: [peer-group]
 who:
   groups:

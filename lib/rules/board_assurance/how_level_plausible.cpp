@@ -3,6 +3,7 @@
 #include "load/vocabulary.h"
 #include "rules/board_assurance/common.h"
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -43,14 +44,7 @@ extern const Rule how_level_plausible{
     .quote = "Concept: Co-production widely used in the NHS - Reality: Consultations on predetermined views, ideas and solution",
     .source = "An 'Open Space' approach to community engagement and co-production",
     .meets = "No activity's `level` is above what its method can reach: a `survey` or `consultation` reaches at most `consultation`, a `focus-group` or `interviews` at most `engagement`. A method that asks people does not by itself share power.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-who:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(who:
   groups:
     - id: peer-group
       name: Type 2 diabetes peer support group

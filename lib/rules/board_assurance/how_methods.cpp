@@ -2,6 +2,7 @@
 
 #include "rules/board_assurance/common.h"
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -44,14 +45,7 @@ extern const Rule how_methods{
     .quote = "Methodologies that are built around what matters to people can provide an approach, direction and structure for the process of working together.",
     .source = "Starting from what matters to people",
     .meets = "At least one co-produced activity uses `always-events`, `ebcd` (experience-based co-design), `storytelling`, `open-space`, `appreciative-inquiry`, `co-design-group`, `peer-research` or `world-cafe`.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-who:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(who:
   groups:
     - id: peer-group
       name: Type 2 diabetes peer support group

@@ -1,4 +1,5 @@
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -25,14 +26,7 @@ extern const Rule how_power_sharing{
     .source = "Co-production: the practical approach",
     .meets = "`how.power_sharing` says how decision-making power was shared, as a partnership "
              "of equals: seats and votes on the programme board, co-chairs, a veto.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-how:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(how:
   power_sharing: Two lived experience co-chairs hold votes on the programme board.
 )yaml",
     .check = check_how_power_sharing,

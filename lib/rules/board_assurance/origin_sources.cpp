@@ -1,4 +1,5 @@
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -25,14 +26,7 @@ extern const Rule origin_sources{
     .source = "Board steps: How to start – the question or theme?",
     .meets = "`origin.sources` lists at least one source of the question, such as complaints, "
              "feedback, patient stories or segmented data.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-origin:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(origin:
   sources:
     - kind: patient-stories
       detail: Stories gathered by the pathways advisors.

@@ -3,6 +3,7 @@
 #include "core/suggest.h"
 #include "rules/board_assurance/common.h"
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -60,14 +61,7 @@ extern const Rule outcomes_changes{
     .quote = "Ownership of design delivery & evaluation",
     .source = "Co-production – the practical approach: Traditional approaches and co-production",
     .meets = "At least one entry in `outcomes.changes` says what was `heard`, what `changed` in the proposal, and (in `from`) the id of an activity, dated on or before the board date, in which a `lived-experience`, `carers` or `community` group took part.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-who:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(who:
   groups:
     - id: peer-group
       name: Type 2 diabetes peer support group

@@ -6,6 +6,7 @@
 #include "load/vocabulary.h"
 #include "rules/board_assurance/common.h"
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -40,14 +41,7 @@ extern const Rule outcomes_domains{
     .quote = "Improve Access, Experience, Outcomes",
     .source = "Co-production – the practical approach: Role of Board members in co-production",
     .meets = "Among `outcomes.measures` there is at least one of each `domain`: `access`, `experience` and `outcomes`.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-outcomes:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(outcomes:
   measures:
     - name: Visits from Core20 postcodes
       domain: access

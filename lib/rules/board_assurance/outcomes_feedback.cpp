@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -43,14 +44,7 @@ extern const Rule outcomes_feedback{
     .quote = "Listening and acting",
     .source = "Board steps for real co-production – setting the conditions and culture",
     .meets = "`outcomes.feedback_to_participants` gives a `date` on or before `proposal.board_date`, and `how` people were told.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-outcomes:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(outcomes:
   feedback_to_participants:
     date: 2026-02-10
     how: A celebration event and a "you said, we did" leaflet.

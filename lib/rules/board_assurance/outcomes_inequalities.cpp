@@ -1,4 +1,5 @@
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -22,14 +23,7 @@ extern const Rule outcomes_inequalities{
     .quote = "Why use co-production to take action on health inequality?",
     .source = "Co-production – the practical approach: Role of Board members in co-production",
     .meets = "`outcomes.inequalities` says what the change will do to health inequalities.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-outcomes:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(outcomes:
   inequalities: Sites and outreach are placed in the most deprived 20% of neighbourhoods.
 )yaml",
     .check = check_outcomes_inequalities,

@@ -1,5 +1,6 @@
 #include "rules/board_assurance/common.h"
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -35,14 +36,7 @@ extern const Rule outcomes_measures{
              "process.",
     .source = "Core20PLUS Connectors: Design principles",
     .meets = "`outcomes.measures` lists at least one measure with a `name`.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-outcomes:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(outcomes:
   measures:
     - name: Would recommend to others
       domain: experience

@@ -1,5 +1,6 @@
 #include "rules/board_assurance/common.h"
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -42,14 +43,7 @@ extern const Rule outcomes_not_adopted{
     .source = "Board steps for real co-production – setting the conditions and culture",
     .meets = "`outcomes.not_adopted` lists what was heard and not taken up, each with the "
              "`reason`; or is marked not applicable because everything was taken up.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-outcomes:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(outcomes:
   not_adopted:
     - heard: A site in the town centre.
       reason: No affordable lease; the chosen site is on three bus routes.

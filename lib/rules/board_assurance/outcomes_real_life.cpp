@@ -4,6 +4,7 @@
 
 #include "rules/board_assurance/common.h"
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -33,14 +34,7 @@ extern const Rule outcomes_real_life{
     .quote = "Ensure a focus on real life outcomes, that also includes the experiences and ambitions of community members and volunteers, rather than on mechanisms and process.",
     .source = "Core20PLUS Connectors: Design principles",
     .meets = "At least one measure in `outcomes.measures` has `domain: experience` or `domain: outcomes`.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-outcomes:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(outcomes:
   measures:
     - name: Wellbeing (SWEMWBS), before and after
       domain: outcomes

@@ -1,5 +1,6 @@
 #include "rules/board_assurance/common.h"
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -43,14 +44,7 @@ extern const Rule questions_explored{
              "what you don't know!",
     .source = "Board steps: Who to involve?",
     .meets = "`questions` lists at least one new question with a `plan` to explore it.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-questions:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(questions:
   - question: How do we reach men aged 40-60, who came least to the sessions?
     plan: A peer researcher from the panel will lead a short inquiry in spring.
 )yaml",

@@ -2,6 +2,7 @@
 
 #include "rules/board_assurance/common.h"
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -31,14 +32,7 @@ extern const Rule who_inequalities{
     .quote = "Prioritise reducing health inequalities",
     .source = "Co-production & our learning from the pandemic response",
     .meets = "A `lived-experience`, `carers` or `community` group that took part lists the Core20PLUS communities it speaks for in `communities` (`core20`, `ethnic-minorities`, `inclusion-health` …).",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-who:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(who:
   groups:
     - id: peer-group
       name: Type 2 diabetes peer support group

@@ -2,6 +2,7 @@
 
 #include "rules/board_assurance/common.h"
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -39,14 +40,7 @@ extern const Rule who_paid{
     .quote = "Resource everyone fairly, not for free.",
     .source = "Board steps for real co-production – setting the conditions and culture",
     .meets = "Every `lived-experience`, `carers` or `community` group that took part has `paid: true`, or `paid: declined` (payment was offered and declined). `false` and `expenses-only` (costs reimbursed, time not paid) do not meet it.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-who:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(who:
   groups:
     - id: peer-group
       name: Type 2 diabetes peer support group

@@ -5,6 +5,7 @@
 #include "core/suggest.h"
 #include "rules/board_assurance/common.h"
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -54,14 +55,7 @@ extern const Rule who_range_of_voices{
     .quote = "Wide range of 'voices' required – vary due to theme area, not always the same groups or individuals.",
     .source = "Board steps: Who to involve?",
     .meets = "Groups of at least three kinds took part in activities dated on or before the board date, and `who.seldom_heard` says what was done to reach beyond the usual voices.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-who:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(who:
   groups:
     - id: peer-group
       name: Type 2 diabetes peer support group

@@ -1,4 +1,5 @@
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -25,14 +26,7 @@ extern const Rule who_system_levels{
     .source = "Board steps: Who to involve?",
     .meets = "`who.system_levels` names at least one level: `ics`, `place`, `pcn`, `provider`, "
              "`commissioner`, `local-authority` or `national`.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-who:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(who:
   system_levels: [provider, place, pcn]
 )yaml",
     .check = check_who_system_levels,

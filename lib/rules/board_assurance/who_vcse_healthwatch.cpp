@@ -2,6 +2,7 @@
 
 #include "rules/board_assurance/common.h"
 #include "rules/board_assurance/items.h"
+#include "rules/example_header.h"
 #include "rules/rule.h"
 
 namespace coprod::rules {
@@ -27,14 +28,7 @@ extern const Rule who_vcse_healthwatch{
     .quote = "Know your communities and local organisations, formal and informal routes",
     .source = "Board steps: Who to involve?",
     .meets = "A group of kind `vcse` (voluntary, community and social enterprise) or `healthwatch` took part in an activity dated on or before the board date.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-who:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(who:
   groups:
     - id: healthwatch
       name: Healthwatch Knowsley

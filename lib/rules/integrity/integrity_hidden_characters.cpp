@@ -9,6 +9,7 @@
 #include "core/utf8.h"
 #include "load/yaml_tree.h"
 #include "rules/board_assurance/common.h"
+#include "rules/example_header.h"
 #include "rules/framework.h"
 #include "rules/rule.h"
 
@@ -67,14 +68,7 @@ extern const Rule integrity_hidden_characters{
              "characters (U+202A to U+202E, U+2066 to U+2069, U+200E, U+200F, U+061C) and no "
              "zero-width characters (U+200B to U+200D, U+2060, U+FEFF, soft hyphens), which "
              "outputs show as `<U+202E>` and the like.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-)yaml",
+    .example = COPROD_EXAMPLE_TRUST,
     .check = check_integrity_hidden_characters,
 };
 

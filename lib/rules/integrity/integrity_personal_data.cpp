@@ -8,6 +8,7 @@
 #include "load/yaml_tree.h"
 #include "privacy/personal_data.h"
 #include "rules/board_assurance/common.h"
+#include "rules/example_header.h"
 #include "rules/framework.h"
 #include "rules/rule.h"
 
@@ -68,14 +69,7 @@ extern const Rule integrity_personal_data{
              "e-mail address, UK phone number, valid NHS number, full UK postcode or titled "
              "name in any text of the proposal, `x-` keys included. `proposal.contact`, an "
              "organisational contact, is exempt.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-  contact: patient.experience@example.nhs.uk, 0151 555 0100
+    .example = COPROD_EXAMPLE_TRUST R"yaml(  contact: patient.experience@example.nhs.uk, 0151 555 0100
 who:
   groups:
     - id: panel

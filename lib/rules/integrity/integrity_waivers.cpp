@@ -2,6 +2,7 @@
 
 #include "core/suggest.h"
 #include "rules/board_assurance/common.h"
+#include "rules/example_header.h"
 #include "rules/framework.h"
 #include "rules/registry.h"
 #include "rules/rule.h"
@@ -40,14 +41,7 @@ extern const Rule integrity_waivers{
     .source = "Board steps for real co-production – setting the conditions and culture",
     .meets = "Every entry in `waivers` names a rule coprod knows, gives a reason and an "
              "approver, and expires today or later.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-waivers:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(waivers:
   - rule: outcomes-measures
     reason: Measures are being agreed with the commissioner and come to the June board.
     approved_by: Trust Board

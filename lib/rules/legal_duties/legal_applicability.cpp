@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "rules/example_header.h"
 #include "rules/legal_duties/common.h"
 #include "rules/legal_duties/items.h"
 #include "rules/rule.h"
@@ -50,15 +51,7 @@ extern const Rule legal_applicability{
     .quote = "users of those services, whether directly or through representatives, are involved",
     .source = "NHS Act 2006 s.242(1B) (legislation.gov.uk, 2009 version)",
     .meets = "The proposal says which kind of body takes the decision (`proposal.body`: `icb`, `trust`, `nhs-england`, `local-authority` or `other`), which decides the duty to involve that applies, and whether the proposal is a substantial development or variation of services (`scrutiny.substantial_variation`: `true` or `false`), which decides whether the overview and scrutiny committee must be consulted. A `scrutiny` section marked `{not_applicable: reason}` answers the second.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Moving stroke rehabilitation into the community
-  organisation: NHS Example Integrated Care Board
-  lead: Director of Strategy
-  board_date: 2026-06-11
-  decision: Approve moving stroke rehabilitation beds to community hubs.
-  body: icb
-scrutiny:
+    .example = COPROD_EXAMPLE_ICB R"yaml(scrutiny:
   substantial_variation: true
   consulted: 2026-01-20
   secretary_of_state_notified: 2026-01-22

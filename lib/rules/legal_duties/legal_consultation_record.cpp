@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "rules/example_header.h"
 #include "rules/legal_duties/common.h"
 #include "rules/legal_duties/items.h"
 #include "rules/rule.h"
@@ -64,15 +65,7 @@ extern const Rule legal_consultation_record{
     .quote = "Decision-makers should be able to provide evidence that they took consultation responses into account",
     .source = "Bedfordshire CCG, The Gunning Principles",
     .meets = "`consultation` gives when it `opened` and `closed`, when the consultation document was published (`information_published`) and where it is (`information_link`), and how many `responses` were received; if it gives `responses_considered`, also the `link` to the report the decision-makers considered. Every link is an https:// URL or a path relative to the proposal's folder that names a file. With no formal public consultation, mark `consultation` `{not_applicable: reason}`.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Moving stroke rehabilitation into the community
-  organisation: NHS Example Integrated Care Board
-  lead: Director of Strategy
-  board_date: 2026-06-11
-  decision: Approve moving stroke rehabilitation beds to community hubs.
-  body: icb
-consultation:
+    .example = COPROD_EXAMPLE_ICB R"yaml(consultation:
   opened: 2026-01-12
   closed: 2026-04-06
   information_published: 2026-01-12

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "rules/board_assurance/common.h"
+#include "rules/example_header.h"
 #include "rules/legal_duties/common.h"
 #include "rules/legal_duties/items.h"
 #include "rules/rule.h"
@@ -72,15 +73,7 @@ extern const Rule legal_duty_to_involve{
     .quote = "and their carers and representatives, are involved (whether by being consulted or provided with information or in other ways)",
     .source = "NHS Act 2006 s.14Z45(2), as quoted in Hertfordshire and West Essex ICB constitution §9.1.1",
     .meets = "When the deciding body (`proposal.body`) is an integrated care board (`icb`, NHS Act 2006 s.14Z45), an NHS trust or foundation trust (`trust`, s.242: \"users of those services, whether directly or through representatives, are involved\") or NHS England (`nhs-england`, s.13Q: \"requires the NHS Commissioning Board to make arrangements to secure public involvement and consultation\", HSCA 2012 explanatory notes ¶226): a `lived-experience`, `carers`, `community`, `public`, `healthwatch` or `vcse` group took part in an activity dated on or before the board date. Not applicable to other bodies.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Moving stroke rehabilitation into the community
-  organisation: NHS Example Integrated Care Board
-  lead: Director of Strategy
-  board_date: 2026-06-11
-  decision: Approve moving stroke rehabilitation beds to community hubs.
-  body: icb
-who:
+    .example = COPROD_EXAMPLE_ICB R"yaml(who:
   groups:
     - id: stroke-survivors
       name: Stroke survivors and carers forum

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "rules/example_header.h"
 #include "rules/legal_duties/items.h"
 #include "rules/rule.h"
 
@@ -35,15 +36,7 @@ extern const Rule legal_equality_before_decision{
     .quote = "A public authority must, in the exercise of its functions, have due regard to the need to— (a) eliminate discrimination …",
     .source = "Equality Act 2010 s.149(1), as quoted in M. Bovey QC, Public Sector Equality Duty (murraystable.com)",
     .meets = "If `equality.assessment.date` is given: it is on or before `proposal.board_date`.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Moving stroke rehabilitation into the community
-  organisation: NHS Example Integrated Care Board
-  lead: Director of Strategy
-  board_date: 2026-06-11
-  decision: Approve moving stroke rehabilitation beds to community hubs.
-  body: icb
-equality:
+    .example = COPROD_EXAMPLE_ICB R"yaml(equality:
   assessment:
     date: 2026-04-30
     link: https://example.org/board/2026-06-11/equality-impact-assessment

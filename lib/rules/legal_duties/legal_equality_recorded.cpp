@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "rules/example_header.h"
 #include "rules/legal_duties/common.h"
 #include "rules/legal_duties/items.h"
 #include "rules/rule.h"
@@ -47,15 +48,7 @@ extern const Rule legal_equality_recorded{
     .quote = "A public authority must, in the exercise of its functions, have due regard to the need to— (a) eliminate discrimination …",
     .source = "Equality Act 2010 s.149(1), as quoted in M. Bovey QC, Public Sector Equality Duty (murraystable.com)",
     .meets = "`equality.assessment` gives the `date` the equality (and health inequalities) impact assessment was completed and a `link` to it: an https:// URL, or a path relative to the proposal's folder that names a file. Every deciding body is checked: s.149(2) extends the duty to \"A person who is not a public authority but who exercises public functions\".",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Moving stroke rehabilitation into the community
-  organisation: NHS Example Integrated Care Board
-  lead: Director of Strategy
-  board_date: 2026-06-11
-  decision: Approve moving stroke rehabilitation beds to community hubs.
-  body: icb
-equality:
+    .example = COPROD_EXAMPLE_ICB R"yaml(equality:
   assessment:
     date: 2026-04-30
     link: https://example.org/board/2026-06-11/equality-impact-assessment

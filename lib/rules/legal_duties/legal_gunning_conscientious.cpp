@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "rules/example_header.h"
 #include "rules/legal_duties/items.h"
 #include "rules/rule.h"
 
@@ -69,15 +70,7 @@ extern const Rule legal_gunning_conscientious{
     .quote = "'Conscientious consideration' must be given to the consultation responses before a decision is made",
     .source = "Bedfordshire CCG, The Gunning Principles",
     .meets = "If `consultation.closed` is given: the consultation closed before `proposal.board_date`, and `consultation.responses_considered.date` is on or after the day it closed and on or before the board date: \"Decision-makers should be able to provide evidence that they took consultation responses into account\".",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Moving stroke rehabilitation into the community
-  organisation: NHS Example Integrated Care Board
-  lead: Director of Strategy
-  board_date: 2026-06-11
-  decision: Approve moving stroke rehabilitation beds to community hubs.
-  body: icb
-consultation:
+    .example = COPROD_EXAMPLE_ICB R"yaml(consultation:
   opened: 2026-01-12
   closed: 2026-04-06
   responses_considered:

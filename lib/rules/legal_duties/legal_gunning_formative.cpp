@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "rules/board_assurance/common.h"
+#include "rules/example_header.h"
 #include "rules/legal_duties/items.h"
 #include "rules/rule.h"
 
@@ -62,15 +63,7 @@ extern const Rule legal_gunning_formative{
     .quote = "A final decision has not yet been made, or predetermined, by the decision makers",
     .source = "Bedfordshire CCG, The Gunning Principles",
     .meets = "If `consultation.opened` is given: it is before `proposal.board_date`, no activity at stage `delivery` is dated on or before it, and no entry in `origin.prior_commitments` of kind `solution` is dated on or before it.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Moving stroke rehabilitation into the community
-  organisation: NHS Example Integrated Care Board
-  lead: Director of Strategy
-  board_date: 2026-06-11
-  decision: Approve moving stroke rehabilitation beds to community hubs.
-  body: icb
-origin:
+    .example = COPROD_EXAMPLE_ICB R"yaml(origin:
   prior_commitments:
     - what: The capital budget is capped at the current ward's running cost.
       date: 2025-09-01

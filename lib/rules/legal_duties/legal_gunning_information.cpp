@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "rules/example_header.h"
 #include "rules/legal_duties/common.h"
 #include "rules/legal_duties/items.h"
 #include "rules/rule.h"
@@ -37,15 +38,7 @@ extern const Rule legal_gunning_information{
     .quote = "must be available, accessible, and easily interpretable",
     .source = "Bedfordshire CCG, The Gunning Principles",
     .meets = "If `consultation.opened` and `consultation.information_published` are given: the consultation document was published on or before the day the consultation opened.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Moving stroke rehabilitation into the community
-  organisation: NHS Example Integrated Care Board
-  lead: Director of Strategy
-  board_date: 2026-06-11
-  decision: Approve moving stroke rehabilitation beds to community hubs.
-  body: icb
-consultation:
+    .example = COPROD_EXAMPLE_ICB R"yaml(consultation:
   opened: 2026-01-12
   closed: 2026-04-06
   information_published: 2026-01-05

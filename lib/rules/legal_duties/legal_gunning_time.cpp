@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "rules/example_header.h"
 #include "rules/legal_duties/common.h"
 #include "rules/legal_duties/items.h"
 #include "rules/rule.h"
@@ -39,15 +40,7 @@ extern const Rule legal_gunning_time{
     .quote = "There is no set timeframe for consultation, despite the widely accepted twelve-week consultation period",
     .source = "Bedfordshire CCG, The Gunning Principles",
     .meets = "If `consultation.opened` and `consultation.closed` are given: the consultation was open for at least twelve weeks (84 days from the day it opened to the day it closed). A shorter time can be right, so this is a warning, not blocking: say why, and waive it with the board's agreement.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Moving stroke rehabilitation into the community
-  organisation: NHS Example Integrated Care Board
-  lead: Director of Strategy
-  board_date: 2026-06-11
-  decision: Approve moving stroke rehabilitation beds to community hubs.
-  body: icb
-consultation:
+    .example = COPROD_EXAMPLE_ICB R"yaml(consultation:
   opened: 2026-01-12
   closed: 2026-04-06
 )yaml",

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "rules/example_header.h"
 #include "rules/legal_duties/items.h"
 #include "rules/rule.h"
 
@@ -43,15 +44,7 @@ extern const Rule legal_scrutiny_consulted{
     .quote = "Section 244 of the NHS Act 2006 requires NHS organisations to consult relevant Overview and Scrutiny Committees (OSC) on any proposals for a substantial development … or a substantial variation",
     .source = "Sunderland CCG, Legal duties to involve the public: a summary (the regulations' own text not verified)",
     .meets = "If `scrutiny.substantial_variation` is `true`: `scrutiny.consulted`, the day consultation with the local authority's overview and scrutiny committee began, is on or before `proposal.board_date`.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Moving stroke rehabilitation into the community
-  organisation: NHS Example Integrated Care Board
-  lead: Director of Strategy
-  board_date: 2026-06-11
-  decision: Approve moving stroke rehabilitation beds to community hubs.
-  body: icb
-scrutiny:
+    .example = COPROD_EXAMPLE_ICB R"yaml(scrutiny:
   substantial_variation: true
   consulted: 2026-01-20
 )yaml",

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "rules/example_header.h"
 #include "rules/legal_duties/common.h"
 #include "rules/legal_duties/items.h"
 #include "rules/rule.h"
@@ -54,15 +55,7 @@ extern const Rule legal_sos_notified{
     .quote = "If an NHS commissioning body proposes a notifiable reconfiguration of NHS services it must notify the Secretary of State",
     .source = "NHS Act 2006 Sch. 10A para. 2(1), inserted by the Health and Care Act 2022 Sch. 6",
     .meets = "If `scrutiny.substantial_variation` is `true`, the deciding body (`proposal.body`) is `icb` or `nhs-england` (\"NHS England or an integrated care board\"), and consultation did not begin before 31 January 2024 (`scrutiny.consulted` absent or on or after 2024-01-31; SI 2024/15 reg. 3): `scrutiny.secretary_of_state_notified` is given. Its timing is not checked.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Moving stroke rehabilitation into the community
-  organisation: NHS Example Integrated Care Board
-  lead: Director of Strategy
-  board_date: 2026-06-11
-  decision: Approve moving stroke rehabilitation beds to community hubs.
-  body: icb
-scrutiny:
+    .example = COPROD_EXAMPLE_ICB R"yaml(scrutiny:
   substantial_variation: true
   consulted: 2026-01-20
   secretary_of_state_notified: 2026-01-22

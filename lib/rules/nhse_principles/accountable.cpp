@@ -1,3 +1,4 @@
+#include "rules/example_header.h"
 #include "rules/nhse_principles/common.h"
 #include "rules/nhse_principles/items.h"
 #include "rules/rule.h"
@@ -45,14 +46,7 @@ extern const Rule nhse_accountable{
     .quote = "Use co-production, insight and engagement to achieve accountable health and care services.",
     .source = "NHS Cheshire and Merseyside, Involving People and Communities, adopting NHS England's principle 8",
     .meets = "`publication.covers` includes `you-said-we-did`, and `outcomes.changes` has at least one entry.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-outcomes:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(outcomes:
   changes:
     - heard: Evening clinics are easier for people who work shifts.
       changed: Two clinics a week now run until 8pm.

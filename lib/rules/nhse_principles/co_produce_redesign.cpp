@@ -2,6 +2,7 @@
 
 #include "load/vocabulary.h"
 #include "rules/board_assurance/common.h"
+#include "rules/example_header.h"
 #include "rules/nhse_principles/items.h"
 #include "rules/rule.h"
 
@@ -85,14 +86,7 @@ extern const Rule nhse_co_produce_redesign{
     .quote = "Co-produce and redesign services … in partnership with people and communities.",
     .source = "NHS Cheshire and Merseyside, Involving People and Communities, adopting NHS England's principle 9",
     .meets = "A `lived-experience`, `carers` or `community` group took part in a `design` or `delivery` activity, dated on or before the board date, whose level reached is `co-production` (a `survey` or `consultation` reaches at most consultation, a `focus-group` or `interviews` at most engagement).",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-who:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(who:
   groups:
     - id: peer-group
       name: Type 2 diabetes peer support group

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "rules/board_assurance/common.h"
+#include "rules/example_header.h"
 #include "rules/nhse_principles/items.h"
 #include "rules/rule.h"
 
@@ -61,14 +62,7 @@ extern const Rule nhse_community_development{
     .quote = "Use community development approaches that empower people and communities",
     .source = "NHS Cheshire and Merseyside, Involving People and Communities, adopting NHS England's principle 7",
     .meets = "A `community` or `vcse` group took part in a `peer-research`, `appreciative-inquiry` or `open-space` activity dated on or before the board date (coprod's reading of community development approaches).",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-who:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(who:
   groups:
     - id: tenants
       name: Northwood Tenants and Residents Association

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "rules/board_assurance/common.h"
+#include "rules/example_header.h"
 #include "rules/nhse_principles/common.h"
 #include "rules/nhse_principles/items.h"
 #include "rules/rule.h"
@@ -64,14 +65,7 @@ extern const Rule nhse_early_and_feedback{
     .quote = "start engagement early when developing plans, and feed back … how it has influenced activities and decisions",
     .source = "Hertfordshire and West Essex ICB constitution §9.1.3, adopting NHS England's principle 2",
     .meets = "A `lived-experience`, `carers` or `community` group took part in a `problem-definition` activity dated on or before the board date, and `outcomes.feedback_to_participants.date` is on or before `proposal.board_date`.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-who:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(who:
   groups:
     - id: peer-group
       name: Type 2 diabetes peer support group

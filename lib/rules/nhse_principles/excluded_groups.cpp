@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "rules/board_assurance/common.h"
+#include "rules/example_header.h"
 #include "rules/nhse_principles/common.h"
 #include "rules/nhse_principles/items.h"
 #include "rules/rule.h"
@@ -51,14 +52,7 @@ extern const Rule nhse_excluded_groups{
     .quote = "build relationships with excluded groups",
     .source = "Hertfordshire and West Essex ICB constitution §9.1.3, adopting NHS England's principle 4",
     .meets = "A group that took part in an activity dated on or before the board date lists the Core20PLUS communities it speaks for in `communities`, and has `relationship: ongoing`.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-who:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(who:
   groups:
     - id: peer-group
       name: Type 2 diabetes peer support group

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "rules/board_assurance/common.h"
+#include "rules/example_header.h"
 #include "rules/nhse_principles/common.h"
 #include "rules/nhse_principles/items.h"
 #include "rules/rule.h"
@@ -48,14 +49,7 @@ extern const Rule nhse_healthwatch_vcse_partners{
     .quote = "work with Healthwatch and the voluntary, community and social enterprise sector (VCSE) as key partners",
     .source = "Hertfordshire and West Essex ICB constitution §9.1.3, adopting NHS England's principle 5",
     .meets = "A `healthwatch` or `vcse` group took part in an activity dated on or before the board date and has `partner` in its `roles`.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-who:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(who:
   groups:
     - id: healthwatch
       name: Healthwatch Knowsley

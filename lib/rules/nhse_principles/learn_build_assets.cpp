@@ -1,3 +1,4 @@
+#include "rules/example_header.h"
 #include "rules/nhse_principles/common.h"
 #include "rules/nhse_principles/items.h"
 #include "rules/rule.h"
@@ -37,14 +38,7 @@ extern const Rule nhse_learn_build_assets{
     .quote = "Learn from what works and build on the assets of all ICS partners",
     .source = "NHS Cheshire and Merseyside, Involving People and Communities, adopting NHS England's principle 10",
     .meets = "`origin.sources` has a source of kind `previous-work` or `network`, and `evaluation.improvements` has at least one entry.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-origin:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(origin:
   sources:
     - kind: previous-work
       detail: The 2024 respiratory clinics co-designed with the same peer network.

@@ -1,3 +1,4 @@
+#include "rules/example_header.h"
 #include "rules/nhse_principles/common.h"
 #include "rules/nhse_principles/items.h"
 #include "rules/rule.h"
@@ -46,14 +47,7 @@ extern const Rule nhse_needs_and_effect{
     .quote = "using engagement to find out if change is having the desired effect",
     .source = "Hertfordshire and West Essex ICB constitution §9.1.3, adopting NHS England's principle 3",
     .meets = "`origin.sources` has a source of kind `segmented-data` or `public-health`, and one of kind `feedback`, `patient-stories`, `complaints` or `survey`; `continuation.evaluation` is given.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-origin:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(origin:
   sources:
     - kind: segmented-data
       detail: Diabetes prevalence by neighbourhood and deprivation.

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "rules/example_header.h"
 #include "rules/links.h"
 #include "rules/nhse_principles/common.h"
 #include "rules/nhse_principles/items.h"
@@ -70,14 +71,7 @@ extern const Rule nhse_public_information{
     .quote = "Provide clear and accessible public information about vision, plans and progress",
     .source = "NHS Cheshire and Merseyside, Involving People and Communities, adopting NHS England's principle 6",
     .meets = "`publication` gives a `link` that resolves (an https:// address, or a file beside the proposal), a `date` on or before `proposal.board_date`, `plans` or `progress` in `covers`, and at least one entry in `formats` (`easy-read`, `plain-language`, `large-print`, `audio`, `bsl`, `translation`).",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-publication:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(publication:
   link: https://example.org/diabetes-clinics/plans
   date: 2026-01-20
   covers: [plans, progress]

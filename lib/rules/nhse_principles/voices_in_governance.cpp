@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "rules/example_header.h"
 #include "rules/nhse_principles/common.h"
 #include "rules/nhse_principles/items.h"
 #include "rules/rule.h"
@@ -36,14 +37,7 @@ extern const Rule nhse_voices_in_governance{
     .quote = "put the voices of people and communities at the centre of decision-making and governance",
     .source = "Hertfordshire and West Essex ICB constitution §9.1.3, adopting NHS England's principle 1",
     .meets = "A `lived-experience`, `carers` or `community` group has `governance` in its `roles`: its members sit on the board, committee or steering group that decides.",
-    .example = R"yaml(coprod: 1
-proposal:
-  title: Community diabetes clinics
-  organisation: An NHS trust
-  lead: Director of Nursing
-  board_date: 2026-03-12
-  decision: Approve the community diabetes clinics.
-who:
+    .example = COPROD_EXAMPLE_TRUST R"yaml(who:
   groups:
     - id: peer-group
       name: Type 2 diabetes peer support group
