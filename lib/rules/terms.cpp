@@ -1,5 +1,6 @@
 #include "rules/terms.h"
 
+#include <algorithm>
 #include <unordered_set>
 
 #include <fmt/format.h>
@@ -13,6 +14,10 @@ bool Terms::community_voice(std::string_view kind) {
 }
 
 bool Terms::core20plus(const Group& group) { return !items(group.communities).empty(); }
+
+bool Terms::community_partner(const Group& group) {
+  return group.kind.given() && (*group.kind == "healthwatch" || *group.kind == "vcse");
+}
 
 bool Terms::community_voice(const Group& group) {
   return group.kind.given() && community_voice(*group.kind);
@@ -91,11 +96,9 @@ std::vector<const Group*> Terms::community_voices_that_took_part() const {
   return out;
 }
 
-bool Terms::kind_took_part(std::initializer_list<std::string_view> kinds) const {
-  for (const Group* g : took_part_)
-    for (std::string_view kind : kinds)
-      if (g->kind.given() && *g->kind == kind) return true;
-  return false;
+bool Terms::community_partner_took_part() const {
+  return std::any_of(took_part_.begin(), took_part_.end(),
+                     [](const Group* g) { return community_partner(*g); });
 }
 
 const Group* Terms::group(std::string_view id) const {

@@ -28,6 +28,9 @@ class Terms {
   // A Core20PLUS tag: the group lists, in `communities`, a community facing
   // health inequalities that it speaks for.
   static bool core20plus(const Group& group);
+  // Community partner: Healthwatch, or a local voluntary, community and
+  // social enterprise (VCSE) organisation.
+  static bool community_partner(const Group& group);
   // How every message names them.
   static constexpr std::string_view kCommunityVoices =
       "people who use services, carers or community members";
@@ -53,8 +56,8 @@ class Terms {
   const std::vector<const Group*>& groups_that_took_part() const { return took_part_; }
   // The community voices among them.
   std::vector<const Group*> community_voices_that_took_part() const;
-  // Did a group of one of these kinds take part?
-  bool kind_took_part(std::initializer_list<std::string_view> kinds) const;
+  // Did a community partner take part?
+  bool community_partner_took_part() const;
 
   // Every activity, done or not, in document order, and the done ones.
   const std::vector<Activity>& activities() const;

@@ -10,7 +10,7 @@ namespace {
 
 void check_who_vcse_healthwatch(const Proposal& p, Reporter& out) {
   if (groups_not_applicable(p, out)) return;
-  if (out.terms().kind_took_part({"vcse", "healthwatch"})) return;
+  if (out.terms().community_partner_took_part()) return;
   out.report(p.who->groups.at, "who.groups",
              "no group that took part is described as a local voluntary or community "
              "organisation, or as Healthwatch",

@@ -23,8 +23,8 @@ std::string_view section_for(std::string_view body) {
 // The groups whose taking part shows people were involved: a community
 // voice, members of the public, Healthwatch or the voluntary sector.
 bool involves_the_public(const Group& g) {
-  if (Terms::community_voice(g)) return true;
-  return g.kind.given() && (*g.kind == "public" || *g.kind == "healthwatch" || *g.kind == "vcse");
+  if (Terms::community_voice(g) || Terms::community_partner(g)) return true;
+  return g.kind.given() && *g.kind == "public";
 }
 
 constexpr std::string_view kWho =

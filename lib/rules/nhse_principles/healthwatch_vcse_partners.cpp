@@ -13,7 +13,7 @@ void check_healthwatch_vcse_partners(const Proposal& p, Reporter& out) {
   if (groups_not_applicable(p, out)) return;
   std::vector<const Group*> took_part;  // Healthwatch or VCSE, not shown as partners
   for (const Group* g : out.terms().groups_that_took_part()) {
-    if (!g->kind.given() || (*g->kind != "healthwatch" && *g->kind != "vcse")) continue;
+    if (!Terms::community_partner(*g)) continue;
     if (nhse::has_role(*g, "partner")) return;
     took_part.push_back(g);
   }
