@@ -172,6 +172,11 @@ Result check_unpresented(Loaded loaded, const CheckOptions& options);
 
 }  // namespace
 
+const std::vector<ItemResult>& first_items(const std::vector<FrameworkResult>& frameworks) {
+  static const std::vector<ItemResult> none;
+  return frameworks.empty() ? none : frameworks.front().items;
+}
+
 Result check(Loaded loaded, const CheckOptions& options) {
   Result result = check_unpresented(std::move(loaded), options);
   make_presentable(result, options.redact);
@@ -213,7 +218,6 @@ Result check_unpresented(Loaded loaded, const CheckOptions& options) {
       fr.items.push_back(item_result(
           item, item == &kIntegrity ? integrity_rules() : framework->rules, result.findings));
   }
-  result.items = result.frameworks.front().items;
 
   for (const Finding& f : result.findings) {
     if (f.not_applicable) ++result.not_applicable;

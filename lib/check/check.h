@@ -71,14 +71,19 @@ struct FrameworkResult {
   bool covers(const Rule& rule) const;
 };
 
+// The items of the first of these frameworks, or none.
+const std::vector<ItemResult>& first_items(const std::vector<FrameworkResult>& frameworks);
+
 struct Result {
   std::string file;
   std::vector<Error> errors;          // not a valid proposal when not empty
   std::optional<Proposal> proposal;   // the proposal when valid
   std::vector<Finding> findings;      // framework by framework, in registry order; integrity last
   std::vector<FrameworkResult> frameworks;  // as selected, in display order; empty when invalid
-  std::vector<ItemResult> items;      // the first framework's items, in order
   Verdict verdict = Verdict::invalid;  // the worst of the frameworks' verdicts
+
+  // The first framework's items, in order; none when invalid.
+  const std::vector<ItemResult>& items() const { return first_items(frameworks); }
 
   // Findings that count, by severity; and those waived or not applicable.
   std::size_t blocking = 0, warning = 0, advice = 0, waived = 0, not_applicable = 0;

@@ -171,7 +171,7 @@ class Builder {
     d["verdict"] = verdict();
     d["dissent"] = dissent();
     d["checklist"] = checklist();
-    for (const ItemResult& item : result_.items) d[fmt::format("item_{}", item.item->id)] = item_data(*item.item);
+    for (const ItemResult& item : result_.items()) d[fmt::format("item_{}", item.item->id)] = item_data(*item.item);
 
     d["origin"] = origin();
     d["who"] = who();
@@ -287,7 +287,7 @@ class Builder {
 
   data checklist() {
     std::vector<data> rows;
-    for (const ItemResult& i : result_.items) {
+    for (const ItemResult& i : result_.items()) {
       const ItemInfo& item = *i.item;
       data row = status_data(&item);
       row["number"] = item.number > 0 ? data(std::to_string(item.number)) : data(false);

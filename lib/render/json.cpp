@@ -68,7 +68,7 @@ Json proposal_json(const Result& r, const RenderOptions& options) {
                           {"verdict_label", label(f.verdict, *f.framework)},
                           {"items", items_json(f.items)}});
   j["frameworks"] = std::move(frameworks);
-  j["items"] = items_json(r.items);
+  j["items"] = items_json(r.items());
   Json findings = Json::array();
   for (const Finding& f : r.findings)
     if (shown(f, options)) findings.push_back(finding_json(r, f));

@@ -75,7 +75,7 @@ class MarkdownRenderer : public Renderer {
     }
 
     if (!per_framework(r)) {
-      checklist(r, r.items, true, "###", out);
+      checklist(r, r.items(), true, "###", out);
       return;
     }
     // A section per framework, its verdict first; the integrity findings,

@@ -68,7 +68,6 @@ void Portfolio::add(const Result& result) {
   Row row;
   row.file = relative_to(result.file, base_);
   row.verdict = result.verdict;
-  row.items = result.items;
   row.frameworks = result.frameworks;
   row.errors = result.errors.size();
   if (!result.errors.empty()) {
@@ -119,7 +118,7 @@ std::vector<Unmet> most_unmet(const std::vector<Row>& rows, const Framework& fra
   for (const ItemInfo* item : checklist(framework)) {
     Unmet u{item};
     for (const Row& row : rows)
-      for (const ItemResult& i : row.items)
+      for (const ItemResult& i : row.items())
         if (i.item == item) {
           u.not_met += i.status == Status::not_met;
           u.partly_met += i.status == Status::partly_met;
@@ -230,7 +229,7 @@ data Portfolio::template_data() const {
       invalid.push_back(p);
       continue;
     }
-    p.set("cells", item_cells(row.items));
+    p.set("cells", item_cells(row.items()));
     proposals.push_back(p);
   }
   d["has_proposals"] = !proposals.is_empty_list();
@@ -313,7 +312,7 @@ nlohmann::json Portfolio::json() const {
     p["title"] = row.title.empty() ? json(nullptr) : json(row.title);
     p["organisation"] = row.organisation.empty() ? json(nullptr) : json(row.organisation);
     p["board_date"] = row.board_date.empty() ? json(nullptr) : json(row.board_date);
-    p["items"] = items_json(row.items);
+    p["items"] = items_json(row.items());
     json frameworks = json::array();
     for (const FrameworkResult& f : row.frameworks) {
       frameworks.push_back({{"id", f.framework->id}, {"title", f.framework->title},

@@ -44,10 +44,11 @@ class Portfolio {
     std::vector<Waived> waivers;       // one per waived rule
     std::vector<Dissenting> dissent;   // assurance.dissent, as written
     Verdict verdict = Verdict::invalid;
-    std::vector<ItemResult> items;             // the first framework's
     std::vector<FrameworkResult> frameworks;   // every framework's, as selected
     std::string first_error;  // for an invalid document: "line 3, column 1: …"
     std::size_t errors = 0;
+
+    const std::vector<ItemResult>& items() const { return first_items(frameworks); }
   };
 
   // The framework whose grid the report shows first: the first selected.

@@ -18,11 +18,14 @@ Result result_with(std::string file, Verdict verdict, std::vector<std::pair<cons
   Result r;
   r.file = std::move(file);
   r.verdict = verdict;
+  FrameworkResult& fr = r.frameworks.emplace_back();
+  fr.framework = &default_framework();
+  fr.verdict = verdict;
   for (const ItemInfo* item : checklist(default_framework())) {
     Status s = Status::met;
     for (const auto& [which, status] : statuses)
       if (which == item) s = status;
-    r.items.push_back({item, s});
+    fr.items.push_back({item, s});
   }
   return r;
 }

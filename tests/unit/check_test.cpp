@@ -122,7 +122,7 @@ Result check_text(const std::string& text, std::vector<std::string_view> selecte
 }
 
 Status status(const Result& r, const ItemInfo* item) {
-  for (const ItemResult& i : r.items)
+  for (const ItemResult& i : r.items())
     if (i.item == item) return i.status;
   FAIL("no status for item ", item->id);
   return Status::met;
@@ -138,7 +138,7 @@ std::string findings(const Result& r) {
 // The statuses of every checklist item, "activities=met who=met …".
 std::string statuses(const Result& r) {
   std::string out;
-  for (const ItemResult& i : r.items) {
+  for (const ItemResult& i : r.items()) {
     if (!out.empty()) out += ' ';
     out += std::string(i.item->id) + "=" + std::string(id(i.status));
   }
@@ -278,8 +278,8 @@ TEST_CASE("each selected framework gets its verdict and items, in the order sele
   CHECK(r.frameworks[1].framework->id == "board-assurance");
   CHECK(r.frameworks[1].verdict == Verdict::assured);
   // The first framework's items are the result's; integrity closes each.
-  REQUIRE(r.items.size() == r.frameworks[0].items.size());
-  CHECK(r.items.front().item == r.frameworks[0].framework->items.front());
+  REQUIRE(r.items().size() == r.frameworks[0].items.size());
+  CHECK(r.items().front().item == r.frameworks[0].framework->items.front());
   for (const FrameworkResult& f : r.frameworks) {
     CHECK(f.items.back().item == &kIntegrity);
     CHECK(r.verdict >= f.verdict);
