@@ -24,27 +24,17 @@ namespace {
 
 using kainjow::mustache::data;
 
-// What the "how this was checked" note names as the rules applied.
-constexpr std::string_view kRulesVersion = "the board assurance rules, version 2";
-
-// The same, with the further frameworks selected: "the board assurance
-// rules, version 2, and the legal duties and NHS England principles frameworks".
+// What the "how this was checked" note names as the rules applied: "the
+// board assurance rules, version 2", and with further frameworks selected
+// ", and the legal duties and NHS England principles frameworks".
 std::string rules_version(const Result& result) {
+  std::string out = fmt::format("the {} rules, version 2", default_framework().in_text);
   std::vector<std::string> others;
   for (const FrameworkResult& f : result.frameworks)
-    if (f.framework != &default_framework()) {
-      // In a sentence: "legal duties", but "NHS England principles".
-      std::string title(f.framework->title);
-      if (title.size() > 1 && title[0] >= 'A' && title[0] <= 'Z' && title[1] >= 'a' && title[1] <= 'z')
-        title[0] = static_cast<char>(title[0] - 'A' + 'a');
-      others.push_back(title);
-    }
-  std::string out(kRulesVersion);
+    if (f.framework != &default_framework()) others.emplace_back(f.framework->in_text);
   if (others.empty()) return out;
-  std::string list;
-  for (std::size_t i = 0; i < others.size(); ++i)
-    list += (i == 0 ? "" : i + 1 == others.size() ? " and " : ", ") + others[i];
-  return fmt::format("{}, and the {} {}", out, list, others.size() == 1 ? "framework" : "frameworks");
+  return fmt::format("{}, and the {} {}", out, join_words(others, "and"),
+                     others.size() == 1 ? "framework" : "frameworks");
 }
 
 // The appendix section where each checklist item's findings are shown, so the

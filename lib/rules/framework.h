@@ -25,6 +25,7 @@ struct VerdictWords {
 struct Framework {
   std::string_view id;        // "legal-duties": selection, JSON and SARIF use it
   std::string_view title;     // "Legal duties"
+  std::string_view in_text;   // the title within a sentence: "legal duties", "NHS England principles"
   std::string_view question;  // "Is the involvement lawful?"
   std::span<const ItemInfo* const> items;  // its checklist, in order; integrity not included
   std::span<const Rule* const> rules;      // its own rules, by item; integrity not included

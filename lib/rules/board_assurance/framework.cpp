@@ -73,6 +73,7 @@ constexpr const Rule* kRules[] = {COPROD_BOARD_ASSURANCE_RULES(COPROD_ADDRESS)};
 extern const Framework board_assurance{
     .id = "board-assurance",
     .title = "Board assurance",
+    .in_text = "board assurance",
     .question = "Was the proposal co-produced, as the board checklist asks?",
     .items = kItems,
     .rules = kRules,

@@ -42,6 +42,7 @@ constexpr const Rule* kRules[] = {COPROD_LEGAL_DUTIES_RULES(COPROD_ADDRESS) null
 extern const Framework legal_duties{
     .id = "legal-duties",
     .title = "Legal duties",
+    .in_text = "legal duties",
     .question = "Is the involvement lawful?",
     .items = kItems,
     .rules = std::span(kRules).first(std::size(kRules) - 1),

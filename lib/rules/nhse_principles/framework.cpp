@@ -43,6 +43,7 @@ constexpr const Rule* kRules[] = {COPROD_NHSE_PRINCIPLES_RULES(COPROD_ADDRESS) n
 extern const Framework nhse_principles{
     .id = "nhse-principles",
     .title = "NHS England principles",
+    .in_text = "NHS England principles",
     .question = "Does it meet NHS England's statutory guidance on working with people and "
                 "communities?",
     .items = kItems,
