@@ -17,9 +17,6 @@ constexpr Shape kText{.kind = Kind::text, .noun = "text"};
 constexpr Shape kDate{.kind = Kind::date, .noun = "a date"};
 constexpr Shape kVersionShape{.kind = Kind::version, .noun = "the configuration version",
                          .version = config::kVersion, .format = "the configuration format"};
-constexpr Shape kFramework{.kind = Kind::choice, .noun = "framework", .choices = kFrameworks};
-constexpr Shape kFrameworkList{.kind = Kind::list, .noun = "a list of frameworks",
-                               .item = &kFramework, .min_items = 1};
 constexpr Shape kFailOn{.kind = Kind::choice, .noun = "fail level", .choices = kFailLevels};
 constexpr Shape kSeverity{.kind = Kind::choice, .noun = "severity", .choices = kSeverities};
 constexpr Shape kGlobs{.kind = Kind::list, .noun = "a list of file globs", .item = &kText,
@@ -35,6 +32,15 @@ constexpr Key kWaiverKeys[] = {
 };
 constexpr Shape kWaiver{.kind = Kind::mapping, .noun = "a waiver", .keys = kWaiverKeys};
 constexpr Shape kWaivers{.kind = Kind::list, .noun = "a list of waivers", .item = &kWaiver};
+
+// The rule sets a configuration may name: the registry's.
+const Shape& framework_list() {
+  static const std::vector<std::string_view> ids = framework_ids();
+  static const Shape framework{.kind = Kind::choice, .noun = "framework", .choices = ids};
+  static const Shape list{.kind = Kind::list, .noun = "a list of frameworks", .item = &framework,
+                          .min_items = 1};
+  return list;
+}
 
 // One key per rule, so an unknown rule id is reported like any unknown key.
 const Shape& severity_overrides() {
@@ -53,7 +59,7 @@ const Shape& severity_overrides() {
 const Shape& config_document() {
   static const Key keys[] = {
       {"coprod_config", &kVersionShape, true, "the version of the configuration format: 1"},
-      {"frameworks", &kFrameworkList, false, "the rule sets to apply: [board-assurance]"},
+      {"frameworks", &framework_list(), false, "the rule sets to apply: [board-assurance]"},
       {"fail_on", &kFailOn, false,
        "the lowest severity that fails the run, as --fail-on: blocking, warning, advice or never"},
       {"severity", &severity_overrides(), false,

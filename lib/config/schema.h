@@ -13,8 +13,6 @@ namespace coprod::config {
 inline constexpr int kVersion = 1;
 inline constexpr std::string_view kFileName = ".coprod.yaml";
 
-// The rule sets a configuration may name.
-inline constexpr std::string_view kFrameworks[] = {"board-assurance", "legal-duties", "nhse-principles"};
 inline constexpr std::string_view kFailLevels[] = {"blocking", "warning", "advice", "never"};
 
 const format::Shape& config_document();
