@@ -2,6 +2,7 @@
 
 #include "render/catalogue.h"
 
+#include <filesystem>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -95,6 +96,17 @@ TEST_CASE("catalogue formats are named as the command line names them") {
   CHECK(parse_catalogue_format("markdown") == CatalogueFormat::markdown);
   CHECK(parse_catalogue_format("sarif") == std::nullopt);
   CHECK(catalogue_format_names().size() == 3);
+}
+
+TEST_CASE("every framework's catalogue is in docs, where the docs-rules tests compare it") {
+  const std::filesystem::path docs = std::filesystem::path(COPROD_SOURCE_DIR) / "docs";
+  for (const Framework* framework : frameworks()) {
+    const std::string name = framework == &default_framework()
+                                 ? std::string("rules.md")
+                                 : "rules-" + std::string(framework->id) + ".md";
+    CAPTURE(name);
+    CHECK(std::filesystem::is_regular_file(docs / name));
+  }
 }
 
 }  // namespace
