@@ -1,6 +1,7 @@
 #include "load/yaml_tree.h"
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <type_traits>
@@ -217,7 +218,10 @@ class Builder {
         return text_.substr(start->input_pos, end->input_pos - start->input_pos);
     }
     const std::string_view text = text_of(token);
-    if (text.data() >= text_.data() && text.data() + text.size() <= text_.data() + text_.size())
+    // (std::less_equal: pointers into different buffers are ordered too.)
+    const std::less_equal<const char*> at_or_before;
+    if (at_or_before(text_.data(), text.data()) &&
+        at_or_before(text.data() + text.size(), text_.data() + text_.size()))
       return text;
     return keep(text);
   }
