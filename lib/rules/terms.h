@@ -41,6 +41,10 @@ class Terms {
   static int level_reached(const Activity& activity);
   // The level a method caps at ("consultation", "engagement"), or empty.
   static std::string_view method_cap(std::string_view method);
+  // The caps in a sentence, as hints say them.
+  static constexpr std::string_view kMethodCaps =
+      "A survey or consultation counts at most as consultation, a focus group or interviews at "
+      "most as engagement.";
 
   // Done activity: dated on or before the board date. Later ones are planned.
   bool done(const Activity& activity) const;

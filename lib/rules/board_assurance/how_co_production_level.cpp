@@ -59,10 +59,10 @@ void check_how_co_production_level(const Proposal& p, Reporter& out) {
                            "happened",
                            named(*planned));
   out.report(at, std::move(path), std::move(message),
-             "Co-production needs at least one activity, dated on or before the board date, at "
-             "level `co-design` or `co-production` with a `lived-experience`, `carers` or `community` group. A "
-             "survey or consultation counts at most as consultation, a focus group or interviews "
-             "at most as engagement.");
+             fmt::format("Co-production needs at least one activity, dated on or before the board "
+                         "date, at level `co-design` or `co-production` with a "
+                         "`lived-experience`, `carers` or `community` group. {}",
+                         Terms::kMethodCaps));
 }
 
 }  // namespace

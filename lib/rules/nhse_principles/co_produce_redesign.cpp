@@ -70,10 +70,10 @@ void check_co_produce_redesign(const Proposal& p, Reporter& out) {
                            "happened",
                            named(*planned));
   out.report(at, std::move(path), std::move(message),
-             "Record a `design` or `delivery` activity, dated on or before the board date, at "
-             "level `co-production` with a `lived-experience`, `carers` or `community` group in "
-             "its `groups`. A survey or consultation counts at most as consultation, a focus "
-             "group or interviews at most as engagement.");
+             fmt::format("Record a `design` or `delivery` activity, dated on or before the board "
+                         "date, at level `co-production` with a `lived-experience`, `carers` or "
+                         "`community` group in its `groups`. {}",
+                         Terms::kMethodCaps));
 }
 
 }  // namespace
