@@ -15,13 +15,6 @@ namespace {
 
 using yaml::Node;
 
-std::string trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return std::string(text.substr(first, last - first + 1));
-}
-
 // The value at `key` when given (not absent, not null).
 const Node* given(const Node& map, std::string_view key) {
   const Node* value = map.find(key);
@@ -30,7 +23,7 @@ const Node* given(const Node& map, std::string_view key) {
 
 Text text_of(const Node* node, Location fallback) {
   if (node == nullptr || !node->is_scalar() || format::is_blank(node->value)) return {{}, fallback};
-  return {trimmed(node->value), node->at};
+  return {std::string(format::trimmed(node->value)), node->at};
 }
 
 Text text(const Node& map, std::string_view key) { return text_of(given(map, key), map.at); }
@@ -110,7 +103,7 @@ Part<T> part(const Node& map, std::string_view key, Fill fill, std::optional<Loc
   if (value->is_mapping()) {
     if (const Node* reason = value->find(format::kNotApplicableKey)) {
       out.state = Part<T>::State::not_applicable;
-      out.reason = trimmed(reason->value);
+      out.reason = std::string(format::trimmed(reason->value));
       empty.at = value->at;
       fill(empty, out.value);
       return out;

@@ -31,8 +31,8 @@ struct Shape {
   std::span<const std::string_view> choices = {};
   bool may_be_not_applicable = false;          // `{not_applicable: reason}` allowed
   std::size_t min_items = 0;                   // list
-  std::span<const std::string_view> refused = {};  // text: values that are errors
-  std::string_view refused_why = {};           // text: why, said after the value
+  std::span<const std::string_view> refused = {};  // text or choice: values that are errors
+  std::string_view refused_why = {};           // why, said after the value (text) or the key (choice)
   int version = 0;                             // version: the one it must be
   std::string_view format = {};                // version: whose ("the configuration format")
 };
@@ -54,8 +54,11 @@ inline constexpr std::string_view kPlaceholder = "Replace with ";
 inline constexpr int kFirstYear = 2000;
 inline constexpr int kLastYear = 2100;
 
-// The rules no waiver may name, in a proposal or in `.coprod.yaml`
-// (RULES.md "Rules that cannot be waived"), and the shape of a waiver's `rule`.
+// The board's absolutes: "If not satisfied with the process followed do not
+// proceed". No waiver may name these rules, in a proposal or in
+// `.coprod.yaml`, no configuration may lower their severity, and every
+// selection of frameworks carries them (rules/registry.h is_absolute).
+// Below, the shape of a waiver's `rule`.
 inline constexpr std::string_view kUnwaivable[] = {"assurance-satisfied", "assurance-dissent"};
 inline constexpr Shape kWaivedRule{
     .kind = Kind::text,
@@ -64,6 +67,8 @@ inline constexpr Shape kWaivedRule{
     .refused_why = "cannot be waived: \"If not satisfied with the process followed do not proceed "
                    "– the outcome will not give the improvement needed! Be prepared to start "
                    "again.\" Resolve it with the people who took part instead"};
+// A severity an absolute may not be given.
+inline constexpr std::string_view kBelowBlocking[] = {"warning", "advice"};
 
 // The whole document.
 const Shape& proposal_document();

@@ -133,7 +133,7 @@ data not_applicable(const Part<T>& part, Redactor& r) {
 class Builder {
  public:
   Builder(const Result& result, const AppendixOptions& options)
-      : result_(result), p_(*result.proposal), terms_(p_), options_(options), r_(options.redact) {}
+      : result_(result), p_(*result.proposal), terms_(p_, options.checked_on), options_(options), r_(options.redact) {}
 
   data build() {
     data d;
@@ -558,7 +558,7 @@ class Builder {
       std::string summary = fmt::format("{}, {} before the redesign.", count(rows.size(), "activity", "activities"),
                                         before);
       if (planned > 0)
-        summary += fmt::format(" {} planned for after the board, and not yet held.",
+        summary += fmt::format(" {} planned, and not yet held.",
                                planned == 1 ? std::string("One is") : fmt::format("{} are", planned));
       if (deepest >= 0)
         summary += fmt::format(" The deepest involvement of people who use services, carers or "

@@ -19,8 +19,10 @@ bool Terms::community_partner(const Group& group) {
   return group.kind.given() && (*group.kind == "healthwatch" || *group.kind == "vcse");
 }
 
+bool Terms::nobody(const Group& group) { return group.people.given() && *group.people == 0; }
+
 bool Terms::community_voice(const Group& group) {
-  return group.kind.given() && community_voice(*group.kind);
+  return group.kind.given() && community_voice(*group.kind) && !nobody(group);
 }
 
 std::string_view Terms::method_cap(std::string_view method) {
@@ -40,22 +42,21 @@ int Terms::level_reached(const Activity& activity) {
   return cap.empty() ? level : std::min(level, vocab::rung(cap));
 }
 
-Terms::Terms(const Proposal& p) : p_(p) {
+Terms::Terms(const Proposal& p, Date today) : p_(p), today_(today) {
   if (p.who.given())
     for (const Group& g : items(p.who->groups))
       if (g.id.given()) groups_.emplace(*g.id, &g);
-  const Field<Date>& board = p.proposal.board_date;
   std::unordered_set<std::string_view> named_in_done;
   for (const Activity& a : activities()) {
     if (a.id.given()) activities_.emplace(*a.id, &a);
-    if (!a.date.given() || !board.given() || *a.date > *board) continue;
+    if (!done(a)) continue;
     done_.push_back(&a);
     for (const Text& id : items(a.groups))
       if (id.given()) named_in_done.insert(*id);
   }
   if (p.who.given())
     for (const Group& g : items(p.who->groups))
-      if (g.id.given() && named_in_done.contains(*g.id)) took_part_.push_back(&g);
+      if (g.id.given() && named_in_done.contains(*g.id) && !nobody(g)) took_part_.push_back(&g);
   took_part_set_ = {took_part_.begin(), took_part_.end()};
 }
 
@@ -70,7 +71,8 @@ std::size_t Terms::index(const Activity& activity) const {
 
 bool Terms::done(const Activity& activity) const {
   const Field<Date>& board = p_.proposal.board_date;
-  return activity.date.given() && board.given() && *activity.date <= *board;
+  return activity.date.given() && board.given() && *activity.date <= *board &&
+         *activity.date <= today_;
 }
 
 bool Terms::with_community_voice(const Activity& activity) const {

@@ -17,6 +17,28 @@ bool groups_not_applicable(const Proposal& p, Reporter& out) {
                              {p.how->activities, "how.activities"}});
 }
 
+bool involvement_marked_not_applicable(const Proposal& p, Reporter& out, std::string_view who) {
+  struct Marked {
+    Need part;
+    std::string_view words;
+  };
+  const Marked parts[] = {{{p.who, "who"}, "who was involved"},
+                          {{p.who->groups, "who.groups"}, "the list of groups who took part"},
+                          {{p.how, "how"}, "how people were involved"},
+                          {{p.how->activities, "how.activities"}, "the list of activities"}};
+  for (const Marked& m : parts) {
+    if (!m.part.not_applicable) continue;
+    out.report(m.part.at, std::string(m.part.path),
+               fmt::format("{} is marked not applicable (\"{}\"), so the proposal shows no {} "
+                           "taking part",
+                           m.words, m.part.reason, who),
+               "Describe the groups who took part and the activities they took part in: a "
+               "proposal in which nobody took part cannot be assured.");
+    return true;
+  }
+  return false;
+}
+
 bool activities_not_applicable(const Proposal& p, Reporter& out) {
   return out.not_applicable({{p.how, "how"}, {p.how->activities, "how.activities"}});
 }
@@ -33,14 +55,14 @@ void check_redesign_side(const Proposal& p, Reporter& out, const RedesignSide& s
     planned = true;
   }
   const std::string message =
-      planned ? fmt::format("{} took part {} only in activities planned for after the board date, "
-                            "which count once they have happened",
-                            Terms::kCommunityVoices, side.side)
+      planned ? fmt::format("{} took part {} only in activities {}, which count once they have "
+                            "happened",
+                            Terms::kCommunityVoices, side.side, Terms::kNotYetHeld)
       : staged ? fmt::format("no activity {} included a group described as {}", side.side,
                              Terms::kCommunityVoices)
                : fmt::format("no activity took place {}", side.side);
   out.report(p.how->activities.at, "how.activities", message,
-             fmt::format("Record an activity at stage {}, dated on or before the board date, with "
+             fmt::format("Record an activity at stage {}, held by the board date, with "
                          "a `lived-experience`, `carers` or `community` group in its `groups`.",
                          side.stages));
 }

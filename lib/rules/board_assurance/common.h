@@ -23,6 +23,12 @@ using vocab::is_before_redesign;
 // `how` and `how.activities`. True (each reported as not applicable) when one
 // of them is marked not applicable, so the rule has nothing to judge.
 bool groups_not_applicable(const Proposal& p, Reporter& out);
+// For the rules that ask whether people took part: "nobody took part" and
+// "nothing has happened" are facts, which marking `who`, `who.groups`, `how`
+// or `how.activities` not applicable does not answer. When one is so marked,
+// reports that nobody in `who` (a phrase: "people who use services …") is
+// shown taking part, at the part marked, and returns true.
+bool involvement_marked_not_applicable(const Proposal& p, Reporter& out, std::string_view who);
 // What every rule about the activities needs: `how` and `how.activities`.
 bool activities_not_applicable(const Proposal& p, Reporter& out);
 

@@ -55,9 +55,8 @@ void check_how_co_production_level(const Proposal& p, Reporter& out) {
                           Terms::kCommunityVoices);
   }
   if (planned != nullptr)
-    message += fmt::format("; {} is planned for after the board date and counts once it has "
-                           "happened",
-                           named(*planned));
+    message += fmt::format("; {} is {} and counts once it has happened", named(*planned),
+                           Terms::kNotYetHeld);
   out.report(at, std::move(path), std::move(message),
              fmt::format("Co-production needs at least one activity, dated on or before the board "
                          "date, at level `co-design` or `co-production` with a "

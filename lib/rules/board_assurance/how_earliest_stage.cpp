@@ -28,7 +28,7 @@ void check_how_earliest_stage(const Proposal& p, Reporter& out) {
       "{} did not help define the question: none took part in defining the problem before the "
       "board, and none is named as having defined the question with the organisation",
       Terms::kCommunityVoices);
-  if (planned) message += " (defining the problem with them is planned for after the board date)";
+  if (planned) message += fmt::format(" (the activity defining the problem with them is {})", Terms::kNotYetHeld);
   out.report(p.how->activities.at, "how.activities", std::move(message),
              "Record the activity at stage `problem-definition` with a `lived-experience`, `carers` or `community` "
              "group, or name the group in `origin.defined_with`.");

@@ -43,7 +43,7 @@ void check_outcomes_changes(const Proposal& p, Reporter& out) {
   }
   std::vector<std::string> reasons;
   if (incomplete) reasons.push_back(changes(incomplete, incomplete == 1 ? "does not say what was heard, what changed and where it came from" : "do not say what was heard, what changed and where they came from"));
-  if (planned) reasons.push_back(changes(planned, planned == 1 ? "comes from an activity planned for after the board" : "come from activities planned for after the board"));
+  if (planned) reasons.push_back(changes(planned, planned == 1 ? "comes from an activity not yet held" : "come from activities not yet held"));
   if (without) reasons.push_back(changes(without, without == 1 ? "comes from an activity without them" : "come from activities without them"));
   out.report(p.outcomes->changes.at, "outcomes.changes",
              fmt::format("no change to the proposal is traced to what {} said before the board: {}",

@@ -9,7 +9,7 @@ namespace coprod::rules {
 namespace {
 
 void check_who_lived_experience(const Proposal& p, Reporter& out) {
-  if (groups_not_applicable(p, out)) return;
+  if (involvement_marked_not_applicable(p, out, Terms::kCommunityVoices)) return;
   const Terms& terms = out.terms();
   if (!terms.community_voices_that_took_part().empty()) return;
   bool planned = false;
@@ -17,9 +17,8 @@ void check_who_lived_experience(const Proposal& p, Reporter& out) {
   bool defined = false;
   for (const Group& g : items(p.who->groups)) defined |= Terms::community_voice(g);
   std::string message =
-      planned ? fmt::format("{} are named only in activities planned for after the board date: "
-                            "none has taken part yet",
-                            Terms::kCommunityVoices)
+      planned ? fmt::format("{} are named only in activities {}: none has taken part yet",
+                            Terms::kCommunityVoices, Terms::kNotYetHeld)
       : defined
           ? fmt::format("the groups described as {} are named in no activity",
                         Terms::kCommunityVoices)

@@ -41,7 +41,7 @@ void check_legal_duty_to_involve(const Proposal& p, Reporter& out) {
         fmt::format("the deciding body is {} (proposal.body), which none of the NHS duties to "
                     "involve checked here covers",
                     legal::body_words(*body)));
-  if (groups_not_applicable(p, out)) return;
+  if (involvement_marked_not_applicable(p, out, kWho)) return;
   const Terms& terms = out.terms();
   for (const Group* g : terms.groups_that_took_part())
     if (involves_the_public(*g)) return;
@@ -57,7 +57,7 @@ void check_legal_duty_to_involve(const Proposal& p, Reporter& out) {
                          "duty to involve of {}: it shows no {} taking part before the board "
                          "decides{}",
                          section, legal::body_words(*body), kWho,
-                         planned ? ", only in activities planned for after it" : ""),
+                         planned ? ", only in activities not yet held" : ""),
              "Record, in `how.activities`, the involvement that took place before the board date, "
              "naming in its `groups` a `lived-experience`, `carers`, `community`, `public`, "
              "`healthwatch` or `vcse` group.");

@@ -23,7 +23,7 @@ std::string_view method_words(std::string_view method) {
 }
 
 void check_co_produce_redesign(const Proposal& p, Reporter& out) {
-  if (groups_not_applicable(p, out)) return;
+  if (involvement_marked_not_applicable(p, out, Terms::kCommunityVoices)) return;
   const Terms& terms = out.terms();
   const int co_production = vocab::rung("co-production");
   const Activity* best = nullptr;     // the highest done one with a community voice
@@ -66,9 +66,8 @@ void check_co_produce_redesign(const Proposal& p, Reporter& out) {
               "board";
   }
   if (planned != nullptr)
-    message += fmt::format("; {} is planned for after the board date and counts once it has "
-                           "happened",
-                           named(*planned));
+    message += fmt::format("; {} is {} and counts once it has happened", named(*planned),
+                           Terms::kNotYetHeld);
   out.report(at, std::move(path), std::move(message),
              fmt::format("Record a `design` or `delivery` activity, dated on or before the board "
                          "date, at level `co-production` with a `lived-experience`, `carers` or "

@@ -40,9 +40,8 @@ void check_community_development(const Proposal& p, Reporter& out) {
   Location at = p.how->activities.at;
   std::string path = "how.activities";
   if (planned != nullptr) {
-    message += fmt::format("; {} is planned for after the board date and counts once it has "
-                           "happened",
-                           named(*planned));
+    message += fmt::format("; {} is {} and counts once it has happened", named(*planned),
+                           Terms::kNotYetHeld);
     at = planned->date.at;
     path = activity_path(terms, *planned, "date");
   }

@@ -22,9 +22,9 @@ std::string early_problem(const Terms& terms) {
     planned = true;
   }
   if (planned)
-    return fmt::format("{} are to help define the problem only in activities planned for after "
-                       "the board date, which is not starting early",
-                       Terms::kCommunityVoices);
+    return fmt::format("{} are to help define the problem only in activities {}, which is not "
+                       "starting early",
+                       Terms::kCommunityVoices, Terms::kNotYetHeld);
   if (staged)
     return fmt::format("no activity defining the problem included {}", Terms::kCommunityVoices);
   return "the proposal records no activity defining the problem";
