@@ -197,7 +197,7 @@ Result check_unpresented(Loaded loaded, const CheckOptions& options) {
   const Proposal& p = *result.proposal;
 
   const Terms terms(p, options.today);
-  const RuleContext context{options.today, terms};
+  const RuleContext context{p, options.today, terms};
   std::vector<const Framework*> selected = options.frameworks;
   if (selected.empty()) selected.push_back(&default_framework());
   // The selected frameworks' rules, then the rules every selection carries.
