@@ -162,6 +162,7 @@ void make_presentable(Result& r, bool redact) {
   for (Error& e : r.errors) clean(e.message);
   for (Finding& f : r.findings) {
     clean(f.message);
+    clean(f.guidance);  // it may quote a value too: an evidence path, a link
     clean(f.path);
     if (f.waiver) {
       clean(f.waiver->reason);
