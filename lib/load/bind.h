@@ -94,6 +94,11 @@ class Binder {
     }
     part.state = Part<T>::State::given;
     if constexpr (IsVector<T>::value) {
+      if (shape.one_or_list && value->is_scalar()) {  // one item, as a list of one
+        part.value.resize(1);
+        element(part.value[0], *value, *shape.item, paths_.item(path, 0));
+        return;
+      }
       part.value.resize(value->items.size());
       for (std::size_t i = 0; i < value->items.size(); ++i)
         element(part.value[i], *value->items[i], *shape.item, paths_.item(path, i));

@@ -95,6 +95,7 @@ class Reference {
           return fmt::format("list of *{}* (below)", without_article(item.noun));
         }
         if (item.kind == Kind::choice) return fmt::format("list of {}", words_of(item));
+        if (shape.one_or_list) return fmt::format("{}, or list of them", type(item));
         return std::string(without_article(shape.noun));
       }
       case Kind::mapping: {

@@ -97,8 +97,9 @@ Json value(const Shape& shape) {
     case Kind::mapping: j = mapping(shape); break;
     case Kind::list: {
       Json item = value(*shape.item);
-      j = {{"type", "array"}, {"items", std::move(item)}};
+      j = {{"type", "array"}, {"items", item}};
       if (shape.min_items > 0) j["minItems"] = shape.min_items;
+      if (shape.one_or_list) j = {{"anyOf", Json::array({std::move(item), std::move(j)})}};
       break;
     }
     default: j = scalar(shape);

@@ -97,6 +97,7 @@ struct Commitment : Located {
   Text what;
   Field<Date> date;
   Field<CommitmentKind> kind;
+  Text evidence;
 };
 
 struct Origin {
@@ -129,7 +130,9 @@ struct Activity : Located {
   Field<Stage> stage;
   Field<Level> level;
   Field<Date> date;
+  Field<Date> until;     // the last day, for a series of sessions or weeks of fieldwork
   ListOf<Text> groups;
+  ListOf<Text> led_by;   // the groups who planned and ran it with the organisation
   Text venue, evidence;
 };
 
@@ -140,7 +143,9 @@ struct How {
 };
 
 struct Change : Located {
-  Text heard, changed, from;
+  Text heard, changed;
+  ListOf<Text> from;  // the activities it came from: one id, or a list
+  Text evidence;
 };
 
 struct NotAdopted : Located {
@@ -179,12 +184,20 @@ struct Evaluation {
   Field<Evaluator> by;
   Text findings;
   ListOf<Text> improvements;
+  Text evidence;
 };
 
 // A group that took part and is not satisfied with the process (`assurance.dissent`).
 struct Dissent : Located {
   Text group, about, response;
   Field<bool> resolved;  // absent means false
+  Text evidence;
+};
+
+// A group that accepts the process and opposes the outcome
+// (`assurance.outcome_dissent`): shown to the board, it does not stop a proposal.
+struct OutcomeDissent : Located {
+  Text group, about, response, evidence;
 };
 
 struct Assurance {
@@ -193,6 +206,17 @@ struct Assurance {
   Field<bool> satisfied;
   ListOf<Text> signed_off_by;
   ListOf<Dissent> dissent;
+  ListOf<OutcomeDissent> outcome_dissent;
+};
+
+// Why a sentence of the evidence or of the proposal's own text does not mean
+// what it seems to (`reconciliations`): shown to the board beside it.
+struct Reconciliation : Located {
+  Text says;          // the sentence, or enough of its words to find it
+  Text means;         // what it does mean, and why
+  Text approved_by;   // who agreed it (a role)
+  Text confirmed_by;  // the group whose own word settles its disagreement
+  Text evidence;      // a file the group signed off that shows it
 };
 
 // A dated record with a link to it: the consideration of consultation
@@ -238,6 +262,19 @@ struct Waiver : Located {
   bool in_date(Date today) const { return expires.given() && today <= *expires; }
 };
 
+// The level of involvement a team judged proportionate to its change, and why.
+struct Proportion {
+  Field<Level> level;
+  Text reason, approved_by;
+};
+
+// An urgent, temporary decision (for safety), with the involvement to follow.
+struct Urgency {
+  Text reason;
+  Field<Date> ends;
+  Text involvement_to_follow, approved_by;
+};
+
 struct ProposalInfo : Located {
   Text id, title, organisation;
   Field<SystemLevel> system_level;
@@ -246,6 +283,8 @@ struct ProposalInfo : Located {
   Text decision;
   Text contact;  // an organisational contact
   Field<Body> body;  // the deciding body, which says which duty to involve applies
+  Part<Proportion> proportion;
+  Part<Urgency> urgency;
 };
 
 struct Proposal : Located {
@@ -266,6 +305,7 @@ struct Proposal : Located {
   Part<Scrutiny> scrutiny;
   Part<Publication> publication;
   ListOf<Waiver> waivers;
+  ListOf<Reconciliation> reconciliations;
 
   // Every field's document path.
   Paths paths;

@@ -75,14 +75,21 @@ void check_references(const Proposal& p, std::vector<Error>& errors, std::size_t
   if (p.origin.given())
     for (const Text& id : items(p.origin->defined_with)) refs.group(id, "`origin.defined_with`");
   if (p.how.given())
-    for (const Activity& a : items(p.how->activities))
+    for (const Activity& a : items(p.how->activities)) {
       for (const Text& id : items(a.groups)) refs.group(id, "an activity's `groups`");
+      for (const Text& id : items(a.led_by)) refs.group(id, "an activity's `led_by`");
+    }
   if (p.outcomes.given())
-    for (const Change& c : items(p.outcomes->changes)) refs.activity(c.from, "a change's `from`");
+    for (const Change& c : items(p.outcomes->changes))
+      for (const Text& id : items(c.from)) refs.activity(id, "a change's `from`");
   if (p.assurance.given()) {
     for (const Text& name : items(p.assurance->signed_off_by)) refs.signer(name);
     for (const Dissent& d : items(p.assurance->dissent)) refs.group(d.group, "a dissent's `group`");
+    for (const OutcomeDissent& d : items(p.assurance->outcome_dissent))
+      refs.group(d.group, "an outcome dissent's `group`");
   }
+  for (const Reconciliation& r : items(p.reconciliations))
+    refs.group(r.confirmed_by, "a reconciliation's `confirmed_by`");
   refs.finish();
 }
 

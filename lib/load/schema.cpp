@@ -19,6 +19,20 @@ constexpr std::string_view kSampleActivity = "discovery";
 // proposal
 constexpr Shape kSystemLevel = choice<SystemLevel>();
 constexpr Shape kBody = choice<Body>();
+constexpr Shape kLevel = choice<Level>();
+constexpr Key kProportionKeys[] = {
+    key<&Proportion::level>("level", kLevel, "the level of involvement judged proportionate to the change", {.required = true, .sample = "consultation"}),
+    key<&Proportion::reason>("reason", kText, "why that level is proportionate: what the change is, and whom it affects", kRequired),
+    key<&Proportion::approved_by>("approved_by", kText, "who agreed it (a role)", kRequired),
+};
+constexpr Shape kProportion = section<Proportion>("the proportionate level of involvement", kProportionKeys);
+constexpr Key kUrgencyKeys[] = {
+    key<&Urgency::reason>("reason", kText, "why it cannot wait: the risk to people's safety", kRequired),
+    key<&Urgency::ends>("ends", kDate, "when the temporary decision ends unless it is decided again", kRequired),
+    key<&Urgency::involvement_to_follow>("involvement_to_follow", kText, "how people who use the service will be involved before it is made permanent", kRequired),
+    key<&Urgency::approved_by>("approved_by", kText, "who agreed it was urgent (a role)", kRequired),
+};
+constexpr Shape kUrgency = section<Urgency>("an urgent, temporary decision", kUrgencyKeys);
 constexpr Key kProposalKeys[] = {
     key<&ProposalInfo::id>("id", kText, "the organisation's own reference, shown in reports"),
     key<&ProposalInfo::title>("title", kText, "the proposal's title", kRequired),
@@ -30,6 +44,8 @@ constexpr Key kProposalKeys[] = {
     key<&ProposalInfo::decision>("decision", kText, "the decision sought", kRequired),
     key<&ProposalInfo::contact>("contact", kText, "an organisational contact (a team mailbox or switchboard number) for questions and accessible copies", {.optional_in_starter = true, .more = "Appendices show it, so that people know whom to ask.", .since = 2}),
     key<&ProposalInfo::body>("body", kBody, "the kind of body that takes the decision, which says which legal duty to involve applies", {.optional_in_starter = true, .since = 2}),
+    key<&ProposalInfo::proportion>("proportion", kProportion, "the level of involvement judged proportionate to a modest change, and why", {.optional_in_starter = true, .more = "The checklist then asks what that level needs (the right people asked, and told what difference they made), not co-production, and the board sees the claim. It is refused where the record contradicts it: a substantial variation, a closure, or co-production claimed.", .since = 3}),
+    key<&ProposalInfo::urgency>("urgency", kUrgency, "an urgent, temporary decision for people's safety, with the involvement to follow", {.optional_in_starter = true, .more = "Such a decision is never assured: the involvement to follow is the board's condition.", .since = 3}),
 };
 constexpr Shape kProposal = entry<ProposalInfo>("the proposal's details", kProposalKeys);
 
@@ -46,6 +62,7 @@ constexpr Key kCommitmentKeys[] = {
     key<&Commitment::what>("what", kText, "what was decided or committed", kRequired),
     key<&Commitment::date>("date", kDate, "when", kRequired),
     key<&Commitment::kind>("kind", kCommitmentKind, "whether it chose the solution or limits the options", kRequired),
+    key<&Commitment::evidence>("evidence", kText, "a file (relative to this proposal) or an https:// link that shows it", {.since = 3}),
 };
 constexpr Shape kCommitment = entry<Commitment>("a prior commitment", kCommitmentKeys);
 constexpr Shape kCommitments = list_of("a list of prior commitments", kCommitment);
@@ -90,7 +107,6 @@ constexpr Shape kWho = section<Who>("who was involved", kWhoKeys);
 // how
 constexpr Shape kMethod = choice<Method>();
 constexpr Shape kStage = choice<Stage>();
-constexpr Shape kLevel = choice<Level>();
 constexpr Shape kActivityGroups = list_of("a list of group ids", kId, 1);
 constexpr Key kActivityKeys[] = {
     key<&Activity::id>("id", kId, "a short id that outcomes refer to", {.required = true, .sample = kSampleActivity}),
@@ -98,8 +114,10 @@ constexpr Key kActivityKeys[] = {
     key<&Activity::method>("method", kMethod, "the method used", kRequired),
     key<&Activity::stage>("stage", kStage, "the stage of the work it took part in, before or after the redesign", {.required = true, .sample = "problem-definition"}),
     key<&Activity::level>("level", kLevel, "the rung of the ladder of co-production it reached", {.required = true, .sample = "co-production"}),
-    key<&Activity::date>("date", kDate, "when it took place", kRequired),
+    key<&Activity::date>("date", kDate, "when it took place: its first day", kRequired),
+    key<&Activity::until>("until", kDate, "its last day, for a series of sessions or weeks of fieldwork", {.optional_in_starter = true, .since = 3}),
     key<&Activity::groups>("groups", kActivityGroups, "the ids of the groups who took part", {.sample = kSampleGroup}),
+    key<&Activity::led_by>("led_by", kGroupIds, "the ids of the groups who planned and ran it with the organisation", {.sample = kSampleGroup, .optional_in_starter = true, .more = "A group of people who use services that runs its own interviews or focus groups shares power: the method's limit on the level reached does not apply.", .since = 3}),
     key<&Activity::venue>("venue", kText, "where it took place"),
     key<&Activity::evidence>("evidence", kText, "a file (relative to this proposal) or an https:// link that shows it happened"),
 };
@@ -114,10 +132,13 @@ constexpr Key kHowKeys[] = {
 constexpr Shape kHow = section<How>("how people were involved", kHowKeys);
 
 // outcomes
+constexpr Shape kActivityIds{.kind = Kind::list, .noun = "an activity id, or a list of them", .item = &kId,
+                             .may_be_not_applicable = false, .one_or_list = true};
 constexpr Key kChangeKeys[] = {
     key<&Change::heard>("heard", kText, "what was heard"),
     key<&Change::changed>("changed", kText, "what changed in the proposal"),
-    key<&Change::from>("from", kId, "the id of the activity it came from", {.sample = kSampleActivity}),
+    key<&Change::from>("from", kActivityIds, "the id of the activity it came from, or a list of them", {.sample = kSampleActivity}),
+    key<&Change::evidence>("evidence", kText, "a file (relative to this proposal) or an https:// link that shows it", {.optional_in_starter = true, .since = 3}),
 };
 constexpr Shape kChange = entry<Change>("a change", kChangeKeys);
 constexpr Shape kChanges = list_of("a list of changes", kChange);
@@ -172,6 +193,7 @@ constexpr Key kEvaluationKeys[] = {
     key<&Evaluation::by>("by", kEvaluator, "who evaluated it"),
     key<&Evaluation::findings>("findings", kText, "what the evaluation found"),
     key<&Evaluation::improvements>("improvements", kTexts, "how it can be improved next time"),
+    key<&Evaluation::evidence>("evidence", kText, "a file (relative to this proposal) or an https:// link to the evaluation", {.optional_in_starter = true, .since = 3}),
 };
 constexpr Shape kEvaluation = section<Evaluation>("the evaluation of the process", kEvaluationKeys);
 
@@ -182,15 +204,25 @@ constexpr Key kDissentKeys[] = {
     key<&Dissent::about>("about", kText, "what they are not satisfied with, in their words", kRequired),
     key<&Dissent::response>("response", kText, "what the organisation did about it"),
     key<&Dissent::resolved>("resolved", kBoolean, "does the group agree its concern was resolved? (default false)"),
+    key<&Dissent::evidence>("evidence", kText, "a file (relative to this proposal) or an https:// link where the group says it", {.optional_in_starter = true, .since = 3}),
 };
 constexpr Shape kDissent = entry<Dissent>("a dissent", kDissentKeys);
 constexpr Shape kDissents = list_of("a list of dissents", kDissent);
+constexpr Key kOutcomeDissentKeys[] = {
+    key<&OutcomeDissent::group>("group", kId, "the id of the group that opposes the outcome", {.required = true, .sample = kSampleGroup}),
+    key<&OutcomeDissent::about>("about", kText, "what they oppose, in their words", kRequired),
+    key<&OutcomeDissent::response>("response", kText, "what the organisation did about it"),
+    key<&OutcomeDissent::evidence>("evidence", kText, "a file (relative to this proposal) or an https:// link where the group says it", {.optional_in_starter = true}),
+};
+constexpr Shape kOutcomeDissent = entry<OutcomeDissent>("an outcome dissent", kOutcomeDissentKeys);
+constexpr Shape kOutcomeDissents = list_of("a list of outcome dissents", kOutcomeDissent);
 constexpr Key kAssuranceKeys[] = {
     key<&Assurance::sponsor>("sponsor", kText, "the executive sponsor (a role)"),
     key<&Assurance::ownership>("ownership", kOwnership, "who owns co-production at board level", {.sample = "full-board"}),
     key<&Assurance::satisfied>("satisfied", kBoolean, "are those who took part satisfied with the process? false means do not proceed", kRequired),
     key<&Assurance::signed_off_by>("signed_off_by", kTexts, "group ids or roles who signed the statement off", {.sample = kSampleGroup}),
     key<&Assurance::dissent>("dissent", kDissents, "a group that took part and is not satisfied with the process, in its own words", {.optional_in_starter = true, .more = "An entry its group has not agreed is resolved means do not proceed.", .since = 2}),
+    key<&Assurance::outcome_dissent>("outcome_dissent", kOutcomeDissents, "a group that accepts the process but opposes the outcome, in its own words", {.optional_in_starter = true, .more = "The board sees it; by itself it does not stop the proposal.", .since = 3}),
 };
 constexpr Shape kAssurance = section<Assurance>("the assurance", kAssuranceKeys);
 
@@ -254,6 +286,17 @@ constexpr Shape kWaivers = list_of("a list of waivers", kWaiver);
 
 // The records the legal-duties and nhse-principles frameworks read.
 constexpr KeyOptions kFramework{.optional_in_starter = true, .since = 2};
+// reconciliations
+constexpr Key kReconciliationKeys[] = {
+    key<&Reconciliation::says>("says", kText, "the sentence coprod quoted, or enough of its words to find it", kRequired),
+    key<&Reconciliation::means>("means", kText, "what it does mean, and why", kRequired),
+    key<&Reconciliation::approved_by>("approved_by", kText, "who agreed this reading (a role)"),
+    key<&Reconciliation::confirmed_by>("confirmed_by", kId, "for a group's disagreement: the id of the group, whose own word settles it", {.sample = kSampleGroup}),
+    key<&Reconciliation::evidence>("evidence", kText, "a file (relative to this proposal) or an https:// link, signed off by the group, that shows it"),
+};
+constexpr Shape kReconciliation = entry<Reconciliation>("a reconciliation", kReconciliationKeys);
+constexpr Shape kReconciliations = list_of("a list of reconciliations", kReconciliation);
+
 constexpr Key kDocumentKeys[] = {
     {"coprod", &kVersionShape, true, "the version of the proposal format: 1", {}, false, nullptr, type_tag<Proposal>()},
     key<&Proposal::proposal>("proposal", kProposal, "what is proposed, by whom, and when it goes to the board", kRequired),
@@ -269,6 +312,7 @@ constexpr Key kDocumentKeys[] = {
     key<&Proposal::equality>("equality", kEquality, "how the equality duty was met", kFramework),
     key<&Proposal::scrutiny>("scrutiny", kScrutiny, "overview and scrutiny of a substantial change to services", kFramework),
     key<&Proposal::publication>("publication", kPublication, "the public information about the plans and their progress", kFramework),
+    key<&Proposal::reconciliations>("reconciliations", kReconciliations, "sentences of the evidence or of this file that do not mean what they seem to, and why", {.optional_in_starter = true, .more = "A group's disagreement with the process is settled only by the group's own word: its sign-off in `assurance.signed_off_by`, or a file it signed off. Any other needs who agreed it. The board sees each.", .since = 3}),
     key<&Proposal::waivers>("waivers", kWaivers, "rules the board has agreed to waive, with reasons", {.optional_in_starter = true, .more = "A waived finding is still shown, marked waived with its reason, and no longer counts towards the item's status or the verdict. An expired waiver does not apply; it, and a waiver naming an unknown rule, is itself a finding (`integrity-waivers`)."}),
 };
 constexpr Shape kDocument = entry<Proposal>("a coprod proposal", kDocumentKeys);

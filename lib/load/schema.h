@@ -58,6 +58,7 @@ struct Shape {
   std::span<const vocab::Word> words = {};     // choice: their words, in the same order
   bool may_be_not_applicable = false;          // `{not_applicable: reason}` allowed
   std::size_t min_items = 0;                   // list
+  bool one_or_list = false;                    // list: one item alone stands for a list of one
   std::span<const std::string_view> refused = {};  // text or choice: values that are errors
   std::string_view refused_why = {};           // why, said after the value (text) or the key (choice)
   int version = 0;                             // version: the one it must be
@@ -194,7 +195,7 @@ consteval Key key(std::string_view name, const Shape& shape, std::string_view he
 
 inline constexpr int kVersion = 1;
 // The revision of format 1 this build writes and reads; every earlier one loads.
-inline constexpr int kRevision = 2;
+inline constexpr int kRevision = 3;
 
 // The one placeholder form `coprod init` writes for a value to replace: text
 // that starts with it is an error, so an unfilled form is never a proposal.

@@ -83,6 +83,10 @@ class Writer {
           key_line(key, indent + "  ", key.optional_in_starter ? "# " : off);
         return;
       case Kind::list:
+        if (shape.one_or_list) {  // one item, on the key's line
+          body(*shape.item, indent, off, sample, help);
+          return;
+        }
         out_ += '\n';
         if (shape.item->kind == Kind::mapping) {
           // The first key on the `- ` line, its help above it; the rest under it.

@@ -239,6 +239,7 @@ class Validator {
   }
 
   void list(const Node& node, const Shape& shape, const Path& path) {
+    if (shape.one_or_list && node.is_scalar()) return scalar(node, *shape.item, path);
     if (not_applicable(node, shape, path)) return;
     if (!node.is_sequence()) {
       error(node.at, fmt::format("`{}` should be {}, with each item on a line starting `- `; "

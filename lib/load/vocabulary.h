@@ -106,6 +106,8 @@ COPROD_VOCABULARY(GroupKind, "group kind", COPROD_GROUP_KINDS)
   X(children_young_people, "children-young-people", "Children young people", "", "")               \
   X(carers, "carers", "Carers", "", "")                                                            \
   X(homeless, "homeless", "Homeless", "", "")                                                      \
+  X(digitally_excluded, "digitally-excluded", "Digitally excluded", "",                            \
+    "people who cannot or do not use the internet or apps")                                        \
   X(other, "other", "Other", "", "")
 COPROD_VOCABULARY(Community, "community", COPROD_COMMUNITIES)
 
@@ -169,7 +171,8 @@ COPROD_VOCABULARY(Level, "level", COPROD_LEVELS)
 #define COPROD_DOMAINS(X)                                                                          \
   X(access, "access", "Access", "", "")                                                            \
   X(experience, "experience", "Experience", "", "")                                                \
-  X(outcomes, "outcomes", "Outcomes", "", "")
+  X(outcomes, "outcomes", "Outcomes", "", "")                                                      \
+  X(safety, "safety", "Safety", "", "harm avoided, incidents, risk")
 COPROD_VOCABULARY(Domain, "domain", COPROD_DOMAINS)
 
 #define COPROD_EVALUATORS(X)                                                                       \
@@ -188,9 +191,9 @@ COPROD_VOCABULARY(Ownership, "ownership", COPROD_OWNERSHIP)
 // The body that takes the decision, which says which duty to involve applies:
 // `trust` is an NHS trust or an NHS foundation trust.
 #define COPROD_BODIES(X)                                                                           \
-  X(icb, "icb", "Integrated care board", "an integrated care board", "an integrated care board (NHS Act 2006 s.14Z45)") \
-  X(trust, "trust", "NHS trust or foundation trust", "an NHS trust or foundation trust", "an NHS trust or NHS foundation trust (s.242)") \
-  X(nhs_england, "nhs-england", "NHS England", "NHS England", "NHS England (s.13Q)")               \
+  X(icb, "icb", "Integrated care board", "an integrated care board", "an integrated care board: NHS Act 2006, section 14Z45") \
+  X(trust, "trust", "NHS trust or foundation trust", "an NHS trust or foundation trust", "an NHS trust or NHS foundation trust: section 242") \
+  X(nhs_england, "nhs-england", "NHS England", "NHS England", "section 13Q")               \
   X(local_authority, "local-authority", "Local authority", "a local authority", "a council")       \
   X(other, "other", "Other", "a body other than the NHS or a local authority", "anyone else")
 COPROD_VOCABULARY(Body, "deciding body", COPROD_BODIES)

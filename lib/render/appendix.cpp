@@ -580,8 +580,13 @@ class Builder {
         data row;
         row["heard"] = text(c.heard);
         row["changed"] = text(c.changed);
-        const Activity* a = c.from.given() ? terms_.activity(*c.from) : nullptr;
-        row["from"] = a != nullptr && a->title.given() ? data(r_(*a->title, a->title.at)) : text(c.from);
+        std::vector<std::string> from;
+        for (const Text& id : items(c.from)) {
+          if (!id.given()) continue;
+          const Activity* a = terms_.activity(*id);
+          from.push_back(a != nullptr && a->title.given() ? r_(*a->title, a->title.at) : r_(*id, id.at));
+        }
+        row["from"] = from.empty() ? data(false) : data(join_words(from, "and"));
         changes.push_back(std::move(row));
       }
       for (const NotAdopted& n : items(o->not_adopted)) {

@@ -134,7 +134,8 @@ void walk_texts(const yaml::Node& root, const TextVisit& visit, const SkipKey& s
 }
 
 bool real_life(const Measure& m) {
-  return m.domain.is(Domain::experience) || m.domain.is(Domain::outcomes);
+  return m.domain.is(Domain::experience) || m.domain.is(Domain::outcomes) ||
+         m.domain.is(Domain::safety);
 }
 
 std::string names_of(const std::vector<const Group*>& groups) {

@@ -30,15 +30,21 @@ void check_outcomes_changes(const Proposal& p, Reporter& out) {
   }
   std::size_t incomplete = 0, planned = 0, without = 0;
   for (const Change& c : all) {
-    if (!c.heard.given() || !c.changed.given() || !c.from.given()) {
+    if (!c.heard.given() || !c.changed.given() || items(c.from).empty()) {
       ++incomplete;
       continue;
     }
-    const Activity* a = terms.activity(*c.from);
-    if (a == nullptr) continue;  // the loader reports an id that names no activity
-    if (!terms.done(*a)) ++planned;
-    else if (!terms.with_community_voice(*a)) ++without;
-    else return;
+    // Traced when any activity it came from was held with them.
+    bool held = false, voiced = false;
+    for (const Text& id : items(c.from)) {
+      const Activity* a = id.given() ? terms.activity(*id) : nullptr;
+      if (a == nullptr || !terms.done(*a)) continue;  // the loader reports an unknown id
+      held = true;
+      voiced = voiced || terms.with_community_voice(*a);
+    }
+    if (voiced) return;
+    if (!held) ++planned;
+    else ++without;
   }
   std::vector<std::string> reasons;
   if (incomplete) reasons.push_back(changes(incomplete, incomplete == 1 ? "does not say what was heard, what changed and where it came from" : "do not say what was heard, what changed and where they came from"));
