@@ -268,6 +268,26 @@ try:
     message = driver.find_element(By.ID, "errors").text
     expect(message.split(". Line")[0] in native, f"binary.yaml: the command line's message: {message!r}")
 
+    # A huge file (5 MB: 100 000 new questions) is checked in the worker:
+    # the page goes on answering meanwhile.
+    huge = out / "huge.yaml"
+    huge.write_text((source / "examples" / "survey-only.yaml").read_text(encoding="utf-8") +
+                    "questions:\n" + "".join(f"  - question: Question {i}?\n    plan: Ask again.\n"
+                                             for i in range(100_000)), encoding="utf-8")
+    before = checks_done()
+    driver.find_element(By.ID, "open").send_keys(str(huge))
+    slowest, answered = 0.0, 0
+    while checks_done() == before:
+        started = time.monotonic()
+        driver.execute_script("return document.getElementById('verdict').textContent.length")
+        slowest = max(slowest, time.monotonic() - started)
+        answered += 1
+    took = driver.find_element(By.TAG_NAME, "body").get_attribute("data-check-ms")
+    expect(answered > 0 and slowest < 0.5,
+           f"the page answers within half a second while a 5 MB file is checked for {took} ms "
+           f"(slowest of {answered} answers: {slowest * 1000:.0f} ms)")
+    expect(verdict() != "Not checked", f"the huge file gets a result: {verdict()!r}")
+
     # Every example, and how long a re-check takes.
     times = {}
     for example in sorted((source / "examples").glob("*.yaml")):

@@ -8,7 +8,10 @@ const $ = (id) => document.getElementById(id);
 const kDraftKey = "coprod.draft";
 const kCheckDelay = 250;        // ms after the last key press
 const kCheckTimeLimit = 10000;  // ms before a check is given up and the engine restarted
-const kShowLimit = 10 * 1024 * 1024;  // the largest proposal coprod reads, and the text view shows
+// The largest file the text view shows: a proposal is a few kilobytes, and a
+// text view of megabytes would hold up the page. A larger file is checked all
+// the same, in the worker.
+const kShowLimit = 1024 * 1024;
 
 // `opened`: the bytes of the file as opened, checked as they are (so a file
 // that is not UTF-8 gets the command line's message) until the text is edited.
@@ -243,7 +246,8 @@ async function open(file) {
   state.opened = bytes;
   const shown = bytes.length <= kShowLimit;
   $("yaml").value = shown ? new TextDecoder().decode(bytes) : "";
-  tell(shown ? `Opened ${file.name}.` : `Opened ${file.name}, too large to show here.`);
+  tell(shown ? `Opened ${file.name}.`
+             : `Opened ${file.name}: at ${bytes.length} bytes it is checked, but too large to show here.`);
   if (shown) keepDraft();
   check();
 }
