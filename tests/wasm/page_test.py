@@ -150,6 +150,9 @@ def no_horizontal_scroll(width: int, height: int, name: str) -> None:
         "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
     expect(sizes[0] <= sizes[1], f"no horizontal scrolling at {width}x{height} (content {sizes[0]} px wide)")
     driver.save_screenshot(str(screens / f"{name}.png"))
+    driver.execute_script("document.getElementById('result').scrollIntoView()")
+    driver.save_screenshot(str(screens / f"{name}-result.png"))
+    driver.execute_script("window.scrollTo(0, 0)")
 
 
 try:
@@ -197,7 +200,7 @@ try:
     ActionChains(driver).send_keys("false").perform()
     wait_for_check(before)
     wait.until(lambda d: verdict().startswith("Do not proceed"))
-    expect(verdict().startswith("Do not proceed"), f"satisfied: false gives Do not proceed: {verdict()!r}")
+    expect(verdict() == "Do not proceed", f"satisfied: false gives Do not proceed: {verdict()!r}")
     findings = driver.find_element(By.ID, "findings").text
     expect("not satisfied with the process followed" in findings,
            "the finding is in the command line's words")

@@ -140,7 +140,9 @@ function show({ report, not_checked: unchecked, explanations }) {
   verdict.className = `verdict ${proposal.verdict}`;
   const words = valid && proposal.frameworks.length === 1 ? proposal.frameworks[0].verdict_label
                                                             : state.about.verdicts[proposal.verdict];
-  const qualified = unchecked.length ? `${words}, evidence not checked here` : words;
+  // Never a plain verdict that unchecked evidence could change.
+  const qualified = unchecked.length && proposal.verdict !== "do-not-proceed"
+    ? `${words}, evidence not checked here` : words;
   verdict.replaceChildren(el("p", qualified, "verdict-words"), el("p", reason(proposal)));
   if (valid && proposal.frameworks.length > 1)
     for (const f of proposal.frameworks) verdict.append(el("p", `${f.title}: ${f.verdict_label}`));
@@ -179,7 +181,7 @@ function show({ report, not_checked: unchecked, explanations }) {
       const notChecked = unchecked.some((u) => u.item === item.id);
       if (notChecked) status += ", evidence not checked here";
       const row = el("li");
-      row.append(el("span", item.title), el("span", status, `status ${notChecked ? "unchecked" : item.status}`));
+      row.append(el("span", item.title), el("span", status, `status ${notChecked ? "not-checked" : item.status}`));
       list.append(row);
     }
     part.append(list);
