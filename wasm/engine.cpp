@@ -30,6 +30,7 @@
 #include <nlohmann/json.hpp>
 
 #include "check/check.h"
+#include "core/escape.h"
 #include "load/format_json.h"
 #include "load/loader.h"
 #include "load/schema.h"
@@ -191,6 +192,24 @@ Json check_json(std::string_view text, const Run& run) {
           {"explanations", std::move(explanations)}};
 }
 
+// An appendix made without the proposal's folder says so at its top, naming
+// the evidence it counted as there: a board never reads a plain verdict that
+// rests on files no one looked at.
+std::string with_note(std::string html, const std::vector<NotChecked>& not_checked) {
+  if (not_checked.empty()) return html;
+  std::string note =
+      "<p role=\"note\" style=\"border: 3px solid #7a4600; padding: .5em 1em\"><strong>Evidence not "
+      "checked.</strong> This was made from the proposal without its folder, so these evidence files "
+      "were counted as there without being looked at:";
+  for (std::size_t i = 0; i < not_checked.size(); ++i)
+    note += (i == 0 ? " " : ", ") + escape_html(not_checked[i].link);
+  note += ". Run <code>coprod appendix</code> on the proposal in its folder to check them.</p>";
+  const std::size_t body = html.find("<body");
+  const std::size_t after = body == std::string::npos ? 0 : html.find('>', body) + 1;
+  html.insert(after, note);
+  return html;
+}
+
 // The appendix for one proposal: {"template": "appendix" or "you-said-we-did",
 // "format": "html" or "markdown" or "docx"} besides the check's options.
 std::string appendix_document(std::string_view text, std::string_view options_json, const Run& run) {
@@ -207,6 +226,7 @@ std::string appendix_document(std::string_view text, std::string_view options_js
   options.checked_on = run.options.today;
   const kainjow::mustache::data data = appendix_data(checked.result, options);
   std::string document = render_template(tmpl, markup, data);
+  if (markup == Markup::html) return with_note(std::move(document), checked.not_checked);
   if (markup != Markup::docx) return document;
   const std::string styles_path = name + ".styles.xml";
   std::string styles;

@@ -122,6 +122,25 @@ for (const file of inputs()) {
   }
 }
 
+// The appendix and "you said, we did" pages, as coprod appendix gives them
+// (with the folder); without it, a note names the evidence not checked.
+for (const file of inputs().filter((f) => f.startsWith("examples"))) {
+  const bytes = fs.readFileSync(path.join(root, file));
+  for (const template of ["appendix", "you-said-we-did"]) {
+    const args = ["appendix", "--format", "html", "--template", template, "--no-config", "--today", kToday, file];
+    const run = spawnSync(coprod, args, { cwd: root, encoding: "utf8" });
+    if (run.status === 2) continue;  // not a valid proposal: no appendix
+    const folder = `/repo/${path.dirname(file)}`;
+    const html = call("appendix", bytes, JSON.stringify({ file, folder, today: kToday, template, format: "html" }));
+    if (html === run.stdout) passed++;
+    else failures.push(`${file}: the engine's ${template} differs from coprod appendix's`);
+  }
+}
+const alonePage = call("appendix", fs.readFileSync(path.join(root, "examples/life-rooms.yaml")),
+                       JSON.stringify({ file: "life-rooms.yaml", today: kToday }));
+if (alonePage.includes("Evidence not checked.</strong>") && alonePage.includes("evidence/open-space-report.md")) passed++;
+else failures.push("an appendix made without the folder does not name the evidence not checked");
+
 // The page's other calls answer too.
 const calls = [
   ["format() starts with the proposal's section", () => JSON.parse(call("format")).sections[0].key === "proposal"],

@@ -238,8 +238,9 @@ try:
     deadline = time.monotonic() + 20
     while not appendix.exists() and time.monotonic() < deadline:
         time.sleep(0.2)
-    expect(appendix.exists() and "Do not proceed" in appendix.read_text(encoding="utf-8"),
-           "Save the board appendix downloads the appendix, with the verdict")
+    expect(appendix.exists() and "Do not proceed" in appendix.read_text(encoding="utf-8")
+           and "Evidence not checked." in appendix.read_text(encoding="utf-8"),
+           "Save the board appendix downloads the appendix, with the verdict and the evidence not checked")
     driver.find_element(By.ID, "preview").click()
     frame = driver.find_element(By.ID, "appendix")
     expect(frame.get_attribute("sandbox") == "", "the appendix is shown in a frame sandboxed from scripts")

@@ -30,6 +30,8 @@ const engine = {
       this.waiting.delete(data.id);
       if (done) done(data);
     };
+    this.worker.onerror = (error) =>
+      showFailure(`The checker could not start in this browser (${error.message}). Try a current Edge, Chrome or Firefox.`);
   },
   restart(why) {
     this.worker.terminate();
