@@ -470,8 +470,7 @@ std::variant<Document, Error> parse(std::string_view text, const Limits& limits)
   Document doc;
   // A first block that fits a typical proposal's text, nodes and values
   // (about five times its text); later blocks grow from there.
-  doc.arena_ = std::make_unique<std::pmr::monotonic_buffer_resource>(
-      std::min<std::size_t>(4096 + 5 * text.size(), 1 << 20));
+  doc.arena_ = std::make_unique<Arena>(std::min<std::size_t>(4096 + 5 * text.size(), 1 << 20));
   char* copy = static_cast<char*>(doc.arena_->allocate(text.size() + 1, 1));
   std::copy(text.begin(), text.end(), copy);
   copy[text.size()] = '\0';

@@ -13,7 +13,6 @@
 
 #include <cstdint>
 #include <memory>
-#include <memory_resource>
 #include <span>
 #include <string>
 #include <string_view>
@@ -21,6 +20,7 @@
 #include <variant>
 #include <vector>
 
+#include "core/arena.h"
 #include "core/location.h"
 
 namespace coprod::yaml {
@@ -72,7 +72,7 @@ class Document {
   friend std::variant<Document, Error> parse(std::string_view, const Limits&);
   // Nodes, child lists and values; freed together, and never moved, so a
   // moved Document's pointers stay valid.
-  std::unique_ptr<std::pmr::monotonic_buffer_resource> arena_;
+  std::unique_ptr<Arena> arena_;
   std::string_view text_;  // in the arena
   std::size_t node_count_ = 0;
   const Node* root_ = nullptr;
