@@ -26,7 +26,11 @@ void add_shape(nlohmann::ordered_json& out, const Shape& shape) {
   out["not_applicable"] = shape.may_be_not_applicable;
   if (shape.kind == Kind::choice) {
     auto& choices = out["choices"] = nlohmann::ordered_json::array();
-    for (std::string_view value : shape.choices) choices.push_back({{"value", value}, {"words", value}});
+    for (const vocab::Word& w : shape.words) {
+      nlohmann::ordered_json choice = {{"value", w.id}, {"words", w.label}};
+      if (!w.means.empty()) choice["means"] = w.means;
+      choices.push_back(std::move(choice));
+    }
   }
   if (!shape.refused.empty()) out["refused"] = shape.refused;
   if (shape.kind == Kind::mapping) {
@@ -38,12 +42,22 @@ void add_shape(nlohmann::ordered_json& out, const Shape& shape) {
     add_shape(item, *shape.item);
     out["item"] = std::move(item);
     out["min_items"] = shape.min_items;
+    if (shape.one_or_list) out["one_or_list"] = true;
   }
+}
+
+// A key's label, as a form shows it: its help, begun with a capital.
+std::string label(const Key& key) {
+  std::string out(key.help);
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = char(out[0] - 'a' + 'A');
+  return out;
 }
 
 nlohmann::ordered_json key_json(const Key& key) {
   nlohmann::ordered_json out = {
-      {"key", key.name}, {"label", key.name}, {"required", key.required}, {"help", key.help}};
+      {"key", key.name}, {"label", label(key)}, {"required", key.required}, {"help", key.help}};
+  if (!key.more.empty()) out["more"] = key.more;
+  if (key.since > 1) out["since"] = key.since;
   add_shape(out, *key.shape);
   return out;
 }

@@ -4,8 +4,10 @@
 // applicable and the keys inside it. From the same table the loader validates
 // with (load/schema.h), so a form cannot drift from the loader.
 //
-// A key's `label` and a choice's `words` are what a person reads; until the
-// table gives display words they are the key name and the value.
+// A key's `label` (its help, begun with a capital) and a choice's `words`
+// (its label in the vocabulary) are what a person reads; `means` says what
+// a choice means where its word alone does not, `more` what a key's help
+// leaves out, and `since` the revision that added it.
 #pragma once
 
 #include <nlohmann/json.hpp>

@@ -40,9 +40,9 @@ TEST_CASE("a key in the format's JSON says its kind, label, help, choices and th
   const auto& kind = key(groups["item"]["keys"], "kind");
   CHECK(kind["kind"] == "choice");
   CHECK(kind["required"] == true);
-  CHECK(kind["label"] == "kind");  // the key name until the table gives words
+  CHECK(kind["label"] == "What kind of group");  // the help, as a form labels it
   CHECK(kind["help"] == "what kind of group");
-  CHECK(kind["choices"][0] == nlohmann::ordered_json{{"value", "lived-experience"}, {"words", "lived-experience"}});
+  CHECK(kind["choices"][0] == nlohmann::ordered_json{{"value", "lived-experience"}, {"words", "Lived experience"}});
   const auto& activities = key(key(json["sections"], "how")["keys"], "activities");
   CHECK(key(activities["item"]["keys"], "groups")["min_items"] == 1);
   CHECK(key(activities["item"]["keys"], "date")["kind"] == "date");
