@@ -268,7 +268,7 @@ class Compiler {
         ++i_;
         Node n;
         n.type = c == '(' ? Node::Type::choice : Node::Type::optional;
-        n.choices = std::make_shared<const std::vector<Sequence>>(choices(depth, c == '(' ? ')' : ']'));
+        n.choices = split(choices(depth, c == '(' ? ')' : ']'));
         out.push_back(std::move(n));
       } else if (c == '~') {
         ++i_;
@@ -299,6 +299,17 @@ class Compiler {
         out.push_back(std::move(n));
       }
     }
+  }
+
+  // One-word alternatives go into a set, looked up at once: most patterns
+  // are long lists of words, and most words of a text start none of them.
+  static std::shared_ptr<const Choices> split(std::vector<Sequence> alternatives) {
+    auto out = std::make_shared<Choices>();
+    for (Sequence& a : alternatives) {
+      if (a.size() == 1 && a[0].type == Node::Type::word) out->words.insert(std::move(a[0].text));
+      else out->sequences.push_back(std::move(a));
+    }
+    return out;
   }
 
   std::vector<Sequence> choices(int depth, char close) {
@@ -340,7 +351,7 @@ class Compiler {
         if (inner.p_[inner.i_] != '|') inner.fail(fmt::format("unexpected '{}' in list @{}", inner.p_[inner.i_], name));
         ++inner.i_;
       }
-      n.choices = std::make_shared<const std::vector<Sequence>>(std::move(entries));
+      n.choices = split(std::move(entries));
       return n;
     }
     fail(fmt::format("no list @{}", name));
@@ -360,10 +371,12 @@ void firsts(const Sequence& s, std::size_t i, std::vector<std::string>& words,
     case Node::Type::word: words.push_back(n.text); return;
     case Node::Type::prefix: prefixes.push_back(n.text); return;
     case Node::Type::choice:
-      for (const Sequence& c : *n.choices) firsts(c, 0, words, prefixes);
+      words.insert(words.end(), n.choices->words.begin(), n.choices->words.end());
+      for (const Sequence& c : n.choices->sequences) firsts(c, 0, words, prefixes);
       return;
     case Node::Type::optional:
-      for (const Sequence& c : *n.choices) firsts(c, 0, words, prefixes);
+      words.insert(words.end(), n.choices->words.begin(), n.choices->words.end());
+      for (const Sequence& c : n.choices->sequences) firsts(c, 0, words, prefixes);
       firsts(s, i + 1, words, prefixes);
       return;
     case Node::Type::gap: firsts(s, i + 1, words, prefixes); return;
@@ -400,8 +413,10 @@ class Run {
         return at < w_.size() && w_[at].text.starts_with(n.text) && match(s, i + 1, at + 1, next, end);
       case Node::Type::choice:
       case Node::Type::optional: {
+        if (at < w_.size() && n.choices->words.contains(w_[at].text) && match(s, i + 1, at + 1, next, end))
+          return true;
         const Frame rest{&s, i + 1, next};
-        for (const Sequence& c : *n.choices)
+        for (const Sequence& c : n.choices->sequences)
           if (match(c, 0, at, &rest, end)) return true;
         return n.type == Node::Type::optional && match(s, i + 1, at, next, end);
       }
@@ -442,11 +457,15 @@ void PatternSet::add(Sequence pattern, std::size_t id) {
 
 void PatternSet::matches_at(const std::vector<Word>& words, std::uint32_t at, std::vector<Match>& out) const {
   if (at >= words.size()) return;
+  // Most words start no pattern: look them up without allocating.
+  const auto found = by_word_.find(words[at].text);
+  bool prefixed = false;
+  for (const auto& [prefix, index] : by_prefix_) prefixed = prefixed || words[at].text.starts_with(prefix);
+  if (found == by_word_.end() && !prefixed) return;
   std::vector<std::uint32_t> candidates;
-  if (const auto found = by_word_.find(words[at].text); found != by_word_.end()) candidates = found->second;
+  if (found != by_word_.end()) candidates = found->second;
   for (const auto& [prefix, index] : by_prefix_)
     if (words[at].text.starts_with(prefix)) candidates.push_back(index);
-  if (candidates.empty()) return;
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
   for (const std::uint32_t index : candidates) {

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -48,11 +49,22 @@ Words words_of(std::string_view sentence);
 // ~N), so they can be found by their first word.
 struct Node;
 using Sequence = std::vector<Node>;
+struct Choices;
 struct Node {
   enum class Type : std::uint8_t { word, prefix, choice, optional, gap } type = Type::word;
-  std::string text;                      // word, prefix
-  int count = 0;                         // gap
-  std::shared_ptr<const std::vector<Sequence>> choices;  // choice, optional (a list is a shared choice)
+  std::string text;                       // word, prefix
+  int count = 0;                          // gap
+  std::shared_ptr<const Choices> choices;  // choice, optional (a list is a shared choice)
+};
+// The alternatives of a choice: those of one word looked up at once, the
+// others tried in turn.
+struct Choices {
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_set<std::string, Hash, std::equal_to<>> words;
+  std::vector<Sequence> sequences;
 };
 
 struct ListDefinition {

@@ -101,7 +101,8 @@ constexpr ListDefinition kLists[] = {
      "police|social worker|social workers|services|surgery|surgeries|practice|practices|"
      "dentist|dentists|crisis line|111|999|school|schools|college|jobcentre|housing|landlord|"
      "phone|helpline|letters|treatment|therapy|care|their gp|the gp|home|booking|website|online|"
-     "app|portal|phone line|phones|reception desk|booking system|online booking"},
+     "app|portal|phone line|phones|reception desk|booking system|online booking|waiting room|"
+     "waiting rooms|waiting area|ward round|outpatients|a and e"},
     {"service_encounter",
      "(by|at|in|from|when|during|on|to|after|with|attending|attend|coming to|come to|going to|"
      "out of|about) ~3 @service"},
@@ -688,7 +689,7 @@ constexpr Phrase kPhrases[] = {
      "hurried|belittled|patronised|patronized|talked down to|exploited|taken advantage of|"
      "humiliated|bullied|harassed|out of (their|her|his|my|our|your) depth)",
      "people felt pressured or belittled",
-     "@service_encounter ; (decision|decisions|changes|change|plans|plan|timetable|work|it|this|"
+     "@service_encounter ; (@service|decision|decisions|changes|change|plans|plan|timetable|work|it|this|"
      "process|consultation|engagement|co production|co design) ~3 (was|were|had been|has been|"
      "felt|seemed|is) ~2 rushed"},
     {K::harm,
@@ -699,11 +700,11 @@ constexpr Phrase kPhrases[] = {
     {K::harm,
      "(not|never) (feel|felt|feeling|feels) ~2 (safe|welcome|comfortable|able) ~2 (to|enough|"
      "speaking|sharing|raising|in|at)",
-     "people did not feel safe to speak"},
+     "people did not feel safe to speak", "@not_the_process", T::not_applicable, "@setting"},
     {K::harm,
      "(afraid|scared|frightened|fearful|nervous|too anxious|reluctant) to (speak|say|raise|share|"
      "disagree|challenge|complain|speak up|speak out|question)",
-     "people did not feel safe to speak"},
+     "people did not feel safe to speak", "@not_the_process", T::not_applicable, "@setting"},
     {K::harm,
      "(burnout|burn out|burnt out|burned out)",
      "people were burnt out"},

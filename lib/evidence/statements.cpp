@@ -56,12 +56,11 @@ struct Block {
     text.append(line);
   }
   std::uint32_t line_at(std::size_t offset) const {
-    std::uint32_t line = starts.empty() ? 0 : starts.front().second;
-    for (const auto& [start, number] : starts) {
-      if (start > offset) break;
-      line = number;
-    }
-    return line;
+    if (starts.empty()) return 0;
+    // The last line that starts at or before `offset` (a paragraph may have thousands).
+    auto after = std::upper_bound(starts.begin(), starts.end(), offset,
+                                  [](std::size_t o, const auto& start) { return o < start.first; });
+    return after == starts.begin() ? starts.front().second : std::prev(after)->second;
   }
 };
 
@@ -198,10 +197,14 @@ class Judge {
  public:
   Judge(const Compiled& c, const Words& w) : c_(c), w_(w) {}
 
-  bool asserted(const PatternSet::Match& m) const {
-    return !negated_before(m.begin) && !cue_in_gaps(m, c_.negations, true) &&
-           !negated_after(m.end) && !supposed(m.begin) && !cue_in_gaps(m, c_.suppositions, false) &&
-           !asked(m.begin);
+  // `floor`: words before it are not looked at for a negation or a
+  // supposition. A phrase's context (an `unless` after it) is judged from
+  // the phrase's end: in "were not listened to by the GP", the "not" is the
+  // phrase's, not the context's.
+  bool asserted(const PatternSet::Match& m, std::uint32_t floor = 0) const {
+    return !negated_before(m.begin, floor) && !cue_in_gaps(m, c_.negations, true) &&
+           !negated_after(m.end) && !supposed(m.begin, floor) &&
+           !cue_in_gaps(m, c_.suppositions, false) && !asked(m.begin);
   }
 
   // Whether a pattern of `set` matches anywhere in the sentence, asserted or not.
@@ -214,14 +217,15 @@ class Judge {
     return false;
   }
 
-  // Whether a pattern of `set` matches anywhere in the sentence, asserted.
-  bool asserted_anywhere(const PatternSet& set) const {
+  // Whether a pattern of `set` matches anywhere in the sentence, asserted;
+  // one after `phrase` is judged from the phrase's end.
+  bool asserted_anywhere(const PatternSet& set, std::uint32_t phrase_end = 0) const {
     std::vector<PatternSet::Match> found;
     for (std::uint32_t at = 0; at < w_.list.size(); ++at) {
       found.clear();
       set.matches_at(w_.list, at, found);
       for (const PatternSet::Match& m : found)
-        if (asserted(m)) return true;
+        if (asserted(m, m.begin >= phrase_end ? phrase_end : 0)) return true;
     }
     return false;
   }
@@ -245,9 +249,9 @@ class Judge {
 
   // NegEx: a negation in the same clause, a few words back, with no word
   // such as "but" or "and" between.
-  bool negated_before(std::uint32_t begin) const {
+  bool negated_before(std::uint32_t begin, std::uint32_t floor) const {
     const std::uint16_t clause = w_.list[begin].clause;
-    for (std::uint32_t j = begin; j-- > 0 && begin - j <= std::uint32_t(kNegationReach);) {
+    for (std::uint32_t j = begin; j-- > floor && begin - j <= std::uint32_t(kNegationReach);) {
       if (w_.list[j].clause != clause) return false;
       if (cue(c_.scope_ends, j, begin)) return false;
       if (negation_at(j, begin)) return true;
@@ -263,9 +267,9 @@ class Judge {
     return false;
   }
 
-  bool supposed(std::uint32_t begin) const {
+  bool supposed(std::uint32_t begin, std::uint32_t floor) const {
     const std::uint16_t clause = w_.list[begin].clause;
-    for (std::uint32_t j = begin; j-- > 0 && begin - j <= std::uint32_t(kSuppositionReach);) {
+    for (std::uint32_t j = begin; j-- > floor && begin - j <= std::uint32_t(kSuppositionReach);) {
       if (w_.list[j].clause != clause) return false;
       if (cue(c_.supposition_ends, j, begin)) return false;
       if (cue(c_.suppositions, j, begin)) return true;
@@ -392,7 +396,7 @@ std::vector<Statement> statements_in(std::string_view sentence, std::string_view
       if (have[std::size_t(phrase.kind)] || cancelled[m.id] == 1) continue;
       if (!judge.asserted(m)) continue;
       if (cancelled[m.id] < 0)
-        cancelled[m.id] = judge.asserted_anywhere(c.unless[m.id]) ||
+        cancelled[m.id] = judge.asserted_anywhere(c.unless[m.id], m.end) ||
                                   (c.only_if[m.id].size() > 0 && !judge.anywhere(c.only_if[m.id]))
                               ? 1
                               : 0;
