@@ -234,8 +234,8 @@ class WordBuilder {
 
 class Compiler {
  public:
-  Compiler(std::string_view pattern, const std::vector<ListDefinition>& lists)
-      : p_(pattern), lists_(lists) {}
+  Compiler(std::string_view pattern, const std::vector<ListDefinition>& lists, Lexicon& lexicon)
+      : p_(pattern), lists_(lists), lexicon_(lexicon) {}
 
   Sequence compile() {
     Sequence s = sequence(0);
@@ -295,6 +295,7 @@ class Compiler {
             fail(fmt::format("\"{}\": a word is lower-case letters and digits (write \"tick box\" "
                              "for tick-box, \"did not\" for didn't)",
                              word));
+        if (n.type == Node::Type::word) n.id = lexicon_.add(word);
         n.text = std::move(word);
         out.push_back(std::move(n));
       }
@@ -306,9 +307,11 @@ class Compiler {
   static std::shared_ptr<const Choices> split(std::vector<Sequence> alternatives) {
     auto out = std::make_shared<Choices>();
     for (Sequence& a : alternatives) {
-      if (a.size() == 1 && a[0].type == Node::Type::word) out->words.insert(std::move(a[0].text));
+      if (a.size() == 1 && a[0].type == Node::Type::word) out->words.push_back(a[0].id);
       else out->sequences.push_back(std::move(a));
     }
+    std::sort(out->words.begin(), out->words.end());
+    out->words.erase(std::unique(out->words.begin(), out->words.end()), out->words.end());
     return out;
   }
 
@@ -341,7 +344,7 @@ class Compiler {
       if (l.name != name) continue;
       Node n;
       n.type = Node::Type::choice;
-      Compiler inner(l.entries, lists_);
+      Compiler inner(l.entries, lists_, lexicon_);
       inner.i_ = 0;
       std::vector<Sequence> entries;
       while (true) {
@@ -359,16 +362,17 @@ class Compiler {
 
   std::string_view p_;
   const std::vector<ListDefinition>& lists_;
+  Lexicon& lexicon_;
   std::size_t i_ = 0;
 };
 
 // The words and prefixes a sequence can start with.
-void firsts(const Sequence& s, std::size_t i, std::vector<std::string>& words,
+void firsts(const Sequence& s, std::size_t i, std::vector<std::int32_t>& words,
             std::vector<std::string>& prefixes) {
   if (i >= s.size()) return;
   const Node& n = s[i];
   switch (n.type) {
-    case Node::Type::word: words.push_back(n.text); return;
+    case Node::Type::word: words.push_back(n.id); return;
     case Node::Type::prefix: prefixes.push_back(n.text); return;
     case Node::Type::choice:
       words.insert(words.end(), n.choices->words.begin(), n.choices->words.end());
@@ -408,12 +412,14 @@ class Run {
     const Node& n = s[i];
     switch (n.type) {
       case Node::Type::word:
-        return at < w_.size() && w_[at].text == n.text && match(s, i + 1, at + 1, next, end);
+        return at < w_.size() && w_[at].id == n.id && match(s, i + 1, at + 1, next, end);
       case Node::Type::prefix:
         return at < w_.size() && w_[at].text.starts_with(n.text) && match(s, i + 1, at + 1, next, end);
       case Node::Type::choice:
       case Node::Type::optional: {
-        if (at < w_.size() && n.choices->words.contains(w_[at].text) && match(s, i + 1, at + 1, next, end))
+        if (at < w_.size() && w_[at].id >= 0 &&
+            std::binary_search(n.choices->words.begin(), n.choices->words.end(), w_[at].id) &&
+            match(s, i + 1, at + 1, next, end))
           return true;
         const Frame rest{&s, i + 1, next};
         for (const Sequence& c : n.choices->sequences)
@@ -439,17 +445,35 @@ class Run {
 
 Words words_of(std::string_view sentence) { return WordBuilder(sentence).build(); }
 
-Sequence compile(std::string_view pattern, const std::vector<ListDefinition>& lists) {
-  return Compiler(pattern, lists).compile();
+Sequence compile(std::string_view pattern, const std::vector<ListDefinition>& lists, Lexicon& lexicon) {
+  return Compiler(pattern, lists, lexicon).compile();
+}
+
+std::int32_t Lexicon::add(std::string_view word) {
+  if (const auto found = ids_.find(word); found != ids_.end()) return found->second;
+  const auto id = std::int32_t(ids_.size());
+  ids_.emplace(std::string(word), id);
+  return id;
+}
+
+std::int32_t Lexicon::find(std::string_view word) const {
+  const auto found = ids_.find(word);
+  return found == ids_.end() ? -1 : found->second;
+}
+
+void Lexicon::identify(Words& words) const {
+  for (Word& w : words.list) w.id = find(w.text);
 }
 
 void PatternSet::add(Sequence pattern, std::size_t id) {
-  std::vector<std::string> words, prefixes;
+  std::vector<std::int32_t> words;
+  std::vector<std::string> prefixes;
   firsts(pattern, 0, words, prefixes);
   const auto index = std::uint32_t(patterns_.size());
   patterns_.emplace_back(std::move(pattern), id);
-  for (std::string& w : words) {
-    std::vector<std::uint32_t>& ids = by_word_[std::move(w)];
+  for (const std::int32_t w : words) {
+    if (std::size_t(w) >= by_word_.size()) by_word_.resize(std::size_t(w) + 1);
+    std::vector<std::uint32_t>& ids = by_word_[std::size_t(w)];
     if (ids.empty() || ids.back() != index) ids.push_back(index);
   }
   for (std::string& p : prefixes) by_prefix_.emplace_back(std::move(p), index);
@@ -457,22 +481,23 @@ void PatternSet::add(Sequence pattern, std::size_t id) {
 
 void PatternSet::matches_at(const std::vector<Word>& words, std::uint32_t at, std::vector<Match>& out) const {
   if (at >= words.size()) return;
-  // Most words start no pattern: look them up without allocating.
-  const auto found = by_word_.find(words[at].text);
-  bool prefixed = false;
-  for (const auto& [prefix, index] : by_prefix_) prefixed = prefixed || words[at].text.starts_with(prefix);
-  if (found == by_word_.end() && !prefixed) return;
-  std::vector<std::uint32_t> candidates;
-  if (found != by_word_.end()) candidates = found->second;
-  for (const auto& [prefix, index] : by_prefix_)
-    if (words[at].text.starts_with(prefix)) candidates.push_back(index);
-  std::sort(candidates.begin(), candidates.end());
-  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-  for (const std::uint32_t index : candidates) {
+  const std::string_view word = words[at].text;
+  const auto try_pattern = [&](std::uint32_t index) {
     Run run(words);
     std::uint32_t end = 0;
     if (run.match(patterns_[index].first, 0, at, nullptr, end))
       out.push_back({patterns_[index].second, at, end, std::move(run.gaps)});
+  };
+  // Most words start no pattern: they are looked up without allocating.
+  const std::int32_t id = words[at].id;
+  const std::vector<std::uint32_t>* listed =
+      id >= 0 && std::size_t(id) < by_word_.size() ? &by_word_[std::size_t(id)] : nullptr;
+  if (listed != nullptr)
+    for (const std::uint32_t index : *listed) try_pattern(index);
+  for (const auto& [prefix, index] : by_prefix_) {
+    if (!word.starts_with(prefix)) continue;
+    if (listed != nullptr && std::find(listed->begin(), listed->end(), index) != listed->end()) continue;
+    try_pattern(index);
   }
 }
 

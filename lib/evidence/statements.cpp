@@ -141,6 +141,7 @@ void split_block(const Block& block, std::vector<Sentence>& out) {
 // --- the compiled phrase lists ---------------------------------------------
 
 struct Compiled {
+  Lexicon lexicon;
   PatternSet phrases;
   std::vector<PatternSet> unless, only_if;  // per phrase
   PatternSet negations, pseudo_negations, negations_after, suppositions, question_words,
@@ -148,16 +149,17 @@ struct Compiled {
 };
 
 void add_all(PatternSet& set, std::span<const std::string_view> patterns,
-             const std::vector<ListDefinition>& lists) {
-  for (const std::string_view p : patterns) set.add(compile(p, lists), set.size());
+             const std::vector<ListDefinition>& lists, Lexicon& lexicon) {
+  for (const std::string_view p : patterns) set.add(compile(p, lists, lexicon), set.size());
 }
 
 // Patterns written one after another, separated by " ; ".
-PatternSet alternatives(std::string_view patterns, const std::vector<ListDefinition>& lists) {
+PatternSet alternatives(std::string_view patterns, const std::vector<ListDefinition>& lists,
+                        Lexicon& lexicon) {
   PatternSet set;
   while (!patterns.empty()) {
     const std::size_t semicolon = patterns.find(" ; ");
-    set.add(compile(patterns.substr(0, semicolon), lists), set.size());
+    set.add(compile(patterns.substr(0, semicolon), lists, lexicon), set.size());
     patterns = semicolon == std::string_view::npos ? std::string_view() : patterns.substr(semicolon + 3);
   }
   return set;
@@ -168,21 +170,21 @@ Compiled compile_vocabulary() {
   const std::vector<ListDefinition> lists(v.lists.begin(), v.lists.end());
   Compiled c;
   for (std::size_t i = 0; i < v.phrases.size(); ++i) {
-    c.phrases.add(compile(v.phrases[i].pattern, lists), i);
-    c.unless.push_back(alternatives(v.phrases[i].unless, lists));
-    c.only_if.push_back(alternatives(v.phrases[i].only_if, lists));
+    c.phrases.add(compile(v.phrases[i].pattern, lists, c.lexicon), i);
+    c.unless.push_back(alternatives(v.phrases[i].unless, lists, c.lexicon));
+    c.only_if.push_back(alternatives(v.phrases[i].only_if, lists, c.lexicon));
   }
-  add_all(c.negations, v.negations, lists);
-  add_all(c.pseudo_negations, v.pseudo_negations, lists);
-  add_all(c.negations_after, v.negations_after, lists);
-  add_all(c.suppositions, v.suppositions, lists);
-  add_all(c.question_words, v.question_words, lists);
-  add_all(c.auxiliaries, v.auxiliaries, lists);
-  add_all(c.scope_ends, v.scope_ends, lists);
+  add_all(c.negations, v.negations, lists, c.lexicon);
+  add_all(c.pseudo_negations, v.pseudo_negations, lists, c.lexicon);
+  add_all(c.negations_after, v.negations_after, lists, c.lexicon);
+  add_all(c.suppositions, v.suppositions, lists, c.lexicon);
+  add_all(c.question_words, v.question_words, lists, c.lexicon);
+  add_all(c.auxiliaries, v.auxiliaries, lists, c.lexicon);
+  add_all(c.scope_ends, v.scope_ends, lists, c.lexicon);
   for (const std::string_view end : v.scope_ends)
     if (end != "and" && end != "who" && end != "which")
-      c.supposition_ends.add(compile(end, lists), c.supposition_ends.size());
-  add_all(c.before_cues, v.before_cues, lists);
+      c.supposition_ends.add(compile(end, lists, c.lexicon), c.supposition_ends.size());
+  add_all(c.before_cues, v.before_cues, lists, c.lexicon);
   return c;
 }
 
@@ -379,7 +381,8 @@ std::vector<Statement> statements_in(std::string_view sentence, std::string_view
                                      std::uint32_t line, std::uint32_t page) {
   const Compiled& c = compiled();
   const Vocabulary& v = vocabulary();
-  const Words w = words_of(sentence);
+  Words w = words_of(sentence);
+  c.lexicon.identify(w);
   const Judge judge(c, w);
 
   std::array<bool, 5> have{};

@@ -67,6 +67,8 @@ struct Statement {
 std::vector<Statement> statements(const Text& text);
 
 // The statements of one sentence (`file`, `line` and `page` copied in).
+// A proposal's own free text, which may hold several sentences, goes through
+// statements(text_of(value, file, line_of_value)).
 std::vector<Statement> statements_in(std::string_view sentence, std::string_view file = "",
                                      Unit unit = Unit::line, std::uint32_t line = 0,
                                      std::uint32_t page = 0);

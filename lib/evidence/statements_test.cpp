@@ -643,21 +643,22 @@ TEST_CASE("text is split into sentences that keep the line they start on") {
 TEST_CASE("every phrase list compiles, and the pattern language refuses what it cannot match") {
   const Vocabulary& v = vocabulary();
   const std::vector<ListDefinition> lists(v.lists.begin(), v.lists.end());
+  Lexicon lexicon;
   for (const Phrase& p : v.phrases) {
     INFO(p.pattern);
-    CHECK_NOTHROW(compile(p.pattern, lists));
+    CHECK_NOTHROW(compile(p.pattern, lists, lexicon));
     CHECK(!p.meaning.empty());
     CHECK((p.kind == Kind::prior_decision) == (p.timing != Timing::not_applicable));
   }
-  CHECK_THROWS_WITH_AS(compile("[maybe] word", lists),
+  CHECK_THROWS_WITH_AS(compile("[maybe] word", lists, lexicon),
                        "phrase pattern \"[maybe] word\": it must start with a word, a choice or a list",
                        std::invalid_argument);
-  CHECK_THROWS_AS(compile("tick-box", lists), std::invalid_argument);
-  CHECK_THROWS_AS(compile("didn't", lists), std::invalid_argument);
-  CHECK_THROWS_AS(compile("(a|b", lists), std::invalid_argument);
-  CHECK_THROWS_AS(compile("@nowhere", lists), std::invalid_argument);
-  CHECK_THROWS_AS(compile("a ~0 b", lists), std::invalid_argument);
-  CHECK_THROWS_AS(compile("ab*", lists), std::invalid_argument);
+  CHECK_THROWS_AS(compile("tick-box", lists, lexicon), std::invalid_argument);
+  CHECK_THROWS_AS(compile("didn't", lists, lexicon), std::invalid_argument);
+  CHECK_THROWS_AS(compile("(a|b", lists, lexicon), std::invalid_argument);
+  CHECK_THROWS_AS(compile("@nowhere", lists, lexicon), std::invalid_argument);
+  CHECK_THROWS_AS(compile("a ~0 b", lists, lexicon), std::invalid_argument);
+  CHECK_THROWS_AS(compile("ab*", lists, lexicon), std::invalid_argument);
 }
 
 TEST_CASE("words are lower-case, with contractions written out and hyphens as spaces") {
