@@ -62,7 +62,7 @@ constexpr ListDefinition kLists[] = {
      "already [been] (decided|made|agreed|settled|fixed|done|set|chosen|signed|sealed|determined|"
      "narrowed down|shortlisted|drawn up|ruled out|preselected|pre selected|whittled down|"
      "made up (their|your|its|our|his|her) minds)|"
-     "(minds|mind) (were|was|had been) ~1 made up|"
+     "(minds|mind) (were|was|had been) ~1 made up|(their|its|his|her|your) (minds|mind) made up|"
      "(made|taken|decided|agreed|chosen) before (we|they|anyone|people|residents|members|carers|"
      "patients|families|us|them) ~3 (asked|involved|consulted|heard|spoke|arrived|came|met)"},
     // Someone who took part saying or feeling it: their view of the process.
@@ -102,7 +102,7 @@ constexpr ListDefinition kLists[] = {
      "dentist|dentists|crisis line|111|999|school|schools|college|jobcentre|housing|landlord|"
      "phone|helpline|letters|treatment|therapy|care|their gp|the gp|home|booking|website|online|"
      "app|portal|phone line|phones|reception desk|booking system|online booking|waiting room|"
-     "waiting rooms|waiting area|ward round|outpatients|a and e"},
+     "waiting rooms|waiting area|ward round|outpatients|a and e|service|out of hours"},
     {"service_encounter",
      "(by|at|in|from|when|during|on|to|after|with|attending|attend|coming to|come to|going to|"
      "out of|about) ~3 @service"},
@@ -205,6 +205,19 @@ constexpr Phrase kPhrases[] = {
      "that it mattered)",
      "people did not feel listened to",
      "@not_the_process"},
+    {K::process_dissent,
+     "not (feel|felt|feeling|feels|think|thought|believe|believed) ~4 (meaningful|genuine|worthwhile|"
+     "real|fair|honest|open|worth it|worth their time|worth our time|a good use of)",
+     "people did not feel the process was genuine", "@not_the_process"},
+    {K::process_dissent,
+     "(time|effort|input|views|contributions|ideas|work) ~3 (was|were|had been|has been|have been|"
+     "felt|being) ~1 (wasted|not used|unused|thrown away|binned|shelved|ignored)",
+     "people felt their time was wasted", "@not_the_process"},
+    {K::process_dissent,
+     "nothing (they|we|people|members|residents|carers|parents|participants|the group|anyone) "
+     "(said|suggested|put forward|asked for|raised|wanted) ~4 (was|were|got|had been|has been) ~2 "
+     "(used|taken up|listened to|acted on|changed|made a difference|taken forward)",
+     "people felt their time was wasted", "@not_the_process"},
     {K::process_dissent,
      "(felt|feel|feels|feeling|left) ~2 (ignored|unheard|dismissed|sidelined|overruled|overlooked|"
      "invisible|excluded|shut out|brushed aside|left out|talked at|talked over|steamrollered|"
@@ -545,6 +558,22 @@ constexpr Phrase kPhrases[] = {
      "(in tears|cried|crying|broke down|breaking down|had to leave|needed to leave|left the room|"
      "left early upset|walked out|walk out|walking out)",
      "people were in tears or left", "protest ; @service_encounter ; (upset|distressed|angry|disappointed|tearful|shaken) (that|about|because|over) ; (upset|distressed|angry|disappointed|tearful|shaken) by ~4 (@outcome|news|council|letter|letters|cuts|plans)", T::not_applicable, "@setting"},
+    {K::harm,
+     "(panic attack|panic attacks|anxiety attack|broke down|became unwell|was taken ill|fainted|"
+     "had to be taken home|felt faint)",
+     "people were left upset or distressed", "protest ; @service_encounter", T::not_applicable,
+     "@setting"},
+    {K::harm,
+     "(not|never) (offered|given|provided|signposted to) ~2 (support|follow up|aftercare|debrief|"
+     "debriefing|help|counselling) ~3 (afterwards|after|following|later|then)",
+     "there was no support afterwards", "@service_encounter", T::not_applicable, "@setting"},
+    {K::harm,
+     "(gave up|give up|giving up|stopped|stop) (claiming|claims|asking for|chasing|applying for) ~3 "
+     "(expenses|payment|payments|vouchers|money|fees|reimbursement)",
+     "payments were too hard to claim"},
+    {K::harm,
+     "(gave up|give up|giving up) claiming",
+     "payments were too hard to claim"},
     {K::harm,
      "(no|without a|without any|not|never) (debrief|debriefed|debriefing|aftercare|"
      "follow up support|support afterwards|wellbeing check|check in afterwards)",

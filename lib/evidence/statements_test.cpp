@@ -106,6 +106,11 @@ const std::vector<Expected>& must_fire() {
       {"process-dissent", "The women's refuge said it was not given enough time to involve the women it supports and asked for this to be recorded."},
       {"process-dissent", "Members of the self-advocacy group said they were not treated with respect in the meetings."},
       {"process-dissent", "Two community organisations declined to endorse the engagement report."},
+      {"process-dissent", "Note added at the group's request: members do not feel the engagement has been meaningful."},
+      {"process-dissent", "The carers' reference group feels the consultation was rushed through over the summer holidays."},
+      {"process-dissent", "Several residents said they felt their time had been wasted because nothing they said was used."},
+      {"process-dissent", "The youth council has refused to put its name to the final report."},
+      {"process-dissent", "Members felt the staff had their minds made up before the first meeting."},
       // (b) a decision, contract, lease, site or supplier settled first
       {"prior-decision", "The lease on Unit 4, Riverside Park, was signed on 14 January 2026."},
       {"prior-decision", "The trust signed a ten-year lease for the Eastgate building in March 2026."},
@@ -146,6 +151,9 @@ const std::vector<Expected>& must_fire() {
       {"prior-decision", "The decision to move the clinic was made by the executive team in February 2026."},
       {"prior-decision", "A five-year contract for the new service was awarded on 1 May 2026."},
       {"prior-decision", "Before any patients were involved, the trust had chosen the supplier."},
+      {"prior-decision", "The building works contract was signed in August 2025."},
+      {"prior-decision", "Funding for the digital service was already committed before the engagement started."},
+      {"prior-decision", "The hospital site had been selected by the programme board prior to the public events."},
       // (c) a question put out of scope or parked
       {"parked-question", "Questions about car parking at the new site were parked."},
       {"parked-question", "The facilitator parked the question of the site's location."},
@@ -184,6 +192,9 @@ const std::vector<Expected>& must_fire() {
       {"parked-question", "The group's concerns about police attendance were not discussed."},
       {"parked-question", "People were told the location question was outside what the panel could decide."},
       {"parked-question", "Discussion of the A&E changes was shut down at the first meeting."},
+      {"parked-question", "The closure of the birth centre was described as \"not on the table\" throughout."},
+      {"parked-question", "Residents asked repeatedly about transport, but this was deferred to the next phase."},
+      {"parked-question", "Questions about who would run the service were left unanswered."},
       // (d) harm or strain in the process
       {"harm", "The session on birth trauma was distressing for several mothers and there was no debrief."},
       {"harm", "Retelling their stories in the workshop proved upsetting for two carers."},
@@ -243,6 +254,10 @@ const std::vector<Expected>& must_fire() {
       {"harm", "Several volunteers quit the reference group after the payments went wrong."},
       {"harm", "Vouchers took ten weeks to arrive."},
       {"harm", "The young carers felt they had been used to make the project look good."},
+      {"harm", "One participant had a panic attack during the session and left."},
+      {"harm", "Carers said they could not keep giving up their time unpaid and three left the forum."},
+      {"harm", "The expenses form was so complicated that several members gave up claiming."},
+      {"harm", "A member disclosed abuse in the group and was not offered any support afterwards."},
       // more than one kind in a sentence
       {"process-dissent harm", "The group said it felt ignored, and two members stepped back."},
       {"process-dissent harm", "Members raised concerns that the engagement had been rushed and felt tokenistic."},
@@ -271,6 +286,7 @@ const std::vector<Expected>& must_not_fire() {
       {"outcome-dissent", "The local campaign group still opposes the downgrading of the A&E."},
       {"outcome-dissent", "Many respondents did not want the clinic to move out of the town."},
       {"outcome-dissent", "Healthwatch reports that most respondents opposed the closure of the walk-in centre."},
+      {"outcome-dissent", "The residents' association remains against the closure of the branch library clinic."},
       // healthy debate, votes, negation, questions, suppositions, services, other senses,
       // and what an assured proposal's own text says
       {"", "There was lively debate between members about weekend opening."},
@@ -497,6 +513,20 @@ const std::vector<Expected>& must_not_fire() {
       {"", "The contract for the pilot will be let only after the co-design is complete."},
       {"", "The preferred site will be chosen with residents in the spring."},
       {"", "No decision has yet been taken on the future of the day unit."},
+      {"", "There was robust challenge from the panel, which the clinicians welcomed."},
+      {"", "People disagreed about the opening times and settled on a compromise."},
+      {"", "We checked with members whether they were happy to continue, and all were."},
+      {"", "No member has asked to leave the group."},
+      {"", "Nobody reported any distress during or after the sessions."},
+      {"", "A counsellor was available in case anyone found the discussion difficult."},
+      {"", "Patients described feeling dismissed by the out-of-hours service."},
+      {"", "Families said they were not told about discharge until the last minute."},
+      {"", "The contract will be awarded through an open procurement later in the year."},
+      {"", "Members chose the supplier after hearing three presentations."},
+      {"", "The decision about which site to use was taken by the design group in June 2026."},
+      {"", "The project scope was broadened after the first workshop."},
+      {"", "Members stepped up to co-chair the later sessions."},
+      {"", "The group's final report was signed off by all members."},
   };
   return cases;
 }
