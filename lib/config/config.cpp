@@ -21,7 +21,7 @@ constexpr std::string_view kWaiverRule = "integrity-waivers";
 
 std::string text_of(const yaml::Node& mapping, std::string_view key) {
   const yaml::Node* node = mapping.find(key);
-  return node != nullptr && node->is_scalar() ? std::string(node->value) : std::string();
+  return node != nullptr && node->is_scalar() ? std::string(format::trimmed(node->value)) : std::string();
 }
 
 Location at_of(const yaml::Node& mapping, std::string_view key) {

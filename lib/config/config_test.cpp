@@ -74,6 +74,26 @@ TEST_CASE("configuration errors are located and suggest the likely word") {
         "these proposals\n");
 }
 
+TEST_CASE("a configuration cannot lower or waive a board absolute, however it is written") {
+  CHECK(errors_of("coprod_config: 1\nseverity: {assurance-satisfied: advice, assurance-dissent: "
+                  "warning, who-paid: advice}\n") ==
+        ".coprod.yaml:2:33: error: `severity.assurance-satisfied` cannot be lowered: when those "
+        "who took part are not satisfied with the process, or a group records its dissent, the "
+        "board does not proceed, whatever the configuration says. Remove the line\n"
+        ".coprod.yaml:2:60: error: `severity.assurance-dissent` cannot be lowered: when those "
+        "who took part are not satisfied with the process, or a group records its dissent, the "
+        "board does not proceed, whatever the configuration says. Remove the line\n");
+  CHECK(errors_of("coprod_config: 1\nseverity: {assurance-satisfied: blocking}\n").empty());
+  for (std::string_view rule : {"\"assurance-satisfied \"", "\"\\tassurance-dissent\""}) {
+    CAPTURE(rule);
+    const std::string errors =
+        errors_of(fmt::format("coprod_config: 1\nwaivers:\n  - rule: {}\n    files: [\"*\"]\n"
+                              "    reason: Agreed.\n    approved_by: Chair\n    expires: 2026-12-31\n",
+                              rule));
+    CHECK(errors.find("cannot be waived") != std::string::npos);
+  }
+}
+
 TEST_CASE("expired configuration waivers and unknown rules are reported once, in the file") {
   LoadedConfig loaded = load_config_text(R"(coprod_config: 1
 waivers:

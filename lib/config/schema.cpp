@@ -19,6 +19,15 @@ constexpr Shape kVersionShape{.kind = Kind::version, .noun = "the configuration 
                          .version = config::kVersion, .format = "the configuration format"};
 constexpr Shape kFailOn{.kind = Kind::choice, .noun = "fail level", .choices = kFailLevels};
 constexpr Shape kSeverity{.kind = Kind::choice, .noun = "severity", .choices = kSeverities};
+// An absolute's severity: stated as `blocking` or not at all.
+constexpr Shape kAbsoluteSeverity{
+    .kind = Kind::choice,
+    .noun = "severity",
+    .choices = kSeverities,
+    .refused = format::kBelowBlocking,
+    .refused_why = "cannot be lowered: when those who took part are not satisfied with the "
+                   "process, or a group records its dissent, the board does not proceed, whatever "
+                   "the configuration says. Remove the line"};
 constexpr Shape kGlobs{.kind = Kind::list, .noun = "a list of file globs", .item = &kText,
                        .min_items = 1};
 
@@ -46,7 +55,9 @@ const Shape& framework_list() {
 const Shape& severity_overrides() {
   static const std::vector<Key> keys = [] {
     std::vector<Key> out;
-    for (const Rule* rule : all_rules()) out.push_back({rule->id, &kSeverity, false, rule->title});
+    for (const Rule* rule : all_rules())
+      out.push_back({rule->id, is_absolute(*rule) ? &kAbsoluteSeverity : &kSeverity, false,
+                     rule->title});
     return out;
   }();
   static const Shape shape{.kind = Kind::mapping, .noun = "a set of `rule-id: severity` lines",

@@ -2,6 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+#include <ctime>
+#include <string>
+
 namespace coprod {
 
 TEST_CASE("days between two dates count whole calendar days") {
@@ -18,6 +22,25 @@ TEST_CASE("days between two dates count whole calendar days") {
   CHECK(days_between(d("2024-01-01"), d("2025-01-01")) == 366);
   // Backwards is negative.
   CHECK(days_between(d("2026-03-30"), d("2026-01-05")) == -84);
+}
+
+TEST_CASE("today is the local calendar day, not the UTC one") {
+  // At any instant, fourteen hours ahead of UTC and twelve behind are one or
+  // two calendar days apart; a UTC date would make them the same.
+  const char* saved = std::getenv("TZ");
+  const std::string was = saved ? saved : "";
+  setenv("TZ", "<+14>-14", 1);
+  tzset();
+  const Date ahead = Date::today();
+  setenv("TZ", "<-12>+12", 1);
+  tzset();
+  const Date behind = Date::today();
+  if (saved) setenv("TZ", was.c_str(), 1);
+  else unsetenv("TZ");
+  tzset();
+  const int apart = days_between(behind, ahead);
+  CHECK(apart >= 1);
+  CHECK(apart <= 2);
 }
 
 }  // namespace coprod

@@ -18,6 +18,9 @@ void validate(const yaml::Node& root, const Shape& shape, std::vector<Error>& er
 
 // Text that counts as given: not empty and not only white space.
 bool is_blank(std::string_view text);
+// Text as it is bound: without the white space around it. What is refused
+// (a waiver of a rule that cannot be waived) is judged on the same text.
+std::string_view trimmed(std::string_view text);
 
 // An id as FORMAT.md spells one: `[a-z0-9][a-z0-9-]*`.
 bool is_id(std::string_view text);
