@@ -85,16 +85,16 @@ void waive(std::string_view rule, const AppliedWaiver& waiver, std::vector<Findi
 void apply_waivers(const Proposal& p, const std::string& file, const CheckOptions& options,
                    std::vector<Finding>& findings) {
   for (const Waiver& w : items(p.waivers)) {
-    if (!w.rule.given() || !w.expires.given() || *w.expires < options.today) continue;
-    waive(*w.rule, AppliedWaiver{*w.reason, *w.approved_by, *w.expires, {}}, findings);
+    if (!w.rule.given() || !w.in_date(options.today)) continue;
+    waive(*w.rule, AppliedWaiver::of(w), findings);
   }
   for (const FileWaiver& w : options.file_waivers) {
-    if (w.waiver.expires < options.today) continue;
+    if (!w.waiver.rule.given() || !w.waiver.in_date(options.today)) continue;
     const auto relative = path_within(file, w.folder);
     if (!relative) continue;
     for (const std::string& glob : w.files) {
       if (!glob_match(glob, *relative)) continue;
-      waive(w.rule, w.waiver, findings);
+      waive(*w.waiver.rule, AppliedWaiver::of(w.waiver, w.config), findings);
       break;
     }
   }
@@ -162,6 +162,7 @@ void make_presentable(Result& r, bool redact) {
   for (Error& e : r.errors) clean(e.message);
   for (Finding& f : r.findings) {
     clean(f.message);
+    clean(f.guidance);  // it may quote a value too: an evidence path, a link
     clean(f.path);
     if (f.waiver) {
       clean(f.waiver->reason);

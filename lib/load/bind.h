@@ -133,6 +133,15 @@ class Binder {
   PathId parent_ = 0;  // the mapping being filled
 };
 
+// Fills `entry`, the struct `shape` binds, from a validated mapping of a
+// document other than a proposal (a waiver in `.coprod.yaml`).
+template <class S>
+void bind_entry(S& entry, const yaml::Node& node, const Shape& shape, Paths& paths) {
+  entry.at = node.at;
+  Binder binder(paths, node, [&node](std::string_view) { return node.at; });
+  binder.mapping(&entry, node, shape, 0);
+}
+
 template <auto Member>
 void bind_member(void* object, const yaml::Node& map, const Key& key, Binder& binder) {
   using M = MemberOf<Member>;

@@ -228,10 +228,14 @@ struct Publication {
   ListOf<Field<PublicationFormat>> formats;
 };
 
-// A finding the board has agreed to accept, until it expires.
+// A finding the board has agreed to accept, until it expires: in a proposal,
+// or (with the files it covers) in `.coprod.yaml`.
 struct Waiver : Located {
   Text rule, reason, approved_by;
   Field<Date> expires;
+
+  // Whether it applies on `today`: one expiring today still does.
+  bool in_date(Date today) const { return expires.given() && today <= *expires; }
 };
 
 struct ProposalInfo : Located {

@@ -28,8 +28,8 @@ constexpr Key kProposalKeys[] = {
     key<&ProposalInfo::board>("board", kText, "the deciding board or committee"),
     key<&ProposalInfo::board_date>("board_date", kDate, "when the proposal goes to the board", kRequired),
     key<&ProposalInfo::decision>("decision", kText, "the decision sought", kRequired),
-    key<&ProposalInfo::contact>("contact", kText, "an organisational contact (a team mailbox or switchboard number) for questions and accessible copies", {.optional_in_starter = true}),
-    key<&ProposalInfo::body>("body", kBody, "the kind of body that takes the decision, which says which legal duty to involve applies", {.optional_in_starter = true}),
+    key<&ProposalInfo::contact>("contact", kText, "an organisational contact (a team mailbox or switchboard number) for questions and accessible copies", {.optional_in_starter = true, .more = "Appendices show it, so that people know whom to ask.", .since = 2}),
+    key<&ProposalInfo::body>("body", kBody, "the kind of body that takes the decision, which says which legal duty to involve applies", {.optional_in_starter = true, .since = 2}),
 };
 constexpr Shape kProposal = entry<ProposalInfo>("the proposal's details", kProposalKeys);
 
@@ -53,7 +53,7 @@ constexpr Key kOriginKeys[] = {
     key<&Origin::question>("question", kText, "the question or theme, in words people would use"),
     key<&Origin::sources>("sources", kSources, "where the question came from"),
     key<&Origin::defined_with>("defined_with", kGroupIds, "groups who defined the question with the organisation", {.sample = kSampleGroup}),
-    key<&Origin::prior_commitments>("prior_commitments", kCommitments, "what was already decided or committed before co-production began", {.optional_in_starter = true}),
+    key<&Origin::prior_commitments>("prior_commitments", kCommitments, "what was already decided or committed before co-production began", {.optional_in_starter = true, .more = "So the board can see what was open.", .since = 2}),
 };
 constexpr Shape kOrigin = section<Origin>("how the question was identified", kOriginKeys);
 
@@ -74,8 +74,8 @@ constexpr Key kGroupKeys[] = {
     key<&Group::communities>("communities", kCommunities, "Core20PLUS communities the group includes"),
     key<&Group::reached_via>("reached_via", kReachedVia, "whether people were reached through formal routes, informal routes or both", {.sample = "both"}),
     key<&Group::paid>("paid", kPaid, "were people paid for their time", {.sample = "true"}),
-    key<&Group::roles>("roles", kRoles, "the parts the group plays", {.sample = "participant"}),
-    key<&Group::relationship>("relationship", kRelationship, "whether the work with the group goes on beyond this proposal", {.sample = "one-off"}),
+    key<&Group::roles>("roles", kRoles, "the parts the group plays", {.sample = "participant", .since = 2}),
+    key<&Group::relationship>("relationship", kRelationship, "whether the work with the group goes on beyond this proposal", {.sample = "one-off", .since = 2}),
 };
 constexpr Shape kGroup = entry<Group>("a group", kGroupKeys);
 constexpr Shape kGroups = list_of("a list of groups", kGroup);
@@ -190,7 +190,7 @@ constexpr Key kAssuranceKeys[] = {
     key<&Assurance::ownership>("ownership", kOwnership, "who owns co-production at board level", {.sample = "full-board"}),
     key<&Assurance::satisfied>("satisfied", kBoolean, "are those who took part satisfied with the process? false means do not proceed", kRequired),
     key<&Assurance::signed_off_by>("signed_off_by", kTexts, "group ids or roles who signed the statement off", {.sample = kSampleGroup}),
-    key<&Assurance::dissent>("dissent", kDissents, "a group that took part and is not satisfied with the process, in its own words", {.optional_in_starter = true}),
+    key<&Assurance::dissent>("dissent", kDissents, "a group that took part and is not satisfied with the process, in its own words", {.optional_in_starter = true, .more = "An entry its group has not agreed is resolved means do not proceed.", .since = 2}),
 };
 constexpr Shape kAssurance = section<Assurance>("the assurance", kAssuranceKeys);
 
@@ -244,15 +244,16 @@ constexpr Shape kPublication = section<Publication>("the public information", kP
 
 // waivers
 constexpr Key kWaiverKeys[] = {
-    key<&Waiver::rule>("rule", kWaivedRule, "the id of the rule waived", kRequired),
-    key<&Waiver::reason>("reason", kText, "why", kRequired),
+    key<&Waiver::rule>("rule", kWaivedRule, "the id of the rule waived", {.required = true, .more = "`assurance-satisfied` and `assurance-dissent` cannot be waived"}),
+    key<&Waiver::reason>("reason", kText, "why the rule is waived", kRequired),
     key<&Waiver::approved_by>("approved_by", kText, "who approved it (a role)", kRequired),
     key<&Waiver::expires>("expires", kDate, "when it stops applying", kRequired),
 };
 constexpr Shape kWaiver = entry<Waiver>("a waiver", kWaiverKeys);
 constexpr Shape kWaivers = list_of("a list of waivers", kWaiver);
 
-constexpr KeyOptions kSection{.optional_in_starter = true};
+// The records the legal-duties and nhse-principles frameworks read.
+constexpr KeyOptions kFramework{.optional_in_starter = true, .since = 2};
 constexpr Key kDocumentKeys[] = {
     {"coprod", &kVersionShape, true, "the version of the proposal format: 1", {}, false, nullptr, type_tag<Proposal>()},
     key<&Proposal::proposal>("proposal", kProposal, "what is proposed, by whom, and when it goes to the board", kRequired),
@@ -264,11 +265,11 @@ constexpr Key kDocumentKeys[] = {
     key<&Proposal::continuation>("continuation", kContinuation, "how co-production continues into implementation and evaluation"),
     key<&Proposal::evaluation>("evaluation", kEvaluation, "how the co-production process itself was evaluated"),
     key<&Proposal::assurance>("assurance", kAssurance, "conditions and sign-off"),
-    key<&Proposal::consultation>("consultation", kConsultation, "a formal public consultation, if there was one: its dates, document and responses", kSection),
-    key<&Proposal::equality>("equality", kEquality, "how the equality duty was met", kSection),
-    key<&Proposal::scrutiny>("scrutiny", kScrutiny, "overview and scrutiny of a substantial change to services", kSection),
-    key<&Proposal::publication>("publication", kPublication, "the public information about the plans and their progress", kSection),
-    key<&Proposal::waivers>("waivers", kWaivers, "rules the board has agreed to waive, with reasons", kSection),
+    key<&Proposal::consultation>("consultation", kConsultation, "a formal public consultation, if there was one: its dates, document and responses", kFramework),
+    key<&Proposal::equality>("equality", kEquality, "how the equality duty was met", kFramework),
+    key<&Proposal::scrutiny>("scrutiny", kScrutiny, "overview and scrutiny of a substantial change to services", kFramework),
+    key<&Proposal::publication>("publication", kPublication, "the public information about the plans and their progress", kFramework),
+    key<&Proposal::waivers>("waivers", kWaivers, "rules the board has agreed to waive, with reasons", {.optional_in_starter = true, .more = "A waived finding is still shown, marked waived with its reason, and no longer counts towards the item's status or the verdict. An expired waiver does not apply; it, and a waiver naming an unknown rule, is itself a finding (`integrity-waivers`)."}),
 };
 constexpr Shape kDocument = entry<Proposal>("a coprod proposal", kDocumentKeys);
 
@@ -276,6 +277,6 @@ constexpr Shape kDocument = entry<Proposal>("a coprod proposal", kDocumentKeys);
 
 const Shape& proposal_document() { return kDocument; }
 
-std::span<const Key> waiver_keys() { return kWaiverKeys; }
+const Shape& waiver_entry() { return kWaiver; }
 
 }  // namespace coprod::format

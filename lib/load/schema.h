@@ -77,6 +77,8 @@ struct Key {
   bool optional_in_starter = false;  // `coprod init` writes it commented out
   BindKey bind = nullptr;      // null: validated, not bound (the version)
   const void* owner = nullptr;  // the struct whose member it fills
+  std::string_view more = {};  // what the reference and the form say besides the help
+  int since = 1;               // the revision of format 1 that added it
 };
 
 // Shapes, for the format's table and the configuration's.
@@ -170,17 +172,29 @@ struct KeyOptions {
   bool required = false;
   std::string_view sample = {};
   bool optional_in_starter = false;
+  std::string_view more = {};
+  int since = 1;
 };
 template <auto Member>
 consteval Key key(std::string_view name, const Shape& shape, std::string_view help,
                   KeyOptions options = {}) {
   using M = MemberOf<Member>;
   if (!shape_fits<typename M::FieldType>(shape)) throw "the key's shape does not fit its field";
-  return {name,   &shape, options.required, help, options.sample, options.optional_in_starter,
-          &bind_member<Member>, type_tag<typename M::Struct>()};
+  return {name,
+          &shape,
+          options.required,
+          help,
+          options.sample,
+          options.optional_in_starter,
+          &bind_member<Member>,
+          type_tag<typename M::Struct>(),
+          options.more,
+          options.since};
 }
 
 inline constexpr int kVersion = 1;
+// The revision of format 1 this build writes and reads; every earlier one loads.
+inline constexpr int kRevision = 2;
 
 // The one placeholder form `coprod init` writes for a value to replace: text
 // that starts with it is an error, so an unfilled form is never a proposal.
@@ -208,8 +222,8 @@ inline constexpr std::string_view kBelowBlocking[] = {"warning", "advice"};
 
 // The whole document.
 const Shape& proposal_document();
-// A waiver's keys, which the configuration's waivers share.
-std::span<const Key> waiver_keys();
+// A waiver, whose keys the configuration's waivers share.
+const Shape& waiver_entry();
 
 // For ids that must be unique within a list: the key that holds them.
 inline constexpr std::string_view kIdKey = "id";

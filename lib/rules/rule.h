@@ -32,12 +32,16 @@ struct ItemInfo {
 
 struct Rule;
 
-// A waiver that applied to a finding.
+// A waiver that applied to a finding, as outputs show it.
 struct AppliedWaiver {
   std::string reason;
   std::string approved_by;
   Date expires;
   std::string config;  // the configuration file that holds it; empty when in the proposal
+
+  static AppliedWaiver of(const Waiver& waiver, std::string config = {}) {
+    return {*waiver.reason, *waiver.approved_by, *waiver.expires, std::move(config)};
+  }
 };
 
 struct Finding {

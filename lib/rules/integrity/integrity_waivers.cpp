@@ -20,8 +20,7 @@ void check_integrity_waivers(const Proposal& p, Reporter& out) {
       out.report(waiver.rule, fmt::format("this waiver names `{}`, which is not a coprod rule, so it waives "
                              "nothing{}",
                              *waiver.rule, did_you_mean(*waiver.rule, rule_ids())));
-    // As the engine applies waivers: one expiring today still applies.
-    if (waiver.expires.given() && *waiver.expires < out.context().today)
+    if (waiver.expires.given() && !waiver.in_date(out.context().today))
       out.report(waiver.expires, fmt::format("this waiver expired on {}, so it no longer applies: meet the rule, "
                              "or ask the board to renew the waiver",
                              waiver.expires->iso()));
