@@ -1,6 +1,7 @@
 // Whether a link a proposal gives (evidence, a report, a published document)
 // resolves, as RULES.md counts evidence: an https:// URL (never fetched), or
-// a path relative to the proposal's folder that names a regular file.
+// a path relative to the proposal's folder that names a regular file at or
+// below that folder (evidence/place.h decides where a link leads).
 #pragma once
 
 #include <string_view>
@@ -9,7 +10,7 @@
 
 namespace coprod {
 
-enum class Link { found, not_https, absolute, missing, folder, not_a_file };
+enum class Link { found, not_https, absolute, outside, missing, folder, not_a_file };
 
 Link judge_link(const Proposal& p, std::string_view link);
 

@@ -34,6 +34,13 @@ void check_activities_evidenced(const Proposal& p, Reporter& out) {
                                "proposal's folder, or an https:// link.",
                                e));
         break;
+      case Link::outside:
+        out.report(a->evidence, fmt::format("the evidence for {} is outside the proposal's folder", named(*a)),
+                   fmt::format("`{}` leads out of the folder that holds the proposal, where "
+                               "coprod does not look: put the evidence in that folder or one "
+                               "below it and give its path from there, or give an https:// link.",
+                               e));
+        break;
       case Link::missing:
         out.report(a->evidence, fmt::format("the evidence for {} cannot be found", named(*a)),
                    fmt::format("`{}` is not a file relative to the proposal's folder: add the "

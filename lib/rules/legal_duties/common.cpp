@@ -19,6 +19,10 @@ std::string link_guidance(Link link, std::string_view value) {
       return fmt::format("`{}` is an absolute path: give a path relative to the proposal's "
                          "folder, or an https:// link.",
                          value);
+    case Link::outside:
+      return fmt::format("`{}` leads out of the folder that holds the proposal: put the document "
+                         "in that folder or one below it, or give an https:// link.",
+                         value);
     case Link::missing:
       return fmt::format("`{}` is not a file relative to the proposal's folder: add the file, "
                          "correct the path, or give an https:// link.",
