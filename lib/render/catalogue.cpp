@@ -14,7 +14,7 @@
 namespace coprod {
 namespace {
 
-constexpr std::string_view kFormats[] = {"text", "markdown", "json"};
+constexpr std::string_view kCatalogueFormats[] = {"text", "markdown", "json"};
 
 // The terms every rule shares (rules/terms.h), as the catalogue explains them.
 constexpr std::string_view kTerms =
@@ -247,7 +247,7 @@ void list_json(std::span<const Framework* const> selected, std::ostream& out) {
 
 }  // namespace
 
-std::span<const std::string_view> catalogue_format_names() { return kFormats; }
+std::span<const std::string_view> catalogue_format_names() { return kCatalogueFormats; }
 
 std::optional<CatalogueFormat> parse_catalogue_format(std::string_view name) {
   if (name == "text") return CatalogueFormat::text;

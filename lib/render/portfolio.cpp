@@ -166,7 +166,7 @@ data item_cells(const std::vector<ItemResult>& items) {
   return cells;
 }
 
-nlohmann::json items_json(const std::vector<ItemResult>& items) {
+nlohmann::json rag_items_json(const std::vector<ItemResult>& items) {
   nlohmann::json out = nlohmann::json::array();
   for (const ItemResult& i : items)
     out.push_back({{"id", i.item->id}, {"title", i.item->title}, {"status", id(i.status)},
@@ -312,11 +312,11 @@ nlohmann::json Portfolio::json() const {
     p["title"] = row.title.empty() ? json(nullptr) : json(row.title);
     p["organisation"] = row.organisation.empty() ? json(nullptr) : json(row.organisation);
     p["board_date"] = row.board_date.empty() ? json(nullptr) : json(row.board_date);
-    p["items"] = items_json(row.items());
+    p["items"] = rag_items_json(row.items());
     json frameworks = json::array();
     for (const FrameworkResult& f : row.frameworks) {
       frameworks.push_back({{"id", f.framework->id}, {"title", f.framework->title},
-                            {"verdict", id(f.verdict)}, {"items", items_json(f.items)}});
+                            {"verdict", id(f.verdict)}, {"items", rag_items_json(f.items)}});
     }
     p["frameworks"] = frameworks;
     json waivers = json::array();

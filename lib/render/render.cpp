@@ -17,10 +17,10 @@
 
 namespace coprod {
 namespace {
-constexpr std::string_view kFormats[] = {"text", "markdown", "json", "sarif", "junit", "github"};
+constexpr std::string_view kCheckFormats[] = {"text", "markdown", "json", "sarif", "junit", "github"};
 }
 
-std::span<const std::string_view> format_names() { return kFormats; }
+std::span<const std::string_view> format_names() { return kCheckFormats; }
 
 std::optional<Format> parse_format(std::string_view name) {
   if (name == "text") return Format::text;

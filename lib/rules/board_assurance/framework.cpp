@@ -62,11 +62,12 @@ const ItemInfo assurance{"assurance", 8, "Assurance"};
 }  // namespace board
 
 namespace {
-constexpr const ItemInfo* kItems[] = {&board::activities, &board::who,          &board::how,
-                                      &board::outcomes,   &board::questions,    &board::continuation,
-                                      &board::evaluation, &board::assurance};
+constexpr const ItemInfo* kBoardItems[] = {&board::activities, &board::who, &board::how,
+                                           &board::outcomes, &board::questions,
+                                           &board::continuation, &board::evaluation,
+                                           &board::assurance};
 #define COPROD_ADDRESS(name) &name,
-constexpr const Rule* kRules[] = {COPROD_BOARD_ASSURANCE_RULES(COPROD_ADDRESS)};
+constexpr const Rule* kBoardRules[] = {COPROD_BOARD_ASSURANCE_RULES(COPROD_ADDRESS)};
 #undef COPROD_ADDRESS
 }  // namespace
 
@@ -75,8 +76,8 @@ extern const Framework board_assurance{
     .title = "Board assurance",
     .in_text = "board assurance",
     .question = "Was the proposal co-produced, as the board checklist asks?",
-    .items = kItems,
-    .rules = kRules,
+    .items = kBoardItems,
+    .rules = kBoardRules,
     .words = {.assured = "Assured — ready for board",
               .conditional = "Proceed with conditions",
               .do_not_proceed = "Do not proceed"},
