@@ -40,14 +40,8 @@ std::string_view id(Verdict verdict) {
   return "invalid";
 }
 
-std::string_view label(Verdict verdict) {
-  switch (verdict) {
-    case Verdict::assured: return "Assured — ready for board";
-    case Verdict::conditional: return "Proceed with conditions";
-    case Verdict::do_not_proceed: return "Do not proceed";
-    case Verdict::invalid: return "Not a valid proposal";
-  }
-  return "Not a valid proposal";
+namespace {
+constexpr std::string_view kInvalid = "Not a valid proposal";
 }
 
 std::string_view label(Verdict verdict, const Framework& framework) {
@@ -57,7 +51,13 @@ std::string_view label(Verdict verdict, const Framework& framework) {
     case Verdict::do_not_proceed: return framework.words.do_not_proceed;
     case Verdict::invalid: break;
   }
-  return label(verdict);
+  return kInvalid;
+}
+
+std::string_view label(Verdict verdict, std::span<const FrameworkResult> frameworks) {
+  for (const FrameworkResult& f : frameworks)
+    if (f.verdict == verdict) return label(verdict, *f.framework);
+  return kInvalid;
 }
 
 const ItemInfo* FrameworkResult::item_of(const Rule& rule) const {

@@ -21,8 +21,8 @@ enum class Verdict { assured, conditional, do_not_proceed, invalid };
 std::string_view id(Status status);    // "partly-met"
 std::string_view label(Status status);  // "Partly met"
 std::string_view id(Verdict verdict);   // "do-not-proceed"
-std::string_view label(Verdict verdict);  // "Do not proceed"
-// What a framework calls a verdict ("The record is incomplete"); `invalid` as label().
+// What a framework calls a verdict ("The record is incomplete"); `invalid` is
+// "Not a valid proposal" in every framework.
 std::string_view label(Verdict verdict, const Framework& framework);
 
 // A waiver from the configuration (.coprod.yaml): it applies to the proposals
@@ -75,6 +75,11 @@ struct FrameworkResult {
   // Whether a finding of `rule` belongs to this framework.
   bool covers(const Rule& rule) const { return item_of(rule) != nullptr; }
 };
+
+// A proposal's verdict over these frameworks in words: those of the first
+// framework whose own verdict it is, the one that decides it ("Not a valid
+// proposal" when there is none).
+std::string_view label(Verdict verdict, std::span<const FrameworkResult> frameworks);
 
 // The items of the first of these frameworks, or none.
 const std::vector<ItemResult>& first_items(const std::vector<FrameworkResult>& frameworks);

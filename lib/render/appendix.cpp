@@ -210,7 +210,7 @@ class Builder {
 
   data verdict() {
     data v;
-    v["label"] = std::string(label(result_.verdict));
+    v["label"] = std::string(verdict_label(result_));
     v["id"] = std::string(id(result_.verdict));
     v["assured"] = result_.verdict == Verdict::assured;
     v["conditional"] = result_.verdict == Verdict::conditional;

@@ -86,9 +86,15 @@ std::string result_counts(const FrameworkResult& r) {
   return counts_text(r.blocking, r.warning, r.advice, r.waived);
 }
 
-bool per_framework(const Result& r) {
-  return r.frameworks.size() > 1 ||
-         (r.frameworks.size() == 1 && r.frameworks.front().framework != &default_framework());
+bool several_frameworks(const Result& r) { return r.frameworks.size() > 1; }
+
+std::string_view verdict_label(const Result& r) { return label(r.verdict, r.frameworks); }
+
+Place place_of(const Rule& rule, const Result& r) {
+  if (r.frameworks.empty()) return {};
+  for (const FrameworkResult& f : r.frameworks)
+    if (const ItemInfo* item = f.item_of(rule); item != nullptr && item != &kIntegrity) return {&f, item};
+  return {&r.frameworks.front(), &kIntegrity};
 }
 
 std::string also_suffix(const std::vector<std::string>& also) {

@@ -57,10 +57,23 @@ std::string result_counts(const Result& result);
 // The same for one framework's part of it.
 std::string result_counts(const FrameworkResult& result);
 
-// Whether a result shows a verdict per framework: when more than one is
-// selected, or one that is not the default. Otherwise every output is as it
-// was before frameworks.
-bool per_framework(const Result& result);
+// Whether a result was checked against more than one framework: every
+// output then shows each framework's verdict as well as the proposal's.
+bool several_frameworks(const Result& result);
+
+// A result's verdict in words: the deciding framework's (check.h label()).
+std::string_view verdict_label(const Result& result);
+
+// Where a finding is shown, once whatever the selection: under its rule's own
+// item in its framework's part when that framework was checked; a rule every
+// selection carries (the integrity rules, the absolutes of a framework not
+// checked) under Integrity in the first framework's part. Both null for a
+// document that is not valid.
+struct Place {
+  const FrameworkResult* framework = nullptr;
+  const ItemInfo* item = nullptr;
+};
+Place place_of(const Rule& rule, const Result& result);
 
 // The other selected frameworks' items a rule also serves (the crosswalk), as
 // "legal-duties/consultation"; never changes a verdict.
