@@ -66,6 +66,13 @@ constexpr const ItemInfo* kBoardItems[] = {&board::activities, &board::who, &boa
                                            &board::outcomes, &board::questions,
                                            &board::continuation, &board::evaluation,
                                            &board::assurance};
+// The appendix shows each item beside the part of the proposal it asks
+// about; the activities beside the rest of `how`.
+constexpr AppendixPlace kBoardAppendix[] = {
+    {&board::activities, "how"},      {&board::who, "who"},
+    {&board::how, "how"},             {&board::outcomes, "outcomes"},
+    {&board::questions, "questions"}, {&board::continuation, "continuation"},
+    {&board::evaluation, "evaluation"}, {&board::assurance, "assurance"}};
 #define COPROD_ADDRESS(name) &name,
 constexpr const Rule* kBoardRules[] = {COPROD_BOARD_ASSURANCE_RULES(COPROD_ADDRESS)};
 #undef COPROD_ADDRESS
@@ -91,6 +98,8 @@ extern const Framework board_assurance{
                 "28 June 2022)",
     .preface = "",
     .caution = "",
+    .appendix = kBoardAppendix,
+    .checked_as = "the board assurance rules, version 2",
 };
 
 }  // namespace coprod::rules
