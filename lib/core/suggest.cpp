@@ -165,13 +165,18 @@ std::string one_of(std::span<const std::string_view> known) {
   return join_words(quoted, "or");
 }
 
-std::string join_words(std::span<const std::string> parts, std::string_view last) {
+std::string join_words(std::span<const std::string_view> parts, std::string_view last) {
   std::string out;
   for (std::size_t i = 0; i < parts.size(); ++i) {
     if (i > 0) out += i + 1 == parts.size() ? fmt::format(" {} ", last) : std::string(", ");
     out += parts[i];
   }
   return out;
+}
+
+std::string join_words(std::span<const std::string> parts, std::string_view last) {
+  const std::vector<std::string_view> views(parts.begin(), parts.end());
+  return join_words(views, last);
 }
 
 }  // namespace coprod

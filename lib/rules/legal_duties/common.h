@@ -21,9 +21,6 @@ std::string_view body_words(std::string_view body);
 bool check_link(const Proposal& p, Reporter& out, const Text& link, std::string path,
                 std::string_view what);
 
-// "a, b and c" for a message; `last` joins the last two ("or" after "does not show").
-std::string listed(const std::vector<std::string_view>& words, std::string_view last = "and");
-
 // "6 weeks and 2 days", "12 weeks", "1 day".
 std::string weeks_and_days(int days);
 
