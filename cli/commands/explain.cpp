@@ -18,11 +18,7 @@ int run(const std::vector<std::string>& ids) {
   std::vector<const Rule*> rules;
   for (const std::string& id : ids) {
     const Rule* rule = find_rule(id);
-    if (rule == nullptr) {
-      const std::vector<std::string_view> known = rule_ids();
-      fmt::print(stderr, "coprod explain: {}\n", unknown_rule(id, known));
-      return kExitError;
-    }
+    if (rule == nullptr) throw CommandError(unknown_rule(id, rule_ids()));
     rules.push_back(rule);
   }
   for (std::size_t i = 0; i < rules.size(); ++i) {

@@ -33,29 +33,28 @@ struct ReportOptionsCli {
 };
 
 int run(const ReportOptionsCli& o) {
-  const auto setup = prepare_run(o.run, "report");
-  if (!setup) return kExitError;
+  const RunSetup setup = prepare_run(o.run, "report");
 
   const Markup markup = o.format == "html" ? Markup::html : Markup::markdown;
   Template report_template;
   if (o.format != "json") report_template = find_template("portfolio", markup, template_dirs(), "report");
 
   std::error_code ec;
-  Portfolio portfolio(!o.no_redact, std::filesystem::current_path(ec), setup->check.today);
-  int status = report_notices(*setup);
-  CheckOptions check_options = setup->check;
+  Portfolio portfolio(!o.no_redact, std::filesystem::current_path(ec), setup.check.today);
+  int status = report_notices(setup);
+  CheckOptions check_options = setup.check;
   check_options.redact = !o.no_redact;
   const std::vector<Input> inputs = expand_inputs(o.paths, o.stdin_filename);
   for (const Input& input : inputs) {
     const Result result = check(load_input(input, o.load), check_options);
-    status = std::max(status, exit_status(result, setup->fail_on));
+    status = std::max(status, exit_status(result, setup.fail_on));
     portfolio.add(result);
   }
 
   const std::string text =
       o.format == "json" ? portfolio.json().dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"
                          : render_template(report_template, markup, portfolio.template_data());
-  if (!write_output(o.output, text, "report", inputs)) return kExitError;
+  write_output(o.output, text, inputs);
   return status;
 }
 

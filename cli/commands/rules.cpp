@@ -39,10 +39,7 @@ Run setup_rules(CLI::App& command) {
     std::vector<const Framework*> selected;
     for (const std::string& id : *ids) {
       const Framework* framework = find_framework(id);
-      if (framework == nullptr) {
-        fmt::print(stderr, "coprod rules: {}\n", unknown_framework(id));
-        return kExitError;
-      }
+      if (framework == nullptr) throw CommandError(unknown_framework(id));
       if (std::find(selected.begin(), selected.end(), framework) == selected.end())
         selected.push_back(framework);
     }

@@ -263,16 +263,16 @@ bool fails(const Notice& n, std::optional<Severity> fail_on) {
 }
 
 int exit_status(const Result& result, std::optional<Severity> fail_on) {
-  if (result.verdict == Verdict::invalid) return 2;
+  if (result.verdict == Verdict::invalid) return kExitError;
   for (const Finding& f : result.findings)
-    if (fails(f, fail_on)) return 1;
-  return 0;
+    if (fails(f, fail_on)) return kExitFindings;
+  return kExitOk;
 }
 
 int exit_status(std::span<const Notice> notices, std::optional<Severity> fail_on) {
   for (const Notice& n : notices)
-    if (fails(n, fail_on)) return 1;
-  return 0;
+    if (fails(n, fail_on)) return kExitFindings;
+  return kExitOk;
 }
 
 }  // namespace coprod

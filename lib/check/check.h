@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/exit_status.h"
 #include "load/loader.h"
 #include "rules/framework.h"
 #include "rules/rule.h"
@@ -129,10 +130,11 @@ struct Summary {
 bool fails(const Finding& finding, std::optional<Severity> fail_on);
 bool fails(const Notice& notice, std::optional<Severity> fail_on);
 
-// The exit status for one result (CLI.md): 2 invalid, 1 a finding that counts
-// at or above `fail_on` (none when fail_on is empty: "never"), else 0.
+// The exit status for one result (core/exit_status.h): kExitError when it is
+// not valid, kExitFindings for a finding that counts at or above `fail_on`
+// (none when fail_on is empty: "never"), else kExitOk.
 int exit_status(const Result& result, std::optional<Severity> fail_on);
-// The same for the run's notices: 1 when one is at or above `fail_on`.
+// The same for the run's notices: kExitFindings when one is at or above `fail_on`.
 int exit_status(std::span<const Notice> notices, std::optional<Severity> fail_on);
 
 }  // namespace coprod
