@@ -150,9 +150,9 @@ Run setup_appendix(CLI::App& command) {
       "A Word template NAME.docx.mustache is the document part; its styles are the\n"
       "NAME.styles.xml beside it, so copy both to use your trust's own styles.\n"
       "The configuration (.coprod.yaml or --config) applies as it does to `coprod check`.\n\n"
-      "Exit status: 0 written; 1 written, with a finding at or above --fail-on;\n"
-      "2 a usage error, an unknown template, or a document that is not a valid proposal\n"
-      "(then nothing is written, and an existing --output file is left as it was).");
+      "Exit status: as `coprod help` lists them; with 2 (an unknown template, a document\n"
+      "that is not a valid proposal) nothing is written, and an existing --output file\n"
+      "is left as it was.");
   command.add_option("path", o->path, "The proposal file, or - for standard input")
       ->required()
       ->type_name("FILE|-");

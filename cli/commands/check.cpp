@@ -24,6 +24,7 @@
 #include "load/loader.h"
 #include "privacy/personal_data.h"
 #include "render/output_set.h"
+#include "manual.h"
 #include "progress.h"
 #include "render/render.h"
 #include "render/text.h"
@@ -140,7 +141,7 @@ Run setup_check(CLI::App& command) {
       "  coprod check --format markdown --output report.md proposal.yaml\n"
       "      write a report to paste into a board paper or a pull request comment\n"
       "  coprod check --fail-on warning papers/\n"
-      "      fail on warnings too, not only on a Do not proceed verdict\n"
+      "      fail on warnings too, not only on blocking findings\n"
       "  cat proposal.yaml | coprod check - --stdin-filename papers/proposal.yaml\n"
       "      check standard input as if it were papers/proposal.yaml\n"
       "  coprod check --format text --format sarif --output - --output coprod.sarif papers/\n"
@@ -149,12 +150,8 @@ Run setup_check(CLI::App& command) {
       "Several outputs: --format and --output pair in order (the first --output goes with\n"
       "the first --format); a --format with no --output writes to the terminal. If any\n"
       "output file cannot be written, none is replaced.\n"
-      "\n"
-      "Exit status:\n"
-      "  0  no finding at or above --fail-on (by default: no Do not proceed verdict)\n"
-      "  1  a finding at or above --fail-on\n"
-      "  2  a usage error, a file that cannot be read, or a document that is not a\n"
-      "     valid proposal\n"
+      "\n" +
+      exit_status_help(5) +
       "\n"
       "Run `coprod explain RULE-ID` to see why a rule matters and what meets it.");
   command.add_option("paths", o->paths, "Proposal files, folders of them, or - for standard input")

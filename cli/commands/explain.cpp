@@ -36,7 +36,7 @@ Run setup_explain(CLI::App& command) {
       "Examples:\n"
       "  coprod explain who-paid         why paying people matters, and what meets it\n"
       "  coprod rules                    every rule id\n\n"
-      "Exit status: 0 done; 2 no rule has that id.");
+      "Exit status: as `coprod help` lists them; 2 when no rule has that id.");
   command.add_option("rule", *ids, "The id of a rule, as `coprod check` shows it in brackets")
       ->required()
       ->type_name("RULE-ID");

@@ -72,8 +72,8 @@ Run setup_report(CLI::App& command) {
       "N/A (not applicable, grey). Documents that are not valid proposals are listed with\n"
       "their first error. The configuration (.coprod.yaml or --config) applies as it\n"
       "does to `coprod check`.\n\n"
-      "Exit status: 0 no finding at or above --fail-on; 1 a finding at or above it;\n"
-      "2 a usage error, or a document that is not a valid proposal (the report is still written).");
+      "Exit status: as `coprod help` lists them; with 2 for a document that is not a\n"
+      "valid proposal, the report is still written.");
   command.add_option("paths", o->paths, "Proposal files, folders of them, or - for standard input")
       ->required()
       ->type_name("FILE|DIR|-");
