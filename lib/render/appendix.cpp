@@ -546,81 +546,16 @@ class Builder {
     const auto& h = p_.how;
     d["na_reason"] = not_applicable(h, r_);
     d["activities_na_reason"] = h.given() ? not_applicable(h->activities, r_) : data(false);
-
-    // The timeline: activities by date; undated ones last, in the order written.
-    std::vector<const Activity*> timeline;
-    if (h.given())
-      for (const Activity& a : items(h->activities)) timeline.push_back(&a);
-    std::stable_sort(timeline.begin(), timeline.end(), [](const Activity* a, const Activity* b) {
-      if (a->date.given() != b->date.given()) return a->date.given();
-      return a->date.given() && *a->date < *b->date;
-    });
-
+    const std::vector<const Activity*> activities = timeline();
     std::vector<data> rows;
     std::vector<LadderPoint> points;
-    // What happened, with whom and when (rules/terms.h), not the labels: a
-    // level is shown as its method caps it, and planned work as planned.
-    const Terms& terms = terms_;
-    int before = 0, deepest = -1, planned = 0;
-    for (const Activity* a : timeline) {
+    for (const Activity* a : activities) {
       const int number = static_cast<int>(rows.size()) + 1;
-      const bool early = a->stage.given() && vocab::is_before_redesign(*a->stage);
-      const int rung = Terms::level_reached(*a);
-      const bool done = terms.done(*a);
-      before += early && done;
-      planned += !done;
-      if (done && terms.with_community_voice(*a)) deepest = std::max(deepest, rung);
-      data row;
-      row["number"] = std::to_string(number);
-      row["title"] = a->title.given() ? data(r_(*a->title, a->title.at)) : text(a->id);
-      row["date"] = a->date.given()
-                        ? data(done ? long_date(*a->date)
-                                    : long_date(*a->date) + " (planned, after the board)")
-                        : data("No date given");
-      row["method"] = a->method.given() ? data(words(*a->method)) : data(false);
-      row["stage"] = a->stage.given() ? data(words(*a->stage)) : data(false);
-      row["level"] = !a->level.given() ? data(false)
-                     : rung < vocab::rung(*a->level)
-                         ? data(fmt::format("{} (described as {})", words(vocab::kLevels[rung]),
-                                            words(*a->level)))
-                         : data(words(*a->level));
-      row["rung"] = rung >= 0 ? data(fmt::format("{} of {}", rung + 1, std::size(vocab::kLevels))) : data(false);
-      row["before_redesign"] = early;
-      std::vector<std::string> names;
-      for (const Text& g : items(a->groups)) names.push_back(group_name(g));
-      row["groups"] = names.empty() ? data(false) : data(join_words(names, "and"));
-      row["venue"] = text(a->venue);
-      row["evidence"] = text(a->evidence);
-      if (a->date.given() && rung >= 0) {
-        LadderPoint point;
-        point.number = number;
-        point.title = a->title.given() ? r_(*a->title, a->title.at) : std::string();
-        point.date = *a->date;
-        point.rung = rung;
-        point.before_redesign = early;
-        points.push_back(std::move(point));
-      }
-      rows.push_back(std::move(row));
+      rows.push_back(activity_row(*a, number));
+      if (a->date.given() && Terms::level_reached(*a) >= 0) points.push_back(ladder_point(*a, number));
     }
     d["has_activities"] = !rows.empty();
-    if (rows.empty()) {
-      d["summary"] = false;
-    } else {
-      std::string summary = fmt::format("{}, {} before the redesign.", count(rows.size(), "activity", "activities"),
-                                        before);
-      if (planned > 0)
-        summary += fmt::format(" {} planned, and not yet held.",
-                               planned == 1 ? std::string("One is") : fmt::format("{} are", planned));
-      if (deepest >= 0)
-        summary += fmt::format(" The deepest involvement of people who use services, carers or "
-                               "community members reached {} (rung {} of {} on the ladder of "
-                               "co-production).",
-                               words(vocab::kLevels[deepest]), deepest + 1, std::size(vocab::kLevels));
-      else
-        summary += " People who use services, carers or community members took part in none of "
-                   "the activities held.";
-      d["summary"] = summary;
-    }
+    d["summary"] = rows.empty() ? data(false) : data(activities_summary(activities));
     d["activities"] = list_of(std::move(rows));
     d["ladder_svg"] = options_.ladder_svg && !points.empty()
                           ? data(ladder_svg(points, p_.proposal.board_date.given()
@@ -632,6 +567,87 @@ class Builder {
     const std::vector<std::string> access = h.given() ? texts(h->accessibility) : std::vector<std::string>{};
     d["accessibility"] = access.empty() ? data(false) : data(join_words(access, "and"));
     return d;
+  }
+
+  // The activities by date; undated ones last, in the order written.
+  std::vector<const Activity*> timeline() const {
+    std::vector<const Activity*> out;
+    if (p_.how.given())
+      for (const Activity& a : items(p_.how->activities)) out.push_back(&a);
+    std::stable_sort(out.begin(), out.end(), [](const Activity* a, const Activity* b) {
+      if (a->date.given() != b->date.given()) return a->date.given();
+      return a->date.given() && *a->date < *b->date;
+    });
+    return out;
+  }
+
+  // A row of the activities table. What happened, with whom and when
+  // (rules/terms.h), not the labels: a level is shown as its method caps
+  // it, and planned work as planned.
+  data activity_row(const Activity& a, int number) {
+    const int rung = Terms::level_reached(a);
+    data row;
+    row["number"] = std::to_string(number);
+    row["title"] = a.title.given() ? data(r_(*a.title, a.title.at)) : text(a.id);
+    row["date"] = !a.date.given()   ? data("No date given")
+                  : terms_.done(a) ? data(long_date(*a.date))
+                                   : data(long_date(*a.date) + " (planned, after the board)");
+    row["method"] = a.method.given() ? data(words(*a.method)) : data(false);
+    row["stage"] = a.stage.given() ? data(words(*a.stage)) : data(false);
+    row["level"] = !a.level.given() ? data(false)
+                   : rung < vocab::rung(*a.level)
+                       ? data(fmt::format("{} (described as {})", words(vocab::kLevels[rung]),
+                                          words(*a.level)))
+                       : data(words(*a.level));
+    row["rung"] = rung >= 0 ? data(fmt::format("{} of {}", rung + 1, std::size(vocab::kLevels))) : data(false);
+    row["before_redesign"] = before_redesign(a);
+    std::vector<std::string> names;
+    for (const Text& g : items(a.groups)) names.push_back(group_name(g));
+    row["groups"] = names.empty() ? data(false) : data(join_words(names, "and"));
+    row["venue"] = text(a.venue);
+    row["evidence"] = text(a.evidence);
+    return row;
+  }
+
+  // A dated activity with a level, on the ladder chart.
+  LadderPoint ladder_point(const Activity& a, int number) {
+    LadderPoint point;
+    point.number = number;
+    point.title = a.title.given() ? r_(*a.title, a.title.at) : std::string();
+    point.date = *a.date;
+    point.rung = Terms::level_reached(a);
+    point.before_redesign = before_redesign(a);
+    return point;
+  }
+
+  static bool before_redesign(const Activity& a) {
+    return a.stage.given() && vocab::is_before_redesign(*a.stage);
+  }
+
+  // "3 activities, 2 before the redesign. One is planned, and not yet held.
+  // The deepest involvement … reached Co-design (rung 6 of 7 …)."
+  std::string activities_summary(const std::vector<const Activity*>& activities) const {
+    int before = 0, deepest = -1, planned = 0;
+    for (const Activity* a : activities) {
+      const bool done = terms_.done(*a);
+      before += before_redesign(*a) && done;
+      planned += !done;
+      if (done && terms_.with_community_voice(*a)) deepest = std::max(deepest, Terms::level_reached(*a));
+    }
+    std::string summary = fmt::format("{}, {} before the redesign.",
+                                      count(activities.size(), "activity", "activities"), before);
+    if (planned > 0)
+      summary += fmt::format(" {} planned, and not yet held.",
+                             planned == 1 ? std::string("One is") : fmt::format("{} are", planned));
+    if (deepest >= 0)
+      summary += fmt::format(" The deepest involvement of people who use services, carers or "
+                             "community members reached {} (rung {} of {} on the ladder of "
+                             "co-production).",
+                             words(vocab::kLevels[deepest]), deepest + 1, std::size(vocab::kLevels));
+    else
+      summary += " People who use services, carers or community members took part in none of "
+                 "the activities held.";
+    return summary;
   }
 
   data outcomes() {
