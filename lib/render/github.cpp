@@ -1,4 +1,7 @@
-#include "render/github.h"
+// GitHub Actions workflow commands (`::error file=…,line=…,col=…::message`),
+// which GitHub shows as annotations on the pull request's changed files.
+
+#include <memory>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>

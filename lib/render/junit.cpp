@@ -1,4 +1,7 @@
-#include "render/junit.h"
+// JUnit XML, as GitLab, Jenkins and Azure DevOps show test reports: one
+// testsuite per proposal, one testcase per rule. See docs/ci.md.
+
+#include <memory>
 
 #include <fmt/format.h>
 

@@ -1,6 +1,9 @@
-#include "render/markdown.h"
+// A Markdown report to paste into a board paper or a pull request comment:
+// per proposal the verdict, the checklist items with their status, and the
+// findings under each item with what would meet it.
 
 #include <algorithm>
+#include <memory>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>

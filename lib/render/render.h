@@ -14,8 +14,23 @@
 
 namespace coprod {
 
-enum class Format { text, markdown, json, sarif, junit, github };
+// The formats `coprod check` writes, one line each. Adding one: this line,
+// and its renderer's file (lib/render/NAME.cpp) defining make_NAME_renderer.
+#define COPROD_CHECK_FORMATS(FORMAT) \
+  FORMAT(text)                       \
+  FORMAT(markdown)                   \
+  FORMAT(json)                       \
+  FORMAT(sarif)                      \
+  FORMAT(junit)                      \
+  FORMAT(github)
 
+enum class Format {
+#define COPROD_ENUMERATE(name) name,
+  COPROD_CHECK_FORMATS(COPROD_ENUMERATE)
+#undef COPROD_ENUMERATE
+};
+
+// "text", "markdown", …, in the order above.
 std::span<const std::string_view> format_names();
 std::optional<Format> parse_format(std::string_view name);
 
@@ -39,6 +54,12 @@ class Renderer {
 };
 
 std::unique_ptr<Renderer> make_renderer(Format format, const RenderOptions& options);
+
+// Each format's renderer, as its file defines it: make_text_renderer, ….
+#define COPROD_DECLARE_RENDERER(name) \
+  std::unique_ptr<Renderer> make_##name##_renderer(const RenderOptions& options);
+COPROD_CHECK_FORMATS(COPROD_DECLARE_RENDERER)
+#undef COPROD_DECLARE_RENDERER
 
 // Whether a finding (or a configuration notice) is shown under these options.
 bool shown(const Finding& finding, const RenderOptions& options);
