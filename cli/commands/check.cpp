@@ -17,7 +17,6 @@
 #include "check/check.h"
 #include "check/parallel.h"
 #include "commands/commands.h"
-#include "commands/limits.h"
 #include "commands/run_options.h"
 #include "core/same_file.h"
 #include "load/inputs.h"
@@ -171,12 +170,9 @@ Run setup_check(CLI::App& command) {
       ->type_name("FILE")
       ->allow_extra_args(false);
   command.add_flag("-q,--quiet", o->quiet, "Show only findings at or above the --fail-on level");
-  command.add_option("--stdin-filename", o->stdin_filename,
-                     "The name to show for a proposal read from standard input (-); its evidence "
-                     "paths are looked up from that name's folder")
-      ->type_name("NAME");
-  add_run_options(command, o->run);
-  add_max_file_size(command, o->load.max_bytes);
+  add_input_options(command, o->stdin_filename, o->run, o->load,
+                    "The name to show for a proposal read from standard input (-); its evidence "
+                    "paths are looked up from that name's folder");
   command.add_option("-j,--jobs", o->jobs,
                      "Check this many files at once (default, and at most: one per core, and one per "
                      "file); the output is the "

@@ -11,7 +11,6 @@
 
 #include "check/check.h"
 #include "commands/commands.h"
-#include "commands/limits.h"
 #include "commands/run_options.h"
 #include "core/paths.h"
 #include "load/inputs.h"
@@ -85,11 +84,7 @@ Run setup_report(CLI::App& command) {
                      "Write the report to FILE (whole or not at all) instead of the terminal")
       ->type_name("FILE");
   command.add_flag("--no-redact", o->no_redact, "Show personal data in titles and errors instead of redacting it");
-  command.add_option("--stdin-filename", o->stdin_filename,
-                     "The name to show for a proposal read from standard input (-)")
-      ->type_name("NAME");
-  add_run_options(command, o->run);
-  add_max_file_size(command, o->load.max_bytes);
+  add_input_options(command, o->stdin_filename, o->run, o->load);
   return [o] { return run(*o); };
 }
 

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "commands/commands.h"
+#include "commands/limits.h"
 #include "config/config.h"
 #include "config/schema.h"
 #include "core/output.h"
@@ -77,6 +78,13 @@ void add_run_options(CLI::App& command, RunOptionsCli& o) {
   command.add_flag("--no-waivers", o.no_waivers,
                    "Ignore every waiver, in proposals and in the configuration, to see the run "
                    "without them (for audit)");
+}
+
+void add_input_options(CLI::App& command, std::string& stdin_filename, RunOptionsCli& run,
+                       LoadOptions& load, std::string_view stdin_help) {
+  command.add_option("--stdin-filename", stdin_filename, std::string(stdin_help))->type_name("NAME");
+  add_run_options(command, run);
+  add_max_file_size(command, load.max_bytes);
 }
 
 RunSetup prepare_run(const RunOptionsCli& o, std::string_view command) {

@@ -30,6 +30,14 @@ struct RunOptionsCli {
 // Adds --framework, --today, --config, --no-waivers and --fail-on to `command`.
 void add_run_options(CLI::App& command, RunOptionsCli& options);
 
+// What every command that checks proposals takes, in this order:
+// --stdin-filename (`stdin_help` says what the name is for), the run options
+// above, and --max-file-size.
+void add_input_options(CLI::App& command, std::string& stdin_filename, RunOptionsCli& run,
+                       LoadOptions& load,
+                       std::string_view stdin_help = "The name to show for a proposal read from "
+                                                     "standard input (-)");
+
 // What a run needs from those settings.
 struct RunSetup {
   CheckOptions check;
