@@ -40,6 +40,8 @@ std::string rules_checked(const Result& result) {
   return out;
 }
 
+// The parts of the proposal the statement has a section about, in its
+// order, headed as the templates head them (a test holds them to it).
 constexpr AppendixPart kParts[] = {
     {"who", "Who was involved"},
     {"how", "How people were involved"},
