@@ -85,16 +85,16 @@ void waive(std::string_view rule, const AppliedWaiver& waiver, std::vector<Findi
 void apply_waivers(const Proposal& p, const std::string& file, const CheckOptions& options,
                    std::vector<Finding>& findings) {
   for (const Waiver& w : items(p.waivers)) {
-    if (!w.rule.given() || !w.expires.given() || *w.expires < options.today) continue;
-    waive(*w.rule, AppliedWaiver{*w.reason, *w.approved_by, *w.expires, {}}, findings);
+    if (!w.rule.given() || !w.in_date(options.today)) continue;
+    waive(*w.rule, AppliedWaiver::of(w), findings);
   }
   for (const FileWaiver& w : options.file_waivers) {
-    if (w.waiver.expires < options.today) continue;
+    if (!w.waiver.rule.given() || !w.waiver.in_date(options.today)) continue;
     const auto relative = path_within(file, w.folder);
     if (!relative) continue;
     for (const std::string& glob : w.files) {
       if (!glob_match(glob, *relative)) continue;
-      waive(w.rule, w.waiver, findings);
+      waive(*w.waiver.rule, AppliedWaiver::of(w.waiver, w.config), findings);
       break;
     }
   }
@@ -197,7 +197,7 @@ Result check_unpresented(Loaded loaded, const CheckOptions& options) {
   const Proposal& p = *result.proposal;
 
   const Terms terms(p, options.today);
-  const RuleContext context{options.today, terms};
+  const RuleContext context{p, options.today, terms};
   std::vector<const Framework*> selected = options.frameworks;
   if (selected.empty()) selected.push_back(&default_framework());
   // The selected frameworks' rules, then the rules every selection carries.

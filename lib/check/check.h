@@ -29,10 +29,10 @@ std::string_view label(Verdict verdict, const Framework& framework);
 // A waiver from the configuration (.coprod.yaml): it applies to the proposals
 // whose path, relative to `folder`, matches one of `files` (see core/glob.h).
 struct FileWaiver {
-  std::string rule;
+  Waiver waiver;                   // as a proposal's; in date against CheckOptions::today
   std::vector<std::string> files;  // globs
   std::string folder;              // absolute: the configuration file's folder
-  AppliedWaiver waiver;            // expires is checked against CheckOptions::today
+  std::string config;              // the configuration file, as messages show it
 };
 
 struct CheckOptions {

@@ -9,14 +9,15 @@
 
 namespace coprod {
 
-bool Terms::community_voice(std::string_view kind) {
-  return kind == "lived-experience" || kind == "carers" || kind == "community";
+bool Terms::community_voice(GroupKind kind) {
+  return kind == GroupKind::lived_experience || kind == GroupKind::carers ||
+         kind == GroupKind::community;
 }
 
 bool Terms::core20plus(const Group& group) { return !items(group.communities).empty(); }
 
 bool Terms::community_partner(const Group& group) {
-  return group.kind.given() && (*group.kind == "healthwatch" || *group.kind == "vcse");
+  return group.kind.is(GroupKind::healthwatch) || group.kind.is(GroupKind::vcse);
 }
 
 bool Terms::nobody(const Group& group) { return group.people.given() && *group.people == 0; }
@@ -25,21 +26,25 @@ bool Terms::community_voice(const Group& group) {
   return group.kind.given() && community_voice(*group.kind) && !nobody(group);
 }
 
-std::string_view Terms::method_cap(std::string_view method) {
+std::optional<Level> Terms::method_cap(Method method) {
   // "Concept: Co-production widely used in the NHS - Reality: Consultations on
   // predetermined views, ideas and solution": a method that asks people does
   // not by itself share power.
-  if (method == "survey" || method == "consultation") return "consultation";
-  if (method == "focus-group" || method == "interviews") return "engagement";
-  return {};
+  switch (method) {
+    case Method::survey:
+    case Method::consultation: return Level::consultation;
+    case Method::focus_group:
+    case Method::interviews: return Level::engagement;
+    default: return std::nullopt;
+  }
 }
 
 int Terms::level_reached(const Activity& activity) {
   if (!activity.level.given()) return -1;
   const int level = vocab::rung(*activity.level);
   if (!activity.method.given()) return level;
-  const std::string_view cap = method_cap(*activity.method);
-  return cap.empty() ? level : std::min(level, vocab::rung(cap));
+  const std::optional<Level> cap = method_cap(*activity.method);
+  return cap ? std::min(level, vocab::rung(*cap)) : level;
 }
 
 Terms::Terms(const Proposal& p, Date today) : p_(p), today_(today) {
@@ -65,10 +70,6 @@ const std::vector<Activity>& Terms::activities() const {
   return p_.how.given() ? items(p_.how->activities) : none;
 }
 
-std::size_t Terms::index(const Activity& activity) const {
-  return std::size_t(&activity - activities().data());
-}
-
 bool Terms::done(const Activity& activity) const {
   const Field<Date>& board = p_.proposal.board_date;
   return activity.date.given() && board.given() && *activity.date <= *board &&
@@ -85,7 +86,7 @@ bool Terms::with_community_voice(const Activity& activity) const {
 }
 
 bool Terms::co_produced(const Activity& activity) const {
-  return done(activity) && level_reached(activity) >= vocab::rung("co-design") &&
+  return done(activity) && level_reached(activity) >= vocab::rung(Level::co_design) &&
          with_community_voice(activity);
 }
 

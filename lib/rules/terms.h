@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -25,7 +26,7 @@ class Terms {
 
   // Community voice: a group of kind lived-experience, carers or community,
   // "people who use health and care services, carers and communities".
-  static bool community_voice(std::string_view kind);
+  static bool community_voice(GroupKind kind);
   // A group of one of those kinds, unless it is a group of nobody.
   static bool community_voice(const Group& group);
   // A group of nobody: `people: 0`. It never takes part, whatever its activities say.
@@ -44,8 +45,8 @@ class Terms {
   // its method (a survey or consultation reaches at most consultation, a
   // focus group or interviews at most engagement); -1 without a level.
   static int level_reached(const Activity& activity);
-  // The level a method caps at ("consultation", "engagement"), or empty.
-  static std::string_view method_cap(std::string_view method);
+  // The level a method caps at (consultation, engagement), or none.
+  static std::optional<Level> method_cap(Method method);
   // The caps in a sentence, as hints say them.
   static constexpr std::string_view kMethodCaps =
       "A survey or consultation counts at most as consultation, a focus group or interviews at "
@@ -75,8 +76,6 @@ class Terms {
   // Every activity, done or not, in document order, and the done ones.
   const std::vector<Activity>& activities() const;
   const std::vector<const Activity*>& done_activities() const { return done_; }
-  // An activity's index in `how.activities`, for its document path.
-  std::size_t index(const Activity& activity) const;
 
   // Lookups by id; nullptr when none has it.
   const Group* group(std::string_view id) const;

@@ -43,12 +43,12 @@ how:
 )";
 
 TEST_CASE("a community group is a community voice, as are lived experience and carers") {
-  CHECK(Terms::community_voice("community"));
-  CHECK(Terms::community_voice("lived-experience"));
-  CHECK(Terms::community_voice("carers"));
-  CHECK_FALSE(Terms::community_voice("public"));
-  CHECK_FALSE(Terms::community_voice("staff"));
-  CHECK_FALSE(Terms::community_voice("vcse"));
+  CHECK(Terms::community_voice(GroupKind::community));
+  CHECK(Terms::community_voice(GroupKind::lived_experience));
+  CHECK(Terms::community_voice(GroupKind::carers));
+  CHECK_FALSE(Terms::community_voice(GroupKind::public_));
+  CHECK_FALSE(Terms::community_voice(GroupKind::staff));
+  CHECK_FALSE(Terms::community_voice(GroupKind::vcse));
 }
 
 TEST_CASE("an activity on the board date is done; the day after is planned") {
@@ -93,9 +93,9 @@ how:
 TEST_CASE("a method caps the level an activity reaches") {
   const Proposal p = load(kBody);
   const Terms terms(p, kToday);
-  CHECK(Terms::level_reached(*terms.activity("survey")) == vocab::rung("consultation"));
-  CHECK(Terms::level_reached(*terms.activity("interviews")) == vocab::rung("engagement"));
-  CHECK(Terms::level_reached(*terms.activity("on-the-day")) == vocab::rung("co-design"));
+  CHECK(Terms::level_reached(*terms.activity("survey")) == vocab::rung(Level::consultation));
+  CHECK(Terms::level_reached(*terms.activity("interviews")) == vocab::rung(Level::engagement));
+  CHECK(Terms::level_reached(*terms.activity("on-the-day")) == vocab::rung(Level::co_design));
 }
 
 TEST_CASE("co-produced: done, co-design or above once capped, with a community voice") {

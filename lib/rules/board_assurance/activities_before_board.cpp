@@ -17,8 +17,7 @@ void check_activities_before_board(const Proposal& p, Reporter& out) {
     const std::string when =
         *a.date > *board_date ? fmt::format("after the board meets on {}", board_date->iso())
                               : std::string("a day that has not come yet");
-    out.report(a.date.at, activity_path(terms, a, "date"),
-               fmt::format("{} is dated {}, {}: it is planned, not done, and counts towards "
+    out.report(a.date, fmt::format("{} is dated {}, {}: it is planned, not done, and counts towards "
                            "nothing until it has happened",
                            named(a), a.date->iso(), when),
                "Describe co-production still to come under `continuation`, or correct the date.");

@@ -23,7 +23,7 @@ void check_who_lived_experience(const Proposal& p, Reporter& out) {
           ? fmt::format("the groups described as {} are named in no activity",
                         Terms::kCommunityVoices)
           : fmt::format("no group that took part is described as {}", Terms::kCommunityVoices);
-  out.report(p.who->groups.at, "who.groups", std::move(message),
+  out.report(p.who->groups, std::move(message),
              "Name a `lived-experience`, `carers` or `community` group in the `groups` of an activity dated on or before "
              "the board date. Residents and patients speaking for themselves are `community` or "
              "`lived-experience`, not `public`.");

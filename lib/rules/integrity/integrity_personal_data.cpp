@@ -42,8 +42,7 @@ void check_integrity_personal_data(const Proposal& p, Reporter& out) {
         const std::string kinds = kinds_in(n.value);
         if (kinds.empty()) return;
         const std::string path = at.str();
-        out.report(n.at, path,
-                   fmt::format("some text holds what looks like {}: board papers are published, "
+        out.report_text(n.at, path, fmt::format("some text holds what looks like {}: board papers are published, "
                                "so a proposal names roles and groups, not people",
                                kinds),
                    fmt::format("Remove it from `{}`. An organisational contact (a team mailbox, "
