@@ -13,15 +13,25 @@ namespace coprod {
 
 using kainjow::mustache::data;
 
-std::string_view rag_letter(Status status) {
+namespace {
+// A status's letter and colour on the red/amber/green grid.
+struct Rag {
+  std::string_view letter, colour;
+};
+
+Rag rag_style(Status status) {
   switch (status) {
-    case Status::met: return "G";
-    case Status::partly_met: return "A";
-    case Status::not_met: return "R";
-    case Status::not_applicable: return "N/A";
+    case Status::met: return {"G", "green"};
+    case Status::partly_met: return {"A", "amber"};
+    case Status::not_met: return {"R", "red"};
+    case Status::not_applicable: return {"N/A", "grey"};
   }
-  return "";
+  return {"", "grey"};
 }
+}  // namespace
+
+std::string_view rag_letter(Status status) { return rag_style(status).letter; }
+std::string_view rag_colour(Status status) { return rag_style(status).colour; }
 
 std::string_view verdict_colour(Verdict verdict) {
   switch (verdict) {
@@ -29,16 +39,6 @@ std::string_view verdict_colour(Verdict verdict) {
     case Verdict::conditional: return "amber";
     case Verdict::do_not_proceed: return "red";
     case Verdict::invalid: return "grey";
-  }
-  return "grey";
-}
-
-std::string_view rag_colour(Status status) {
-  switch (status) {
-    case Status::met: return "green";
-    case Status::partly_met: return "amber";
-    case Status::not_met: return "red";
-    case Status::not_applicable: return "grey";
   }
   return "grey";
 }
