@@ -13,7 +13,6 @@ namespace coprod::cli {
 namespace {
 
 constexpr std::size_t kWidth = 80;
-constexpr std::size_t kColumn = 30;  // where descriptions start
 
 // `text` wrapped at kWidth, every line after the first indented by `indent`;
 // the line breaks it has are kept.
@@ -51,15 +50,15 @@ std::string wrap(std::string_view text, std::size_t indent, std::size_t first_co
 
 }  // namespace
 
-std::string help_row(const std::string& left, std::string_view description) {
+std::string help_row(const std::string& left, std::string_view description, std::size_t from) {
   std::string out = "  " + left;
   std::size_t column = out.size();
-  if (column + 2 > kColumn) {
+  if (column + 2 > from) {
     out += '\n';
     column = 0;
   }
-  out += std::string(kColumn - column, ' ');
-  return out + wrap(description, kColumn, kColumn) + '\n';
+  out += std::string(from - column, ' ');
+  return out + wrap(description, from, from) + '\n';
 }
 
 namespace {

@@ -20,8 +20,8 @@ namespace coprod::cli {
 std::shared_ptr<CLI::Formatter> help_formatter();
 
 // "  -f, --format FORMAT         Output format …": a line of help, the
-// description from column 30, wrapped at 80.
-std::string help_row(const std::string& left, std::string_view description);
+// description from `column` (30 unless said), wrapped at 80.
+std::string help_row(const std::string& left, std::string_view description, std::size_t column = 30);
 
 // An option as help, the man page and the completions show it.
 struct OptionInfo {

@@ -18,6 +18,7 @@
 namespace {
 
 using namespace coprod::cli;
+using coprod::kExitError;
 
 constexpr Command kCommands[] = {
     {"check", "Check proposals against the board assurance checklist and give each a verdict",
@@ -35,6 +36,25 @@ constexpr Command kCommands[] = {
 };
 
 std::string invocation = "coprod";
+
+// The command boundary: runs one command, and turns whatever stops it into
+// its message (`coprod COMMAND: …`; an error from the library as `coprod: …`)
+// and kExitError. Standard output is flushed first, so that what the command
+// wrote comes before why it stopped.
+int run_command(const CLI::App& command, const Run& run) {
+  try {
+    raise_if(unexpected_arguments(command));
+    return run();
+  } catch (const CommandError& e) {
+    std::fflush(stdout);
+    for (const std::string& line : e.details()) fmt::print(stderr, "{}\n", line);
+    fmt::print(stderr, "coprod {}: {}\n", command.get_name(), e.what());
+  } catch (const std::exception& e) {
+    std::fflush(stdout);
+    fmt::print(stderr, "coprod: {}\n", e.what());
+  }
+  return kExitError;
+}
 
 }  // namespace
 
@@ -85,19 +105,9 @@ int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);
   coprod::remove_temporary_files_on_signal();
   int status = kExitError;
-  try {
-    for (const CLI::App* sub : app.get_subcommands()) {
-      if (auto problem = unexpected_arguments(*sub)) {
-        fmt::print(stderr, "coprod {}: {}\n", sub->get_name(), *problem);
-        return kExitError;
-      }
-      status = runs.at(sub)();
-      break;
-    }
-  } catch (const std::exception& e) {
-    std::fflush(stdout);
-    fmt::print(stderr, "coprod: {}\n", e.what());
-    return kExitError;
+  for (const CLI::App* sub : app.get_subcommands()) {
+    status = run_command(*sub, runs.at(sub));
+    break;
   }
   // Whatever a command wrote to standard output must have arrived (a
   // command that failed has said why already).

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "help.h"
+#include "core/exit_status.h"
 #include "rules/registry.h"
 
 namespace coprod::cli {
@@ -14,13 +15,6 @@ namespace {
 struct Entry {
   std::string_view term;
   std::string_view text;
-};
-
-constexpr Entry kExitStatus[] = {
-    {"0", "Done; no finding at or above the --fail-on level (by default: no Do not proceed verdict)."},
-    {"1", "A finding at or above the --fail-on level."},
-    {"2", "A usage error, a file that cannot be read, a document that is not a valid proposal, or a "
-          "configuration that is not valid."},
 };
 
 constexpr Entry kEnvironment[] = {
@@ -53,9 +47,22 @@ constexpr Entry kExamples[] = {
     {"coprod report papers/ --format html -o board.html", "One view of every proposal for a board."},
 };
 
-std::string rows(std::span<const Entry> entries) {
+std::string rows(std::span<const Entry> entries, std::size_t column = 30) {
   std::string out;
-  for (const Entry& e : entries) out += help_row(std::string(e.term), e.text);
+  for (const Entry& e : entries) out += help_row(std::string(e.term), e.text, column);
+  return out;
+}
+
+// The exit statuses (core/exit_status.h) as entries.
+std::vector<Entry> exit_entries() {
+  static const std::vector<std::string> numbers = [] {
+    std::vector<std::string> out;
+    for (const ExitStatus& e : kExitStatuses) out.push_back(std::to_string(e.status));
+    return out;
+  }();
+  std::vector<Entry> out;
+  for (std::size_t i = 0; i < std::size(kExitStatuses); ++i)
+    out.push_back({numbers[i], kExitStatuses[i].meaning});
   return out;
 }
 
@@ -113,10 +120,14 @@ std::string synopsis(const CLI::App& command) {
 
 }  // namespace
 
+std::string exit_status_help(std::size_t column) {
+  return "Exit status:\n" + rows(exit_entries(), column);
+}
+
 std::string main_footer() {
   return "Run `coprod help COMMAND` (or `coprod COMMAND --help`) for what a command takes, with "
          "examples.\n\nEnvironment:\n" +
-         rows(kEnvironment) + "\nExit status:\n" + rows(kExitStatus);
+         rows(kEnvironment) + '\n' + exit_status_help(30);
 }
 
 std::string man_page(const CLI::App& app) {
@@ -141,7 +152,7 @@ std::string man_page(const CLI::App& app) {
     if (!command->get_footer().empty()) out += ".PP\n.nf\n" + roff(command->get_footer()) + "\n.fi\n";
   }
   out += ".SH OPTIONS\n" + roff_options(app);
-  out += ".SH \"EXIT STATUS\"\n" + roff_entries(kExitStatus, true);
+  out += ".SH \"EXIT STATUS\"\n" + roff_entries(exit_entries(), true);
   out += ".SH ENVIRONMENT\n" + roff_entries(kEnvironment, true);
   out += ".SH FILES\n" + roff_entries(kFiles, false);
   out += ".SH EXAMPLES\n";

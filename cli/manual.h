@@ -15,6 +15,10 @@ namespace coprod::cli {
 // table the man page's sections come from.
 std::string main_footer();
 
+// "Exit status:" and a row for each status (core/exit_status.h), its
+// meaning from `column`: for the main help, and a command's that gives them all.
+std::string exit_status_help(std::size_t column);
+
 // coprod.1 in roff: NAME, SYNOPSIS, DESCRIPTION, COMMANDS (each command's
 // help), OPTIONS, EXIT STATUS, ENVIRONMENT, FILES, EXAMPLES, SEE ALSO.
 std::string man_page(const CLI::App& app);

@@ -17,7 +17,6 @@
 
 #include "check/check.h"
 #include "commands/commands.h"
-#include "commands/limits.h"
 #include "commands/run_options.h"
 #include "core/paths.h"
 #include "load/inputs.h"
@@ -87,8 +86,7 @@ std::string styles_for(const Template& word_template) {
 }
 
 int run(const AppendixOptionsCli& o) {
-  const auto setup = prepare_run(o.run, "appendix");
-  if (!setup) return kExitError;
+  const RunSetup setup = prepare_run(o.run, "appendix");
 
   // The template first: a wrong name is reported before any work is done.
   const Markup markup = markup_for(o);
@@ -96,27 +94,24 @@ int run(const AppendixOptionsCli& o) {
   std::string styles;
   if (markup == Markup::docx) {
     styles = styles_for(appendix_template);
-    if ((o.output.empty() || o.output == "-") && isatty(fileno(stdout))) {
-      fmt::print(stderr,
-                 "coprod appendix: a Word document is a binary file: give -o FILE (or redirect the output)\n");
-      return kExitError;
-    }
+    if ((o.output.empty() || o.output == "-") && isatty(fileno(stdout)))
+      throw CommandError("a Word document is a binary file: give -o FILE (or redirect the output)");
   }
 
   const Input input{o.path == "-" ? o.stdin_filename : o.path, o.path == "-", std::nullopt};
-  CheckOptions check_options = setup->check;
+  CheckOptions check_options = setup.check;
   check_options.redact = !o.no_redact;
   const Result result = check(load_one(input, o.load), check_options);
   if (!result.proposal) {
-    for (const Error& e : result.errors) fmt::print(stderr, "{}\n", text_line(result.file, e));
-    fmt::print(stderr, "coprod appendix: no appendix was written for {}\n", result.file);
-    return kExitError;
+    std::vector<std::string> errors;
+    for (const Error& e : result.errors) errors.push_back(text_line(result.file, e));
+    throw CommandError(fmt::format("no appendix was written for {}", result.file), std::move(errors));
   }
-  const int notices_status = report_notices(*setup);
+  const int notices_status = report_notices(setup);
   AppendixOptions appendix_options;
   appendix_options.redact = !o.no_redact;
   appendix_options.ladder_svg = markup == Markup::html;
-  appendix_options.checked_on = setup->check.today;
+  appendix_options.checked_on = setup.check.today;
   const kainjow::mustache::data data = appendix_data(result, appendix_options);
   std::string text = render_template(appendix_template, markup, data);
   if (markup == Markup::docx) {
@@ -125,9 +120,8 @@ int run(const AppendixOptionsCli& o) {
                          title != nullptr && title->is_string() ? title->string_value() : std::string()});
   }
 
-  if (!write_output(o.output, text, "appendix", {input}))
-    return kExitError;
-  return std::max(notices_status, exit_status(result, setup->fail_on));
+  write_output(o.output, text, {input});
+  return std::max(notices_status, exit_status(result, setup.fail_on));
 }
 
 }  // namespace
@@ -155,9 +149,9 @@ Run setup_appendix(CLI::App& command) {
       "A Word template NAME.docx.mustache is the document part; its styles are the\n"
       "NAME.styles.xml beside it, so copy both to use your trust's own styles.\n"
       "The configuration (.coprod.yaml or --config) applies as it does to `coprod check`.\n\n"
-      "Exit status: 0 written; 1 written, with a finding at or above --fail-on;\n"
-      "2 a usage error, an unknown template, or a document that is not a valid proposal\n"
-      "(then nothing is written, and an existing --output file is left as it was).");
+      "Exit status: as `coprod help` lists them; with 2 (an unknown template, a document\n"
+      "that is not a valid proposal) nothing is written, and an existing --output file\n"
+      "is left as it was.");
   command.add_option("path", o->path, "The proposal file, or - for standard input")
       ->required()
       ->type_name("FILE|-");
@@ -175,11 +169,7 @@ Run setup_appendix(CLI::App& command) {
       ->type_name("FILE");
   command.add_flag("--no-redact", o->no_redact,
                    "Show personal data instead of redacting it (board papers are published: take care)");
-  command.add_option("--stdin-filename", o->stdin_filename,
-                     "The name to show for a proposal read from standard input (-)")
-      ->type_name("NAME");
-  add_run_options(command, o->run);
-  add_max_file_size(command, o->load.max_bytes);
+  add_input_options(command, o->stdin_filename, o->run, o->load);
   return [o] { return run(*o); };
 }
 

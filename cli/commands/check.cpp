@@ -1,5 +1,5 @@
-// coprod check FILE|DIR|- …: the board assurance checklist, with a verdict
-// per proposal and a summary line.
+// coprod check FILE|DIR|- …: the selected frameworks' checklists (by default
+// the board assurance checklist), with a verdict per proposal and a summary line.
 
 #include <algorithm>
 #include <cstdlib>
@@ -17,13 +17,13 @@
 #include "check/check.h"
 #include "check/parallel.h"
 #include "commands/commands.h"
-#include "commands/limits.h"
 #include "commands/run_options.h"
 #include "core/same_file.h"
 #include "load/inputs.h"
 #include "load/loader.h"
 #include "privacy/personal_data.h"
 #include "render/output_set.h"
+#include "manual.h"
 #include "progress.h"
 #include "render/render.h"
 #include "render/text.h"
@@ -58,76 +58,72 @@ bool colour_wanted(const std::string& color) {
   return ::isatty(STDOUT_FILENO) == 1;
 }
 
-int run(const CheckOptionsCli& o) {
-  auto setup = prepare_run(o.run, "check");
-  if (!setup) return kExitError;
-  const CheckOptions& check_options = setup->check;
-  std::vector<Notice> notices = std::move(setup->notices);
-
-  RenderOptions render_options;
-  render_options.fail_on = setup->fail_on;
-  render_options.quiet = o.quiet;
-  render_options.today = check_options.today;
-
+// The outputs named on the command line, paired in order (render/output_set.h).
+std::vector<OutputSpec> output_specs(const CheckOptionsCli& o) {
   auto specs = pair_outputs(o.formats, o.outputs);
-  if (auto* problem = std::get_if<std::string>(&specs)) {
-    fmt::print(stderr, "coprod check: {}\n", *problem);
-    return kExitError;
-  }
-  const auto& specs_list = std::get<std::vector<OutputSpec>>(specs);
+  if (auto* problem = std::get_if<std::string>(&specs)) throw CommandError(*problem);
+  return std::get<std::vector<OutputSpec>>(std::move(specs));
+}
+
+// Walks the inputs once before anything is written, when needed: for the
+// progress counter's total, and to make sure no output file is also an
+// input. Neither this walk nor the checking one holds the list of all files.
+void walk_first(const CheckOptionsCli& o, const std::vector<OutputSpec>& specs, Progress& progress) {
   std::vector<std::string> output_paths;
-  for (const OutputSpec& spec : specs_list) output_paths.push_back(spec.path);
+  for (const OutputSpec& spec : specs) output_paths.push_back(spec.path);
   const OutputGuard guard(output_paths);
-
-  // The inputs are walked twice when needed: once for the counter's total
-  // and to make sure no output file is also an input, before anything is
-  // written; then to check them. Neither walk holds the list of all files.
-  Progress progress(!o.no_progress);
-  if (progress.active() || guard.active()) {
-    std::size_t total = 0;
-    InputWalk walk(o.paths, o.stdin_filename);
-    while (auto input = walk.next()) {
-      ++total;
-      if (auto clash = input->is_stdin ? guard.check_stdin() : guard.check(input->path)) {
-        fmt::print(stderr, "coprod check: {}\n", *clash);
-        return kExitError;
-      }
-    }
-    progress.set_total(total);
+  if (!progress.active() && !guard.active()) return;
+  std::size_t total = 0;
+  InputWalk walk(o.paths, o.stdin_filename);
+  while (auto input = walk.next()) {
+    ++total;
+    raise_if(input->is_stdin ? guard.check_stdin() : guard.check(input->path));
   }
-  OutputSet outputs(specs_list, render_options, std::cout, colour_wanted(o.color));
-  if (outputs.error()) {
-    fmt::print(stderr, "coprod check: {}\n", *outputs.error());
-    return kExitError;
-  }
+  progress.set_total(total);
+}
 
-  int status = exit_status(notices, render_options.fail_on);
+// Checks every input, in parallel, and renders each result in input order;
+// returns the run's exit status.
+int check_all(const CheckOptionsCli& o, const RunSetup& setup, OutputSet& outputs, bool on_terminal,
+              Progress& progress) {
+  int status = exit_status(setup.notices, setup.fail_on);
   Summary summary;
-  summary.notices = std::move(notices);
-  summary.configuration = shown(setup->config_file, true, Newlines::escape);
+  summary.notices = setup.notices;
+  summary.configuration = shown(setup.config_file, true, Newlines::escape);
   outputs.begin();
-  const bool output_on_terminal =
-      ::isatty(STDOUT_FILENO) == 1 &&
-      std::any_of(specs_list.begin(), specs_list.end(),
-                  [](const OutputSpec& spec) { return spec.path == "-"; });
   InputWalk walk(o.paths, o.stdin_filename);
   run_in_order(
       [&] { return walk.next(); }, {o.jobs},
-      [&](const Input& input) { return check(load_input(input, o.load), check_options); },
+      [&](const Input& input) { return check(load_input(input, o.load), setup.check); },
       [&](std::size_t i, const Result& result) {
-        if (output_on_terminal) progress.clear();
+        if (on_terminal) progress.clear();
         summary.add(result);
-        status = std::max(status, exit_status(result, render_options.fail_on));
+        status = std::max(status, exit_status(result, setup.fail_on));
         outputs.proposal(result);
         progress.update(i + 1);
       });
   progress.clear();
   outputs.end(summary);
+  return status;
+}
 
-  if (auto problem = outputs.commit()) {
-    fmt::print(stderr, "coprod check: {}\n", *problem);
-    return kExitError;
-  }
+int run(const CheckOptionsCli& o) {
+  const RunSetup setup = prepare_run(o.run, "check");
+  const std::vector<OutputSpec> specs = output_specs(o);
+  Progress progress(!o.no_progress);
+  walk_first(o, specs, progress);
+
+  RenderOptions render_options;
+  render_options.fail_on = setup.fail_on;
+  render_options.quiet = o.quiet;
+  render_options.today = setup.check.today;
+  OutputSet outputs(specs, render_options, std::cout, colour_wanted(o.color));
+  raise_if(outputs.error());
+  const bool on_terminal = ::isatty(STDOUT_FILENO) == 1 &&
+                           std::any_of(specs.begin(), specs.end(),
+                                       [](const OutputSpec& spec) { return spec.path == "-"; });
+  const int status = check_all(o, setup, outputs, on_terminal, progress);
+  raise_if(outputs.commit());
   return status;
 }
 
@@ -144,7 +140,7 @@ Run setup_check(CLI::App& command) {
       "  coprod check --format markdown --output report.md proposal.yaml\n"
       "      write a report to paste into a board paper or a pull request comment\n"
       "  coprod check --fail-on warning papers/\n"
-      "      fail on warnings too, not only on a Do not proceed verdict\n"
+      "      fail on warnings too, not only on blocking findings\n"
       "  cat proposal.yaml | coprod check - --stdin-filename papers/proposal.yaml\n"
       "      check standard input as if it were papers/proposal.yaml\n"
       "  coprod check --format text --format sarif --output - --output coprod.sarif papers/\n"
@@ -153,12 +149,8 @@ Run setup_check(CLI::App& command) {
       "Several outputs: --format and --output pair in order (the first --output goes with\n"
       "the first --format); a --format with no --output writes to the terminal. If any\n"
       "output file cannot be written, none is replaced.\n"
-      "\n"
-      "Exit status:\n"
-      "  0  no finding at or above --fail-on (by default: no Do not proceed verdict)\n"
-      "  1  a finding at or above --fail-on\n"
-      "  2  a usage error, a file that cannot be read, or a document that is not a\n"
-      "     valid proposal\n"
+      "\n" +
+      exit_status_help(5) +
       "\n"
       "Run `coprod explain RULE-ID` to see why a rule matters and what meets it.");
   command.add_option("paths", o->paths, "Proposal files, folders of them, or - for standard input")
@@ -178,12 +170,9 @@ Run setup_check(CLI::App& command) {
       ->type_name("FILE")
       ->allow_extra_args(false);
   command.add_flag("-q,--quiet", o->quiet, "Show only findings at or above the --fail-on level");
-  command.add_option("--stdin-filename", o->stdin_filename,
-                     "The name to show for a proposal read from standard input (-); its evidence "
-                     "paths are looked up from that name's folder")
-      ->type_name("NAME");
-  add_run_options(command, o->run);
-  add_max_file_size(command, o->load.max_bytes);
+  add_input_options(command, o->stdin_filename, o->run, o->load,
+                    "The name to show for a proposal read from standard input (-); its evidence "
+                    "paths are looked up from that name's folder");
   command.add_option("-j,--jobs", o->jobs,
                      "Check this many files at once (default, and at most: one per core, and one per "
                      "file); the output is the "

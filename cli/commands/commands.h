@@ -3,15 +3,41 @@
 #pragma once
 
 #include <functional>
+#include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
+#include "core/exit_status.h"
+
 namespace coprod::cli {
 
-// Runs a parsed command and returns its exit status (CLI.md).
+// Runs a parsed command and returns its exit status (core/exit_status.h).
 using Run = std::function<int()>;
+
+// Why a command cannot go on. Thrown from anywhere below a command's Run and
+// caught once, in main, which writes each of `details` (the located errors
+// behind it: `file:3:1: error: …`), then `coprod COMMAND: message`, and exits
+// with kExitError. Nothing below main writes an error itself.
+class CommandError : public std::runtime_error {
+ public:
+  explicit CommandError(const std::string& message, std::vector<std::string> details = {})
+      : std::runtime_error(message), details_(std::move(details)) {}
+  const std::vector<std::string>& details() const { return details_; }
+
+ private:
+  std::vector<std::string> details_;
+};
+
+// Throws `problem` as a CommandError when there is one: for the library's
+// errors that come back as values.
+inline void raise_if(const std::optional<std::string>& problem) {
+  if (problem) throw CommandError(*problem);
+}
 
 struct Command {
   std::string_view name;
@@ -32,10 +58,5 @@ Run setup_completion(CLI::App& command);  // likewise
 // How coprod was started (argv[0]), set once by main: for messages that tell
 // the user what to run next.
 const std::string& invoked_as();
-
-// Exit statuses (CLI.md).
-inline constexpr int kExitOk = 0;
-inline constexpr int kExitFindings = 1;
-inline constexpr int kExitError = 2;
 
 }  // namespace coprod::cli

@@ -18,11 +18,7 @@ int run(const std::vector<std::string>& ids) {
   std::vector<const Rule*> rules;
   for (const std::string& id : ids) {
     const Rule* rule = find_rule(id);
-    if (rule == nullptr) {
-      const std::vector<std::string_view> known = rule_ids();
-      fmt::print(stderr, "coprod explain: {}\n", unknown_rule(id, known));
-      return kExitError;
-    }
+    if (rule == nullptr) throw CommandError(unknown_rule(id, rule_ids()));
     rules.push_back(rule);
   }
   for (std::size_t i = 0; i < rules.size(); ++i) {
@@ -40,7 +36,7 @@ Run setup_explain(CLI::App& command) {
       "Examples:\n"
       "  coprod explain who-paid         why paying people matters, and what meets it\n"
       "  coprod rules                    every rule id\n\n"
-      "Exit status: 0 done; 2 no rule has that id.");
+      "Exit status: as `coprod help` lists them; 2 when no rule has that id.");
   command.add_option("rule", *ids, "The id of a rule, as `coprod check` shows it in brackets")
       ->required()
       ->type_name("RULE-ID");

@@ -30,10 +30,7 @@ int run_help(const CLI::App& root, const HelpOptions& o) {
     return kExitOk;
   }
   const char* argv[] = {"coprod", o.command.c_str()};
-  if (auto problem = unknown_command(root, 2, argv)) {
-    fmt::print(stderr, "coprod help: {}\n", *problem);
-    return kExitError;
-  }
+  raise_if(unknown_command(root, 2, argv));
   for (const CLI::App* command : commands_of(root))
     if (command->get_name() == o.command) std::cout << command->help("coprod");
   return kExitOk;

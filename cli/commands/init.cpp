@@ -39,11 +39,9 @@ std::string next_command_name() {
 
 int run(const InitOptions& o) {
   std::error_code ec;
-  if (o.file != "-" && std::filesystem::exists(o.file, ec) && !o.force) {
-    fmt::print(stderr, "coprod init: {} already exists; use --force to replace it\n", o.file);
-    return kExitError;
-  }
-  if (!write_output(o.file, starter_proposal(Date::today()), "init", {})) return kExitError;
+  if (o.file != "-" && std::filesystem::exists(o.file, ec) && !o.force)
+    throw CommandError(fmt::format("{} already exists; use --force to replace it", o.file));
+  write_output(o.file, starter_proposal(Date::today()), {});
   if (o.file == "-") return kExitOk;
   fmt::print(stderr, "Wrote {}. Fill it in, then run: {} check {}\n", o.file, next_command_name(), o.file);
   return kExitOk;

@@ -11,7 +11,6 @@
 
 #include "check/check.h"
 #include "commands/commands.h"
-#include "commands/limits.h"
 #include "commands/run_options.h"
 #include "core/paths.h"
 #include "load/inputs.h"
@@ -33,29 +32,28 @@ struct ReportOptionsCli {
 };
 
 int run(const ReportOptionsCli& o) {
-  const auto setup = prepare_run(o.run, "report");
-  if (!setup) return kExitError;
+  const RunSetup setup = prepare_run(o.run, "report");
 
   const Markup markup = o.format == "html" ? Markup::html : Markup::markdown;
   Template report_template;
   if (o.format != "json") report_template = find_template("portfolio", markup, template_dirs(), "report");
 
   std::error_code ec;
-  Portfolio portfolio(!o.no_redact, std::filesystem::current_path(ec), setup->check.today);
-  int status = report_notices(*setup);
-  CheckOptions check_options = setup->check;
+  Portfolio portfolio(!o.no_redact, std::filesystem::current_path(ec), setup.check.today);
+  int status = report_notices(setup);
+  CheckOptions check_options = setup.check;
   check_options.redact = !o.no_redact;
   const std::vector<Input> inputs = expand_inputs(o.paths, o.stdin_filename);
   for (const Input& input : inputs) {
     const Result result = check(load_input(input, o.load), check_options);
-    status = std::max(status, exit_status(result, setup->fail_on));
+    status = std::max(status, exit_status(result, setup.fail_on));
     portfolio.add(result);
   }
 
   const std::string text =
       o.format == "json" ? portfolio.json().dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"
                          : render_template(report_template, markup, portfolio.template_data());
-  if (!write_output(o.output, text, "report", inputs)) return kExitError;
+  write_output(o.output, text, inputs);
   return status;
 }
 
@@ -73,8 +71,8 @@ Run setup_report(CLI::App& command) {
       "N/A (not applicable, grey). Documents that are not valid proposals are listed with\n"
       "their first error. The configuration (.coprod.yaml or --config) applies as it\n"
       "does to `coprod check`.\n\n"
-      "Exit status: 0 no finding at or above --fail-on; 1 a finding at or above it;\n"
-      "2 a usage error, or a document that is not a valid proposal (the report is still written).");
+      "Exit status: as `coprod help` lists them; with 2 for a document that is not a\n"
+      "valid proposal, the report is still written.");
   command.add_option("paths", o->paths, "Proposal files, folders of them, or - for standard input")
       ->required()
       ->type_name("FILE|DIR|-");
@@ -86,11 +84,7 @@ Run setup_report(CLI::App& command) {
                      "Write the report to FILE (whole or not at all) instead of the terminal")
       ->type_name("FILE");
   command.add_flag("--no-redact", o->no_redact, "Show personal data in titles and errors instead of redacting it");
-  command.add_option("--stdin-filename", o->stdin_filename,
-                     "The name to show for a proposal read from standard input (-)")
-      ->type_name("NAME");
-  add_run_options(command, o->run);
-  add_max_file_size(command, o->load.max_bytes);
+  add_input_options(command, o->stdin_filename, o->run, o->load);
   return [o] { return run(*o); };
 }
 

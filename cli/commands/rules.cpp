@@ -25,7 +25,7 @@ Run setup_rules(CLI::App& command) {
       "  coprod rules --framework legal-duties     one framework's rules\n"
       "  coprod rules --format markdown > rules.md  the full catalogue, with the rationale\n"
       "  coprod explain who-paid                   one rule in full\n\n"
-      "Exit status: 0 done; 2 no framework has that id.");
+      "Exit status: as `coprod help` lists them; 2 when no framework has that id.");
   command.add_option("-f,--format", *format, "Output format")
       ->check(CLI::IsMember(std::vector<std::string>(catalogue_format_names().begin(),
                                                      catalogue_format_names().end())))
@@ -39,10 +39,7 @@ Run setup_rules(CLI::App& command) {
     std::vector<const Framework*> selected;
     for (const std::string& id : *ids) {
       const Framework* framework = find_framework(id);
-      if (framework == nullptr) {
-        fmt::print(stderr, "coprod rules: {}\n", unknown_framework(id));
-        return kExitError;
-      }
+      if (framework == nullptr) throw CommandError(unknown_framework(id));
       if (std::find(selected.begin(), selected.end(), framework) == selected.end())
         selected.push_back(framework);
     }

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "commands/commands.h"
+#include "commands/limits.h"
 #include "config/config.h"
 #include "config/schema.h"
 #include "core/output.h"
@@ -20,11 +21,11 @@ namespace coprod::cli {
 namespace {
 
 // The configuration for this run: --config FILE, else the nearest
-// .coprod.yaml, else none. Nothing (after printing why) when it is not valid.
-std::optional<std::optional<Config>> run_config(const RunOptionsCli& o, std::string_view command) {
+// .coprod.yaml, else none. A configuration that is not valid stops the run.
+std::optional<Config> run_config(const RunOptionsCli& o, std::string_view command) {
   if (o.no_config) {
     if (o.verbose) fmt::print(stderr, "coprod {}: no configuration (--no-config)\n", command);
-    return std::optional<Config>{};
+    return std::nullopt;
   }
   std::optional<std::string> path = o.config;
   if (o.config.empty()) path = find_config(".");
@@ -33,16 +34,17 @@ std::optional<std::optional<Config>> run_config(const RunOptionsCli& o, std::str
                path ? fmt::format("configuration {}", *path)
                     : std::string("no configuration: no .coprod.yaml in this folder or above it, "
                                   "up to the repository's root"));
-  if (!path) return std::optional<Config>{};
+  if (!path) return std::nullopt;
   LoadedConfig loaded = load_config(*path);
-  for (const Error& e : loaded.errors) fmt::print(stderr, "{}\n", text_line(*path, e));
   if (!loaded.config) {
-    fmt::print(stderr,
-               "coprod {}: {} is not a valid configuration (see CLI.md, or `coprod schema --config`)\n",
-               command, *path);
-    return std::nullopt;
+    std::vector<std::string> errors;
+    for (const Error& e : loaded.errors) errors.push_back(text_line(*path, e));
+    throw CommandError(fmt::format("{} is not a valid configuration (see `coprod schema --config`, "
+                                   "or docs/ci.md in coprod's sources)",
+                                   *path),
+                       std::move(errors));
   }
-  return std::optional<Config>(std::move(loaded.config));
+  return std::move(loaded.config);
 }
 
 }  // namespace
@@ -78,46 +80,46 @@ void add_run_options(CLI::App& command, RunOptionsCli& o) {
                    "without them (for audit)");
 }
 
-std::optional<RunSetup> prepare_run(const RunOptionsCli& o, std::string_view command) {
+void add_input_options(CLI::App& command, std::string& stdin_filename, RunOptionsCli& run,
+                       LoadOptions& load, std::string_view stdin_help) {
+  command.add_option("--stdin-filename", stdin_filename, std::string(stdin_help))->type_name("NAME");
+  add_run_options(command, run);
+  add_max_file_size(command, load.max_bytes);
+}
+
+RunSetup prepare_run(const RunOptionsCli& o, std::string_view command) {
   RunSetup setup;
   if (!o.today.empty()) {
     auto today = Date::parse(o.today);
-    if (!today) {
-      fmt::print(stderr, "coprod {}: --today must be a date written YYYY-MM-DD, not `{}`\n", command,
-                 o.today);
-      return std::nullopt;
-    }
+    if (!today)
+      throw CommandError(fmt::format("--today must be a date written YYYY-MM-DD, not `{}`", o.today));
     setup.check.today = *today;
   }
 
-  const auto config = run_config(o, command);
-  if (!config) return std::nullopt;
-  if (*config) {
-    setup.config_file = (*config)->file;
-    setup.check.severity = (*config)->severity;
-    if (!o.no_waivers) setup.check.file_waivers = file_waivers(**config);
-    setup.notices = config_notices(**config, setup.check.today);
+  const std::optional<Config> config = run_config(o, command);
+  if (config) {
+    setup.config_file = config->file;
+    setup.check.severity = config->severity;
+    if (!o.no_waivers) setup.check.file_waivers = file_waivers(*config);
+    setup.notices = config_notices(*config, setup.check.today);
   }
   setup.check.apply_waivers = !o.no_waivers;
 
   const std::vector<std::string> ids =
       !o.frameworks.empty() ? o.frameworks
-      : *config             ? (*config)->frameworks
+      : config              ? config->frameworks
                             : std::vector<std::string>{std::string(default_framework().id)};
   for (const std::string& id : ids) {
     const Framework* framework = find_framework(id);
-    if (framework == nullptr) {
-      fmt::print(stderr, "coprod {}: {}\n", command, unknown_framework(id));
-      return std::nullopt;
-    }
+    if (framework == nullptr) throw CommandError(unknown_framework(id));
     if (std::find(setup.check.frameworks.begin(), setup.check.frameworks.end(), framework) ==
         setup.check.frameworks.end())
       setup.check.frameworks.push_back(framework);
   }
 
   const std::string fail_on = o.fail_on ? *o.fail_on
-                              : (*config && (*config)->fail_on) ? *(*config)->fail_on
-                                                                : "blocking";
+                              : (config && config->fail_on) ? *config->fail_on
+                                                            : "blocking";
   if (fail_on != "never") setup.fail_on = parse_severity(fail_on);
   return setup;
 }
@@ -139,35 +141,19 @@ Loaded load_input(const Input& input, const LoadOptions& options) {
   return load_stdin(input.path, options);
 }
 
-bool write_output(const std::string& output, const std::string& text, std::string_view command,
+void write_output(const std::string& output, const std::string& text,
                   const std::vector<Input>& inputs) {
   if (output.empty() || output == "-") {
     std::cout << text;
-    if (auto problem = flush_standard_output()) {
-      fmt::print(stderr, "coprod {}: {}\n", command, *problem);
-      return false;
-    }
-    return true;
+    raise_if(flush_standard_output());
+    return;
   }
-  if (const OutputGuard guard({output}); guard.active()) {
-    for (const Input& input : inputs) {
-      if (auto clash = input.is_stdin ? guard.check_stdin() : guard.check(input.path)) {
-        fmt::print(stderr, "coprod {}: {}\n", command, *clash);
-        return false;
-      }
-    }
-  }
+  if (const OutputGuard guard({output}); guard.active())
+    for (const Input& input : inputs) raise_if(input.is_stdin ? guard.check_stdin() : guard.check(input.path));
   AtomicFile file(output);
-  if (file.error()) {
-    fmt::print(stderr, "coprod {}: {}\n", command, *file.error());
-    return false;
-  }
+  raise_if(file.error());
   file.stream() << text;
-  if (auto problem = file.commit()) {
-    fmt::print(stderr, "coprod {}: {}\n", command, *problem);
-    return false;
-  }
-  return true;
+  raise_if(file.commit());
 }
 
 }  // namespace coprod::cli

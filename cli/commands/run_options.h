@@ -30,6 +30,14 @@ struct RunOptionsCli {
 // Adds --framework, --today, --config, --no-waivers and --fail-on to `command`.
 void add_run_options(CLI::App& command, RunOptionsCli& options);
 
+// What every command that checks proposals takes, in this order:
+// --stdin-filename (`stdin_help` says what the name is for), the run options
+// above, and --max-file-size.
+void add_input_options(CLI::App& command, std::string& stdin_filename, RunOptionsCli& run,
+                       LoadOptions& load,
+                       std::string_view stdin_help = "The name to show for a proposal read from "
+                                                     "standard input (-)");
+
 // What a run needs from those settings.
 struct RunSetup {
   CheckOptions check;
@@ -38,10 +46,10 @@ struct RunSetup {
   std::string config_file;          // the configuration used; empty: none
 };
 
-// Reads the settings and the configuration. Prints why, as `coprod COMMAND:
-// …`, and returns nothing when --today or the configuration is not valid: a
-// broken configuration is never silently ignored.
-std::optional<RunSetup> prepare_run(const RunOptionsCli& options, std::string_view command);
+// Reads the settings and the configuration; throws CommandError when --today,
+// a framework or the configuration is not valid: a broken configuration is
+// never silently ignored. `command` names the command in --verbose's notes.
+RunSetup prepare_run(const RunOptionsCli& options, std::string_view command);
 
 // For commands whose output has no place for them: the notices on standard
 // error, one line each, and the exit status they call for.
@@ -53,9 +61,8 @@ Loaded load_input(const Input& input, const LoadOptions& options = {});
 
 // Writes `text` to standard output when `output` is empty, else whole to the
 // file `output` or not at all; never over one of the `inputs` the text was
-// made from. Prints why, as `coprod COMMAND: …`, and returns false when the
-// file cannot or must not be written.
-bool write_output(const std::string& output, const std::string& text, std::string_view command,
+// made from. Throws CommandError when it cannot or must not be written.
+void write_output(const std::string& output, const std::string& text,
                   const std::vector<Input>& inputs);
 
 }  // namespace coprod::cli

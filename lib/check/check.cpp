@@ -40,14 +40,8 @@ std::string_view id(Verdict verdict) {
   return "invalid";
 }
 
-std::string_view label(Verdict verdict) {
-  switch (verdict) {
-    case Verdict::assured: return "Assured — ready for board";
-    case Verdict::conditional: return "Proceed with conditions";
-    case Verdict::do_not_proceed: return "Do not proceed";
-    case Verdict::invalid: return "Not a valid proposal";
-  }
-  return "Not a valid proposal";
+namespace {
+constexpr std::string_view kInvalid = "Not a valid proposal";
 }
 
 std::string_view label(Verdict verdict, const Framework& framework) {
@@ -57,7 +51,13 @@ std::string_view label(Verdict verdict, const Framework& framework) {
     case Verdict::do_not_proceed: return framework.words.do_not_proceed;
     case Verdict::invalid: break;
   }
-  return label(verdict);
+  return kInvalid;
+}
+
+std::string_view label(Verdict verdict, std::span<const FrameworkResult> frameworks) {
+  for (const FrameworkResult& f : frameworks)
+    if (f.verdict == verdict) return label(verdict, *f.framework);
+  return kInvalid;
 }
 
 const ItemInfo* FrameworkResult::item_of(const Rule& rule) const {
@@ -264,16 +264,16 @@ bool fails(const Notice& n, std::optional<Severity> fail_on) {
 }
 
 int exit_status(const Result& result, std::optional<Severity> fail_on) {
-  if (result.verdict == Verdict::invalid) return 2;
+  if (result.verdict == Verdict::invalid) return kExitError;
   for (const Finding& f : result.findings)
-    if (fails(f, fail_on)) return 1;
-  return 0;
+    if (fails(f, fail_on)) return kExitFindings;
+  return kExitOk;
 }
 
 int exit_status(std::span<const Notice> notices, std::optional<Severity> fail_on) {
   for (const Notice& n : notices)
-    if (fails(n, fail_on)) return 1;
-  return 0;
+    if (fails(n, fail_on)) return kExitFindings;
+  return kExitOk;
 }
 
 }  // namespace coprod

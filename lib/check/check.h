@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/exit_status.h"
 #include "load/loader.h"
 #include "rules/framework.h"
 #include "rules/rule.h"
@@ -21,8 +22,8 @@ enum class Verdict { assured, conditional, do_not_proceed, invalid };
 std::string_view id(Status status);    // "partly-met"
 std::string_view label(Status status);  // "Partly met"
 std::string_view id(Verdict verdict);   // "do-not-proceed"
-std::string_view label(Verdict verdict);  // "Do not proceed"
-// What a framework calls a verdict ("The record is incomplete"); `invalid` as label().
+// What a framework calls a verdict ("The record is incomplete"); `invalid` is
+// "Not a valid proposal" in every framework.
 std::string_view label(Verdict verdict, const Framework& framework);
 
 // A waiver from the configuration (.coprod.yaml): it applies to the proposals
@@ -76,6 +77,11 @@ struct FrameworkResult {
   bool covers(const Rule& rule) const { return item_of(rule) != nullptr; }
 };
 
+// A proposal's verdict over these frameworks in words: those of the first
+// framework whose own verdict it is, the one that decides it ("Not a valid
+// proposal" when there is none).
+std::string_view label(Verdict verdict, std::span<const FrameworkResult> frameworks);
+
 // The items of the first of these frameworks, or none.
 const std::vector<ItemResult>& first_items(const std::vector<FrameworkResult>& frameworks);
 
@@ -124,10 +130,11 @@ struct Summary {
 bool fails(const Finding& finding, std::optional<Severity> fail_on);
 bool fails(const Notice& notice, std::optional<Severity> fail_on);
 
-// The exit status for one result (CLI.md): 2 invalid, 1 a finding that counts
-// at or above `fail_on` (none when fail_on is empty: "never"), else 0.
+// The exit status for one result (core/exit_status.h): kExitError when it is
+// not valid, kExitFindings for a finding that counts at or above `fail_on`
+// (none when fail_on is empty: "never"), else kExitOk.
 int exit_status(const Result& result, std::optional<Severity> fail_on);
-// The same for the run's notices: 1 when one is at or above `fail_on`.
+// The same for the run's notices: kExitFindings when one is at or above `fail_on`.
 int exit_status(std::span<const Notice> notices, std::optional<Severity> fail_on);
 
 }  // namespace coprod

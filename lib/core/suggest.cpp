@@ -1,17 +1,15 @@
 #include "core/suggest.h"
 
 #include <algorithm>
-#include <cctype>
 #include <vector>
 
 #include <fmt/format.h>
 
+#include "core/ascii.h"
 #include "core/date.h"
 
 namespace coprod {
 namespace {
-
-char lower(char c) { return char(std::tolower(static_cast<unsigned char>(c))); }
 
 // Optimal string alignment distance: like Levenshtein, and a swap of two
 // neighbouring letters ("tilte") counts as one edit.
@@ -22,9 +20,9 @@ std::size_t distance(std::string_view a, std::string_view b) {
   for (std::size_t i = 1; i <= n; ++i) {
     cur[0] = i;
     for (std::size_t j = 1; j <= m; ++j) {
-      const std::size_t cost = lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1;
+      const std::size_t cost = ascii::to_lower(a[i - 1]) == ascii::to_lower(b[j - 1]) ? 0 : 1;
       cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
-      if (i > 1 && j > 1 && lower(a[i - 1]) == lower(b[j - 2]) && lower(a[i - 2]) == lower(b[j - 1]))
+      if (i > 1 && j > 1 && ascii::to_lower(a[i - 1]) == ascii::to_lower(b[j - 2]) && ascii::to_lower(a[i - 2]) == ascii::to_lower(b[j - 1]))
         cur[j] = std::min(cur[j], prev2[j - 2] + 1);
     }
     std::swap(prev2, prev);
@@ -62,7 +60,7 @@ namespace {
 
 std::string lower_case(std::string_view word) {
   std::string out(word);
-  for (char& c : out) c = lower(c);
+  for (char& c : out) c = ascii::to_lower(c);
   return out;
 }
 
@@ -118,8 +116,8 @@ std::vector<std::string> words_of(std::string_view text) {
     word.clear();
   };
   for (char c : text) {
-    if (std::isalnum(static_cast<unsigned char>(c)))
-      word += lower(c);
+    if (ascii::is_alnum(c))
+      word += ascii::to_lower(c);
     else
       flush();
   }
@@ -209,13 +207,18 @@ std::string one_of(std::span<const std::string_view> known) {
   return join_words(quoted, "or");
 }
 
-std::string join_words(std::span<const std::string> parts, std::string_view last) {
+std::string join_words(std::span<const std::string_view> parts, std::string_view last) {
   std::string out;
   for (std::size_t i = 0; i < parts.size(); ++i) {
     if (i > 0) out += i + 1 == parts.size() ? fmt::format(" {} ", last) : std::string(", ");
     out += parts[i];
   }
   return out;
+}
+
+std::string join_words(std::span<const std::string> parts, std::string_view last) {
+  const std::vector<std::string_view> views(parts.begin(), parts.end());
+  return join_words(views, last);
 }
 
 }  // namespace coprod

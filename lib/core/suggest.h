@@ -59,6 +59,7 @@ std::string one_of(std::span<const std::string_view> known);
 
 // Words as a sentence lists them: "a", "a and b", "a, b and c" (`last` is
 // the word before the last item: "and" or "or").
+std::string join_words(std::span<const std::string_view> parts, std::string_view last);
 std::string join_words(std::span<const std::string> parts, std::string_view last);
 
 }  // namespace coprod

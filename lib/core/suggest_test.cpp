@@ -14,6 +14,7 @@ TEST_CASE("words are listed as a sentence lists them") {
   CHECK(join_words(Words{"a"}, "and") == "a");
   CHECK(join_words(Words{"a", "b"}, "or") == "a or b");
   CHECK(join_words(Words{"a", "b", "c"}, "and") == "a, b and c");
+  CHECK(join_words(std::vector<std::string_view>{"a", "b", "c"}, "or") == "a, b or c");
   constexpr std::string_view kKnown[] = {"blocking", "warning", "advice"};
   CHECK(one_of(kKnown) == "`blocking`, `warning` or `advice`");
 }

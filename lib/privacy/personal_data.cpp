@@ -6,18 +6,18 @@
 
 #include <fmt/format.h>
 
+#include "core/ascii.h"
 #include "core/utf8.h"
 
 namespace coprod {
 namespace {
 
-// ASCII only: the text is UTF-8, and no byte of a multi-byte character is an
-// ASCII letter or digit, so accents and symbols simply separate words.
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || is_upper(c); }
-bool is_alnum(char c) { return is_digit(c) || is_alpha(c); }
-char lower(char c) { return is_upper(c) ? char(c - 'A' + 'a') : c; }
+// Letters and digits are ASCII only (core/ascii.h): the text is UTF-8, so
+// accents and symbols simply separate words.
+using ascii::is_alnum;
+using ascii::is_alpha;
+using ascii::is_digit;
+using ascii::is_upper;
 
 char at(std::string_view t, std::size_t i) { return i < t.size() ? t[i] : '\0'; }
 
@@ -79,7 +79,7 @@ bool after_reference_word(std::string_view t, std::size_t start) {
     std::size_t w = i;
     while (w > 0 && is_alpha(t[w - 1])) --w;
     std::string word;
-    for (std::size_t k = w; k < i; ++k) word += lower(t[k]);
+    for (std::size_t k = w; k < i; ++k) word += ascii::to_lower(t[k]);
     if (std::find(kWords.begin(), kWords.end(), word) != kWords.end()) return true;
     if (word != "no" && word != "number" && word != "num") return false;
     i = w;
@@ -290,7 +290,7 @@ bool is_title(std::string_view word) {
       "lady", "lord", "rev", "revd", "cllr"};
   if (word.size() > 9) return false;  // "professor" is the longest
   char buffer[9];
-  for (std::size_t i = 0; i < word.size(); ++i) buffer[i] = lower(word[i]);
+  for (std::size_t i = 0; i < word.size(); ++i) buffer[i] = ascii::to_lower(word[i]);
   const std::string_view lowered(buffer, word.size());
   return std::find(kTitles.begin(), kTitles.end(), lowered) != kTitles.end();
 }

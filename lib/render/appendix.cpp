@@ -16,7 +16,6 @@
 #include "render/ladder_svg.h"
 #include "render/portfolio.h"
 #include "render/render.h"
-#include "rules/board_assurance/items.h"
 #include "rules/registry.h"
 #include "rules/terms.h"
 
@@ -25,40 +24,47 @@ namespace {
 
 using kainjow::mustache::data;
 
-// What the "how this was checked" note names as the rules applied: "the
-// board assurance rules, version 2", and with further frameworks selected
-// ", and the legal duties and NHS England principles frameworks".
-std::string rules_version(const Result& result) {
-  std::string out = fmt::format("the {} rules, version 2", default_framework().in_text);
-  std::vector<std::string> others;
+// What the "how this was checked" note names as the rules applied: each
+// framework's own name for them where it has one ("the board assurance
+// rules, version 2"), then the others together ("the legal duties and NHS
+// England principles frameworks").
+std::string rules_checked(const Result& result) {
+  std::vector<std::string> named, others;
   for (const FrameworkResult& f : result.frameworks)
-    if (f.framework != &default_framework()) others.emplace_back(f.framework->in_text);
-  if (others.empty()) return out;
-  return fmt::format("{}, and the {} {}", out, join_words(others, "and"),
-                     others.size() == 1 ? "framework" : "frameworks");
+    if (f.framework->checked_as.empty()) others.emplace_back(f.framework->in_text);
+    else named.emplace_back(f.framework->checked_as);
+  if (!others.empty())
+    named.push_back(fmt::format("the {} {}", join_words(others, "and"),
+                                others.size() == 1 ? "framework" : "frameworks"));
+  std::string out;
+  for (const std::string& n : named) out += (out.empty() ? "" : ", and ") + n;
+  return out;
 }
 
-// The appendix section where each checklist item's findings are shown, so the
-// verdict can point to it.
-std::string_view section_of(const ItemInfo* item) {
-  using namespace rules;
-  if (item == &board::activities || item == &board::how) return "How people were involved";
-  if (item == &board::who) return "Who was involved";
-  if (item == &board::outcomes) return "Outcomes: what changed";
-  if (item == &board::questions) return "New questions to explore";
-  if (item == &board::continuation) return "How co-production will continue";
-  if (item == &board::evaluation) return "Evaluation of the co-production process";
-  if (item == &board::assurance) return "Assurance";
-  if (item == &kIntegrity) return "The evidence itself";
+// The parts of the proposal the statement has a section about, in its
+// order, headed as the templates head them (a test holds them to it).
+constexpr AppendixPart kParts[] = {
+    {"who", "Who was involved"},
+    {"how", "How people were involved"},
+    {"outcomes", "Outcomes: what changed"},
+    {"questions", "New questions to explore"},
+    {"continuation", "How co-production will continue"},
+    {"evaluation", "Evaluation of the co-production process"},
+    {"assurance", "Assurance"},
+};
+
+// Where the findings every selection carries are shown (the integrity item).
+constexpr std::string_view kIntegritySection = "The evidence itself";
+
+std::string_view part_title(std::string_view key) {
+  for (const AppendixPart& part : kParts)
+    if (part.key == key) return part.title;
   return "";
 }
 
-// The section that shows a finding: its item's, or for another framework's
-// rule, that framework's own section.
-std::string_view section_of(const Rule& rule) {
-  const std::string_view section = section_of(rule.item);
-  return section.empty() ? framework_of(rule).title : section;
-}
+// Whether a framework shows its items beside the proposal's parts, rather
+// than in a section of its own.
+bool in_parts(const Framework& framework) { return !framework.appendix.empty(); }
 
 // How the appendix names a finding's weight: a board reads what it means for
 // the decision, not the check's severity word.
@@ -133,7 +139,7 @@ class Builder {
     // The base name only: the path as typed may hold a user's name (/home/jo/…).
     d["file"] = std::filesystem::path(result_.file).filename().string();
     d["generator"] = fmt::format("coprod {}", COPROD_VERSION);
-    d["rules_version"] = rules_version(result_);
+    d["rules_version"] = rules_checked(result_);
     d["checked_on"] = long_date(options_.checked_on);
     d["id"] = text(info.id);
     d["title"] = info.title.given() ? data(r_(*info.title, info.title.at)) : data("Untitled proposal");
@@ -153,7 +159,7 @@ class Builder {
     d["verdict"] = verdict();
     d["dissent"] = dissent();
     d["checklist"] = checklist();
-    for (const ItemResult& item : result_.items()) d[fmt::format("item_{}", item.item->id)] = item_data(*item.item);
+    d["has_checklist"] = !d["checklist"].is_empty_list();
 
     d["origin"] = origin();
     d["who"] = who();
@@ -163,8 +169,10 @@ class Builder {
     d["continuation"] = continuation();
     d["evaluation"] = evaluation();
     d["assurance"] = assurance();
+    for (const AppendixPart& part : kParts) d[std::string(part.key)]["checks"] = checks_in(part.key);
+    d["integrity"] = item_data(kIntegrity);
     findings(d);
-    d["frameworks"] = further_frameworks();
+    d["frameworks"] = own_sections();
 
     // Last, so it counts every value shown above.
     const std::size_t n = r_.count();
@@ -202,7 +210,7 @@ class Builder {
 
   data verdict() {
     data v;
-    v["label"] = std::string(label(result_.verdict));
+    v["label"] = std::string(verdict_label(result_));
     v["id"] = std::string(id(result_.verdict));
     v["assured"] = result_.verdict == Verdict::assured;
     v["conditional"] = result_.verdict == Verdict::conditional;
@@ -223,29 +231,57 @@ class Builder {
       if (!f.counts() || f.severity != severity || !listed.insert(f.rule).second) continue;
       data row;
       row["outcome"] = std::string(f.rule->title);
-      row["section"] = std::string(section_of(*f.rule));
+      row["section"] = std::string(section_of(shown_under(f)));
       rows.push_back(std::move(row));
     }
     return list_of(std::move(rows));
   }
 
-  // Items are values of their framework, so one item is in one framework
-  // (integrity, in every one, has the same status in each).
+  // The item the appendix shows a finding under (render.h place_of):
+  // Integrity for a rule every selection carries.
+  const ItemInfo* shown_under(const Finding& f) const { return place_of(*f.rule, result_).item; }
+
+  // The frameworks in the order the appendix reads their statuses: those
+  // shown beside the proposal's parts first, so that Integrity is counted
+  // as they count it (without their absolutes, shown under their own items).
+  std::vector<const FrameworkResult*> by_parts_first() const {
+    std::vector<const FrameworkResult*> out;
+    for (const bool parts : {true, false})
+      for (const FrameworkResult& f : result_.frameworks)
+        if (in_parts(*f.framework) == parts) out.push_back(&f);
+    return out;
+  }
+
+  // Items are values of their framework, so one item is in one framework;
+  // Integrity, in every one, as the first of by_parts_first() has it.
   Status status_of(const ItemInfo* item) const {
-    for (const FrameworkResult& f : result_.frameworks)
-      for (const ItemResult& i : f.items)
+    for (const FrameworkResult* f : by_parts_first())
+      for (const ItemResult& i : f->items)
         if (i.item == item) return i.status;
     return Status::met;
   }
 
+  // The heading of the section that shows an item's findings: the proposal's
+  // part it is shown beside, else its framework's own section.
+  std::string_view section_of(const ItemInfo* item) const {
+    if (item == &kIntegrity) return kIntegritySection;
+    for (const FrameworkResult& f : result_.frameworks) {
+      for (const AppendixPlace& place : f.framework->appendix)
+        if (place.item == item) return part_title(place.part);
+      if (std::find(f.framework->items.begin(), f.framework->items.end(), item) != f.framework->items.end())
+        return f.framework->title;
+    }
+    return "";
+  }
+
   // "Met", or "Met (waived: reason, approved by …, until …)" when an
   // agreed waiver is why it is met.
-  std::string status_text(const ItemInfo* item) {
-    std::string out(label(status_of(item)));
+  std::string status_text(const ItemInfo* item, Status status) {
+    std::string out(label(status));
     std::vector<std::string> waivers;
     std::set<std::string> said;
     for (const Finding& f : result_.findings) {
-      if (f.rule->item != item || !f.waiver || f.not_applicable) continue;
+      if (shown_under(f) != item || !f.waiver || f.not_applicable) continue;
       std::string reason = r_(f.waiver->reason, f.at);
       while (!reason.empty() && (reason.back() == '.' || reason.back() == ' ')) reason.pop_back();
       std::string w = fmt::format("{}, approved by {}, until {}", reason,
@@ -258,26 +294,43 @@ class Builder {
     return out;
   }
 
-  data status_data(const ItemInfo* item) {
-    const Status s = status_of(item);
+  data status_data(const ItemInfo* item) { return status_data(item, status_of(item)); }
+
+  data status_data(const ItemInfo* item, Status s) {
     data d;
-    d["status"] = status_text(item);
+    d["status"] = status_text(item, s);
     d["status_id"] = std::string(id(s));
     d["letter"] = std::string(rag_letter(s));
     return d;
   }
 
+  // The checklists of the frameworks shown beside the proposal's parts, then
+  // Integrity once; empty when every framework has a section of its own.
   data checklist() {
     std::vector<data> rows;
-    for (const ItemResult& i : result_.items()) {
-      const ItemInfo& item = *i.item;
-      data row = status_data(&item);
-      row["number"] = item.number > 0 ? data(std::to_string(item.number)) : data(false);
-      row["title"] = std::string(item.title);
-      row["item"] = std::string(item.id);
-      rows.push_back(std::move(row));
-    }
+    for (const FrameworkResult& f : result_.frameworks)
+      if (in_parts(*f.framework))
+        for (const ItemInfo* item : f.framework->items) rows.push_back(checklist_row(*item));
+    if (!rows.empty()) rows.push_back(checklist_row(kIntegrity));
     return list_of(std::move(rows));
+  }
+
+  data checklist_row(const ItemInfo& item) {
+    data row = status_data(&item);
+    row["number"] = item.number > 0 ? data(std::to_string(item.number)) : data(false);
+    row["title"] = std::string(item.title);
+    row["item"] = std::string(item.id);
+    return row;
+  }
+
+  // The items a part of the proposal shows beside what it says there, of
+  // every framework that places one there, in the order checked.
+  data checks_in(std::string_view part) {
+    std::vector<data> checks;
+    for (const FrameworkResult& f : result_.frameworks)
+      for (const AppendixPlace& place : f.framework->appendix)
+        if (place.part == part) checks.push_back(item_data(*place.item));
+    return list_of(std::move(checks));
   }
 
   data finding_data(const Finding& f) {
@@ -285,8 +338,8 @@ class Builder {
     d["rule"] = std::string(f.rule->id);
     d["rule_title"] = std::string(f.rule->title);
     d["outcome"] = std::string(f.rule->title);
-    d["item_title"] = std::string(f.rule->item->title);
-    d["section"] = std::string(section_of(*f.rule));
+    d["item_title"] = std::string(shown_under(f)->title);
+    d["section"] = std::string(section_of(shown_under(f)));
     d["severity"] = std::string(name(f.severity));
     d["kind"] = std::string(kind_of(f.severity));
     d["message"] = r_(f.message, f.at);
@@ -311,7 +364,7 @@ class Builder {
     std::map<const Rule*, std::size_t> row_of;
     std::vector<std::vector<data>> found;
     for (const Finding& f : result_.findings) {
-      if (f.rule->item != item || !f.counts()) continue;
+      if (shown_under(f) != item || !f.counts()) continue;
       auto [it, fresh] = row_of.try_emplace(f.rule, rows.size());
       if (fresh) {
         data row;
@@ -337,7 +390,7 @@ class Builder {
     // Six under "Who?" would be a wall no board member reads.
     const Finding* first = nullptr;
     for (const Finding& f : result_.findings)
-      if (f.rule->item == &item && f.counts() && !f.rule->quote.empty()) {
+      if (shown_under(f) == &item && f.counts() && !f.rule->quote.empty()) {
         first = &f;
         break;
       }
@@ -358,7 +411,7 @@ class Builder {
     }
     std::vector<data> found;
     for (const Finding& f : result_.findings)
-      if (f.rule->item == &item && f.counts()) found.push_back(finding_data(f));
+      if (shown_under(f) == &item && f.counts()) found.push_back(finding_data(f));
     d["has_findings"] = !found.empty();
     d["quotes"] = list_of(std::move(quotes));
     d["findings"] = list_of(std::move(found));
@@ -366,13 +419,13 @@ class Builder {
     return d;
   }
 
-  // A section for each framework selected after the first (FRAMEWORKS.md):
-  // its verdict, a preface where it has one, its checklist and its gaps. The
-  // first framework is the appendix itself.
-  data further_frameworks() {
+  // A section for each framework that does not show its items beside the
+  // proposal's parts: its verdict, a preface where it has one, its checklist
+  // and its gaps.
+  data own_sections() {
     std::vector<data> sections;
-    for (std::size_t i = 1; i < result_.frameworks.size(); ++i) {
-      const FrameworkResult& f = result_.frameworks[i];
+    for (const FrameworkResult& f : result_.frameworks) {
+      if (in_parts(*f.framework)) continue;
       data d;
       d["title"] = std::string(f.framework->title);
       d["question"] = std::string(f.framework->question);
@@ -381,11 +434,11 @@ class Builder {
       d["verdict_id"] = std::string(id(f.verdict));
       std::vector<data> rows, items;
       for (const ItemResult& item : f.items) {
-        data row = status_data(item.item);
+        data row = status_data(item.item, item.status);
         row["number"] = item.item->number > 0 ? data(std::to_string(item.item->number)) : data(false);
         row["title"] = std::string(item.item->title);
         rows.push_back(row);
-        // The integrity findings are shown once, in the appendix's own section.
+        // The integrity findings are shown once, in their own section.
         if (item.item == &kIntegrity) continue;
         data gap_list = gaps(item.item);
         if (gap_list.is_empty_list()) continue;
@@ -477,83 +530,16 @@ class Builder {
     const auto& h = p_.how;
     d["na_reason"] = not_applicable(h, r_);
     d["activities_na_reason"] = h.given() ? not_applicable(h->activities, r_) : data(false);
-
-    // The timeline: activities by date; undated ones last, in the order written.
-    std::vector<const Activity*> timeline;
-    if (h.given())
-      for (const Activity& a : items(h->activities)) timeline.push_back(&a);
-    std::stable_sort(timeline.begin(), timeline.end(), [](const Activity* a, const Activity* b) {
-      if (a->date.given() != b->date.given()) return a->date.given();
-      return a->date.given() && *a->date < *b->date;
-    });
-
+    const std::vector<const Activity*> activities = timeline();
     std::vector<data> rows;
     std::vector<LadderPoint> points;
-    // What happened, with whom and when (rules/terms.h), not the labels: a
-    // level is shown as its method caps it, and planned work as planned.
-    const Terms& terms = terms_;
-    int before = 0, deepest = -1, planned = 0;
-    for (const Activity* a : timeline) {
+    for (const Activity* a : activities) {
       const int number = static_cast<int>(rows.size()) + 1;
-      const bool early = a->stage.given() && vocab::is_before_redesign(*a->stage);
-      const int rung = Terms::level_reached(*a);
-      const bool done = terms.done(*a);
-      before += early && done;
-      planned += !done;
-      if (done && terms.with_community_voice(*a)) deepest = std::max(deepest, rung);
-      data row;
-      row["number"] = std::to_string(number);
-      row["title"] = a->title.given() ? data(r_(*a->title, a->title.at)) : text(a->id);
-      row["date"] = a->date.given()
-                        ? data(done ? long_date(*a->date)
-                                    : long_date(*a->date) + " (planned, not yet held)")
-                        : data("No date given");
-      row["method"] = label_of(a->method);
-      row["stage"] = label_of(a->stage);
-      row["level"] = !a->level.given() ? data(false)
-                     : rung < vocab::rung(*a->level)
-                         ? data(fmt::format("{} (described as {})",
-                                            vocab::label(vocab::level_at(rung)),
-                                            vocab::label(*a->level)))
-                         : label_of(a->level);
-      row["rung"] = rung >= 0 ? data(fmt::format("{} of {}", rung + 1, vocab::count<Level>())) : data(false);
-      row["before_redesign"] = early;
-      std::vector<std::string> names;
-      for (const Text& g : items(a->groups)) names.push_back(group_name(g));
-      row["groups"] = names.empty() ? data(false) : data(join_words(names, "and"));
-      row["venue"] = text(a->venue);
-      row["evidence"] = text(a->evidence);
-      if (a->date.given() && rung >= 0) {
-        LadderPoint point;
-        point.number = number;
-        point.title = a->title.given() ? r_(*a->title, a->title.at) : std::string();
-        point.date = *a->date;
-        point.rung = rung;
-        point.before_redesign = early;
-        points.push_back(std::move(point));
-      }
-      rows.push_back(std::move(row));
+      rows.push_back(activity_row(*a, number));
+      if (a->date.given() && Terms::level_reached(*a) >= 0) points.push_back(ladder_point(*a, number));
     }
     d["has_activities"] = !rows.empty();
-    if (rows.empty()) {
-      d["summary"] = false;
-    } else {
-      std::string summary = fmt::format("{}, {} before the redesign.", count(rows.size(), "activity", "activities"),
-                                        before);
-      if (planned > 0)
-        summary += fmt::format(" {} planned, and not yet held.",
-                               planned == 1 ? std::string("One is") : fmt::format("{} are", planned));
-      if (deepest >= 0)
-        summary += fmt::format(" The deepest involvement of people who use services, carers or "
-                               "community members reached {} (rung {} of {} on the ladder of "
-                               "co-production).",
-                               vocab::label(vocab::level_at(deepest)), deepest + 1,
-                               vocab::count<Level>());
-      else
-        summary += " People who use services, carers or community members took part in none of "
-                   "the activities held.";
-      d["summary"] = summary;
-    }
+    d["summary"] = rows.empty() ? data(false) : data(activities_summary(activities));
     d["activities"] = list_of(std::move(rows));
     d["ladder_svg"] = options_.ladder_svg && !points.empty()
                           ? data(ladder_svg(points, p_.proposal.board_date.given()
@@ -565,6 +551,87 @@ class Builder {
     const std::vector<std::string> access = h.given() ? texts(h->accessibility) : std::vector<std::string>{};
     d["accessibility"] = access.empty() ? data(false) : data(join_words(access, "and"));
     return d;
+  }
+
+  // The activities by date; undated ones last, in the order written.
+  std::vector<const Activity*> timeline() const {
+    std::vector<const Activity*> out;
+    if (p_.how.given())
+      for (const Activity& a : items(p_.how->activities)) out.push_back(&a);
+    std::stable_sort(out.begin(), out.end(), [](const Activity* a, const Activity* b) {
+      if (a->date.given() != b->date.given()) return a->date.given();
+      return a->date.given() && *a->date < *b->date;
+    });
+    return out;
+  }
+
+  // A row of the activities table. What happened, with whom and when
+  // (rules/terms.h), not the labels: a level is shown as its method caps
+  // it, and planned work as planned.
+  data activity_row(const Activity& a, int number) {
+    const int rung = Terms::level_reached(a);
+    data row;
+    row["number"] = std::to_string(number);
+    row["title"] = a.title.given() ? data(r_(*a.title, a.title.at)) : text(a.id);
+    row["date"] = !a.date.given()   ? data("No date given")
+                  : terms_.done(a) ? data(long_date(*a.date))
+                                   : data(long_date(*a.date) + " (planned, not yet held)");
+    row["method"] = label_of(a.method);
+    row["stage"] = label_of(a.stage);
+    row["level"] = !a.level.given() ? data(false)
+                   : rung < vocab::rung(*a.level)
+                       ? data(fmt::format("{} (described as {})", vocab::label(vocab::level_at(rung)),
+                                          vocab::label(*a.level)))
+                       : label_of(a.level);
+    row["rung"] = rung >= 0 ? data(fmt::format("{} of {}", rung + 1, vocab::count<Level>())) : data(false);
+    row["before_redesign"] = before_redesign(a);
+    std::vector<std::string> names;
+    for (const Text& g : items(a.groups)) names.push_back(group_name(g));
+    row["groups"] = names.empty() ? data(false) : data(join_words(names, "and"));
+    row["venue"] = text(a.venue);
+    row["evidence"] = text(a.evidence);
+    return row;
+  }
+
+  // A dated activity with a level, on the ladder chart.
+  LadderPoint ladder_point(const Activity& a, int number) {
+    LadderPoint point;
+    point.number = number;
+    point.title = a.title.given() ? r_(*a.title, a.title.at) : std::string();
+    point.date = *a.date;
+    point.rung = Terms::level_reached(a);
+    point.before_redesign = before_redesign(a);
+    return point;
+  }
+
+  static bool before_redesign(const Activity& a) {
+    return a.stage.given() && vocab::is_before_redesign(*a.stage);
+  }
+
+  // "3 activities, 2 before the redesign. One is planned, and not yet held.
+  // The deepest involvement … reached Co-design (rung 6 of 7 …)."
+  std::string activities_summary(const std::vector<const Activity*>& activities) const {
+    int before = 0, deepest = -1, planned = 0;
+    for (const Activity* a : activities) {
+      const bool done = terms_.done(*a);
+      before += before_redesign(*a) && done;
+      planned += !done;
+      if (done && terms_.with_community_voice(*a)) deepest = std::max(deepest, Terms::level_reached(*a));
+    }
+    std::string summary = fmt::format("{}, {} before the redesign.",
+                                      count(activities.size(), "activity", "activities"), before);
+    if (planned > 0)
+      summary += fmt::format(" {} planned, and not yet held.",
+                             planned == 1 ? std::string("One is") : fmt::format("{} are", planned));
+    if (deepest >= 0)
+      summary += fmt::format(" The deepest involvement of people who use services, carers or "
+                             "community members reached {} (rung {} of {} on the ladder of "
+                             "co-production).",
+                             vocab::label(vocab::level_at(deepest)), deepest + 1, vocab::count<Level>());
+    else
+      summary += " People who use services, carers or community members took part in none of "
+                 "the activities held.";
+    return summary;
   }
 
   data outcomes() {
@@ -761,6 +828,8 @@ class Builder {
 };
 
 }  // namespace
+
+std::span<const AppendixPart> appendix_parts() { return kParts; }
 
 data appendix_data(const Result& result, const AppendixOptions& options) {
   return Builder(result, options).build();

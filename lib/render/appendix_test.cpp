@@ -1,6 +1,9 @@
 #include "render/appendix.h"
 
+#include <algorithm>
+
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "occurrences.h"
 
@@ -9,6 +12,7 @@
 #include "load/loader.h"
 #include "minimal_proposal.h"
 #include "render/templates.h"
+#include "rules/registry.h"
 
 namespace coprod {
 namespace {
@@ -69,6 +73,56 @@ TEST_CASE("a dissenting group is quoted in its own words, and nobody is said to 
                 "them, approved by Director of Social Inclusion, until 31 December 2026) |") != std::string::npos);
   // The verdict names each outcome once, and points to where its findings are.
   CHECK(occurrences(md, "- No group that took part is left dissatisfied with the process (see Assurance)") == 1);
+}
+
+TEST_CASE("a framework places each of its items beside one part the appendix has") {
+  for (const Framework* framework : frameworks()) {
+    INFO(framework->id);
+    if (framework->appendix.empty()) continue;  // a section of its own
+    REQUIRE(framework->appendix.size() == framework->items.size());
+    for (std::size_t i = 0; i < framework->items.size(); ++i) {
+      CHECK(framework->appendix[i].item == framework->items[i]);
+      const auto parts = appendix_parts();
+      CHECK(std::any_of(parts.begin(), parts.end(), [&](const AppendixPart& part) {
+        return part.key == framework->appendix[i].part;
+      }));
+    }
+  }
+  // Each part is headed in the templates as the verdict's "(see …)" names it.
+  for (Markup markup : {Markup::markdown, Markup::html})
+    for (const AppendixPart& part : appendix_parts()) {
+      const std::string text(find_template("appendix", markup, template_dirs()).text);
+      const std::string heading = markup == Markup::html ? fmt::format("<h2>{}</h2>", part.title)
+                                                         : fmt::format("## {}\n", part.title);
+      CHECK_MESSAGE(text.find(heading) != std::string::npos, heading);
+    }
+}
+
+TEST_CASE("an appendix names only the frameworks checked, in their own words") {
+  const std::string file = (test::test_data() / "inputs/frameworks/every-framework.yaml").string();
+  CheckOptions options = test::fixed_day_options();
+  options.frameworks = {find_framework("legal-duties")};
+  const Result legal = check(load_file(file), options);
+  REQUIRE(legal.proposal);
+  const std::string md = rendered(legal, Markup::markdown);
+  // The board checklist did not run: neither its verdict words nor its name.
+  const Framework& board = default_framework();
+  CHECK(md.find(board.words.assured) == std::string::npos);
+  CHECK(md.find(board.checked_as) == std::string::npos);
+  CHECK(md.find("The checklist at a glance") == std::string::npos);
+  CHECK(md.find("## Verdict: " + std::string(label(legal.verdict, legal.frameworks)) + "\n") !=
+        std::string::npos);
+  CHECK(md.find("against the legal duties framework.*") != std::string::npos);
+  // Its own findings are shown once, and so is the dissent every selection carries.
+  for (const Finding& f : legal.findings)
+    if (f.counts() && f.message.find_first_of("|*_[<`\\#\n") == std::string::npos) {
+      INFO(f.message);
+      CHECK(occurrences(md, f.message) == 1);
+    }
+  CHECK(occurrences(md, "(see The evidence itself)") == 2);
+
+  const std::string board_md = rendered(check(load_file(file), test::fixed_day_options()), Markup::markdown);
+  CHECK(board_md.find("against the board assurance rules, version 2.*") != std::string::npos);
 }
 
 TEST_CASE("the you-said-we-did page has no verdict words and gives the contact") {

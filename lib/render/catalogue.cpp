@@ -14,7 +14,7 @@
 namespace coprod {
 namespace {
 
-constexpr std::string_view kFormats[] = {"text", "markdown", "json"};
+constexpr std::string_view kCatalogueFormats[] = {"text", "markdown", "json"};
 
 // The terms every rule shares (rules/terms.h), as the catalogue explains them.
 constexpr std::string_view kTerms =
@@ -190,16 +190,19 @@ void list_markdown(std::span<const Framework* const> selected, std::ostream& out
       << "A finding's severity decides the verdict:\n\n";
   for (Severity severity : {Severity::blocking, Severity::warning, Severity::advice})
     out << fmt::format("- **{}**: {}.\n", name(severity), effect(severity, *selected.front()));
-  const bool board = std::find(selected.begin(), selected.end(), &default_framework()) !=
-                     selected.end();
+  std::vector<std::string> absolutes;  // `assurance-satisfied`, `assurance-dissent`
+  for (const Framework* f : selected)
+    for (const Rule* rule : f->rules)
+      if (is_absolute(*rule)) absolutes.push_back(fmt::format("`{}`", rule->id));
   out << fmt::format(
       "\nA rule whose section is marked `{{not_applicable: reason}}` is reported as not "
       "applicable, with the reason.{}\n\n{}\n",
-      board ? " `assurance-satisfied` and `assurance-dissent` are never not applicable, and "
-              "cannot be waived."
-            : " A rule that applies only when the proposal gives something (a consultation's "
-              "dates, say) is reported as not applicable, naming what is not given, never as "
-              "met.",
+      !absolutes.empty()
+          ? fmt::format(" {} {} never not applicable, and cannot be waived.",
+                        join_words(absolutes, "and"), absolutes.size() == 1 ? "is" : "are")
+          : " A rule that applies only when the proposal gives something (a consultation's "
+            "dates, say) is reported as not applicable, naming what is not given, never as "
+            "met.",
       kTerms);
   for (const Framework* f : selected) out << fmt::format("{}\n", f->sources);
 
@@ -247,7 +250,7 @@ void list_json(std::span<const Framework* const> selected, std::ostream& out) {
 
 }  // namespace
 
-std::span<const std::string_view> catalogue_format_names() { return kFormats; }
+std::span<const std::string_view> catalogue_format_names() { return kCatalogueFormats; }
 
 std::optional<CatalogueFormat> parse_catalogue_format(std::string_view name) {
   if (name == "text") return CatalogueFormat::text;

@@ -1,4 +1,7 @@
-#include "render/github.h"
+// GitHub Actions workflow commands (`::error file=…,line=…,col=…::message`),
+// which GitHub shows as annotations on the pull request's changed files.
+
+#include <memory>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -57,13 +60,11 @@ class GithubRenderer : public Renderer {
                         fmt::format("{} Guidance: {}{}", f.message, f.advice_text(),
                                     also_suffix(also(*f.rule, r))));
     }
-    if (per_framework(r)) {
+    const bool several = several_frameworks(r);
+    if (several)
       for (const FrameworkResult& f : r.frameworks)
         out << fmt::format("{}: {}: {}\n", r.file, f.framework->title, label(f.verdict, *f.framework));
-      out << fmt::format("{}: verdict: {}\n", r.file, label(r.verdict));
-    } else {
-      out << fmt::format("{}: {}\n", r.file, label(r.verdict));
-    }
+    out << fmt::format("{}: {}{}\n", r.file, several ? "verdict: " : "", verdict_label(r));
   }
 
   void end(const Summary& s, std::ostream& out) override {

@@ -13,8 +13,6 @@
 
 namespace coprod {
 
-std::unique_ptr<Renderer> make_json_renderer(const RenderOptions& options);
-
 // The run's counts, as the JSON report and the SARIF log's properties give them.
 nlohmann::ordered_json summary_json(const Summary& summary);
 

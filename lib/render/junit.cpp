@@ -1,4 +1,7 @@
-#include "render/junit.h"
+// JUnit XML, as GitLab, Jenkins and Azure DevOps show test reports: one
+// testsuite per proposal, one testcase per rule. See docs/ci.md.
+
+#include <memory>
 
 #include <fmt/format.h>
 
@@ -32,13 +35,11 @@ class JunitRenderer : public Renderer {
       suite(r, nullptr, r.file, out);
       return;
     }
-    if (!per_framework(r)) {
-      suite(r, &r.frameworks.front(), r.file, out);
-      return;
-    }
-    // A testsuite per framework, so CI shows each verdict.
+    // A testsuite per framework, so CI shows each verdict; with several, each
+    // suite and class is named by its framework's id.
+    const bool several = several_frameworks(r);
     for (const FrameworkResult& f : r.frameworks)
-      suite(r, &f, fmt::format("{} [{}]", r.file, f.framework->id), out);
+      suite(r, &f, several ? fmt::format("{} [{}]", r.file, f.framework->id) : r.file, out);
   }
 
   void end(const Summary& summary, std::ostream& out) override {
@@ -76,18 +77,19 @@ class JunitRenderer : public Renderer {
       std::vector<const Rule*> rules(f->framework->rules.begin(), f->framework->rules.end());
       const std::vector<const Rule*> carried = carried_rules({&f->framework, 1});
       rules.insert(rules.end(), carried.begin(), carried.end());
-      const bool board = f->framework == &default_framework();
       for (const Rule* rule : rules) {
         const ItemInfo& item = *f->item_of(*rule);
         const std::string classname =
-            board || &item == &kIntegrity ? fmt::format("coprod.{}", item.id)
-                                          : fmt::format("coprod.{}.{}", f->framework->id, item.id);
+            several_frameworks(r) && &item != &kIntegrity
+                ? fmt::format("coprod.{}.{}", f->framework->id, item.id)
+                : fmt::format("coprod.{}", item.id);
         cases.push_back(rule_case(r, *rule, classname, system_out));
       }
     }
     std::vector<std::pair<std::string, std::string>> properties;
-    properties.emplace_back("verdict", std::string(id(f != nullptr && per_framework(r) ? f->verdict : r.verdict)));
-    if (f != nullptr && per_framework(r)) properties.emplace_back("framework", std::string(f->framework->id));
+    properties.emplace_back("verdict", std::string(id(f != nullptr ? f->verdict : r.verdict)));
+    if (f != nullptr && several_frameworks(r))
+      properties.emplace_back("framework", std::string(f->framework->id));
     if (r.proposal) properties.emplace_back("title", shown(*r.proposal->proposal.title));
     write_suite(name, properties, cases, system_out, out);
   }

@@ -1,6 +1,9 @@
-#include "render/markdown.h"
+// A Markdown report to paste into a board paper or a pull request comment:
+// per proposal the verdict, the checklist items with their status, and the
+// findings under each item with what would meet it.
 
 #include <algorithm>
+#include <memory>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -74,25 +77,23 @@ class MarkdownRenderer : public Renderer {
       return;
     }
 
-    if (!per_framework(r)) {
-      checklist(r, r.frameworks.front(), true, "###", out);
-      return;
-    }
-    // A section per framework, its verdict first; the integrity findings,
-    // which every framework shares, under the first only.
+    // With several frameworks, a section for each, headed by its verdict.
+    const bool several = several_frameworks(r);
     for (const FrameworkResult& f : r.frameworks) {
-      const std::string counted = result_counts(f);
-      out << fmt::format("### {}: {}{}\n\n", f.framework->title, label(f.verdict, *f.framework),
-                         counted.empty() ? std::string() : fmt::format(" ({})", counted));
+      if (several) {
+        const std::string counted = result_counts(f);
+        out << fmt::format("### {}: {}{}\n\n", f.framework->title, label(f.verdict, *f.framework),
+                           counted.empty() ? std::string() : fmt::format(" ({})", counted));
+      }
       if (!f.framework->preface.empty()) out << fmt::format("*{}*\n\n", f.framework->preface);
-      checklist(r, f, &f == &r.frameworks.front(), "####", out);
+      checklist(r, f, several ? "####" : "###", out);
     }
   }
 
-  // The item table, then each item's findings; the integrity findings only
-  // when `integrity_findings`, so that they are shown once.
-  void checklist(const Result& r, const FrameworkResult& framework, bool integrity_findings,
-                 std::string_view heading, std::ostream& out) const {
+  // The item table, then each item's findings: those shown in this
+  // framework's part (place_of), so that each finding is shown once.
+  void checklist(const Result& r, const FrameworkResult& framework, std::string_view heading,
+                 std::ostream& out) const {
     const std::vector<ItemResult>& items = framework.items;
     out << "| # | Checklist item | Status |\n| --- | --- | --- |\n";
     for (const ItemResult& item : items)
@@ -102,10 +103,11 @@ class MarkdownRenderer : public Renderer {
 
     for (const ItemResult& item : items) {
       std::string entries;
-      for (const Finding& f : r.findings)
-        if (framework.item_of(*f.rule) == item.item && shown(f, options_) &&
-            (integrity_findings || item.item != &kIntegrity))
+      for (const Finding& f : r.findings) {
+        const Place place = place_of(*f.rule, r);
+        if (place.framework == &framework && place.item == item.item && shown(f, options_))
           entries += finding_entry(f, r);
+      }
       if (entries.empty()) continue;
       out << fmt::format("{} {} — {}\n\n{}\n", heading, item_heading(*item.item),
                          status_label(item), entries);
@@ -130,7 +132,7 @@ class MarkdownRenderer : public Renderer {
   }
 
   static std::string verdict(const Result& r) {
-    return fmt::format("Verdict: {}", label(r.verdict));
+    return fmt::format("Verdict: {}", verdict_label(r));
   }
 
   static std::string counts(const Result& r) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/ascii.h"
+
 namespace coprod {
 namespace {
 
@@ -11,10 +13,9 @@ namespace {
 // (CommonMark with GitHub's tables, strikethrough and autolinks) would read
 // it as syntax there, and never as an HTML entity: `A&E` stays `A&E`.
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alnum(char c) {
-  return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
-}
+// A letter or digit of a word, to emphasis and underscores: any byte of a
+// character beyond ASCII counts, as in CommonMark's Unicode classes.
+bool is_word(char c) { return ascii::is_alnum(c) || static_cast<unsigned char>(c) >= 0x80; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 std::string_view trim_end(std::string_view text) {
@@ -34,7 +35,7 @@ bool starts_entity(std::string_view text, std::size_t i) {
   std::size_t j = i + 1;
   if (j < text.size() && text[j] == '#') ++j;
   const std::size_t first = j;
-  while (j < text.size() && is_alnum(text[j]) && static_cast<unsigned char>(text[j]) < 0x80) ++j;
+  while (j < text.size() && ascii::is_alnum(text[j])) ++j;
   return j > first && j < text.size() && text[j] == ';';
 }
 
@@ -55,10 +56,10 @@ bool inline_syntax(std::string_view text, std::size_t i) {
     case '`': return true;
     case '|': return true;  // a table cell's end
     case '*': return !(is_space(b) && is_space(a));
-    case '_': return !(is_space(b) && is_space(a)) && !(is_alnum(b) && is_alnum(a));
+    case '_': return !(is_space(b) && is_space(a)) && !(is_word(b) && is_word(a));
     case '~': return !is_space(a) || b == '~';
     case '[': return opens_link(text, i);
-    case '<': return a == '/' || a == '!' || a == '?' || (is_alnum(a) && static_cast<unsigned char>(a) < 0x80);
+    case '<': return a == '/' || a == '!' || a == '?' || ascii::is_alnum(a);
     case '&': return starts_entity(text, i);
     default: return false;
   }
@@ -82,9 +83,9 @@ std::size_t line_marker(std::string_view text, std::size_t i) {
     case '>': return 1;
     default: break;
   }
-  if (!is_digit(c)) return 0;
+  if (!ascii::is_digit(c)) return 0;
   std::size_t j = i;
-  while (j < text.size() && is_digit(text[j])) ++j;
+  while (j < text.size() && ascii::is_digit(text[j])) ++j;
   if (j < text.size() && (text[j] == '.' || text[j] == ')') && (j + 1 == text.size() || is_space(text[j + 1])))
     return j - i + 1;
   return 0;
@@ -149,8 +150,6 @@ std::string markdown_code(std::string_view text) {
 }
 
 namespace {
-
-bool is_word(char c) { return is_alnum(c); }
 
 // The next backtick at or after `from` that can open a quote (not preceded by
 // a letter or digit) or close one (not followed by one), so a backtick inside

@@ -8,21 +8,30 @@
 #include "privacy/personal_data.h"
 #include "render/ladder_svg.h"
 #include "render/render.h"
-#include "rules/registry.h"
 
 namespace coprod {
 
 using kainjow::mustache::data;
 
-std::string_view rag_letter(Status status) {
+namespace {
+// A status's letter and colour on the red/amber/green grid.
+struct Rag {
+  std::string_view letter, colour;
+};
+
+Rag rag_style(Status status) {
   switch (status) {
-    case Status::met: return "G";
-    case Status::partly_met: return "A";
-    case Status::not_met: return "R";
-    case Status::not_applicable: return "N/A";
+    case Status::met: return {"G", "green"};
+    case Status::partly_met: return {"A", "amber"};
+    case Status::not_met: return {"R", "red"};
+    case Status::not_applicable: return {"N/A", "grey"};
   }
-  return "";
+  return {"", "grey"};
 }
+}  // namespace
+
+std::string_view rag_letter(Status status) { return rag_style(status).letter; }
+std::string_view rag_colour(Status status) { return rag_style(status).colour; }
 
 std::string_view verdict_colour(Verdict verdict) {
   switch (verdict) {
@@ -30,16 +39,6 @@ std::string_view verdict_colour(Verdict verdict) {
     case Verdict::conditional: return "amber";
     case Verdict::do_not_proceed: return "red";
     case Verdict::invalid: return "grey";
-  }
-  return "grey";
-}
-
-std::string_view rag_colour(Status status) {
-  switch (status) {
-    case Status::met: return "green";
-    case Status::partly_met: return "amber";
-    case Status::not_met: return "red";
-    case Status::not_applicable: return "grey";
   }
   return "grey";
 }
@@ -113,9 +112,10 @@ struct Unmet {
 };
 
 template <class Row>
-std::vector<Unmet> most_unmet(const std::vector<Row>& rows, const Framework& framework) {
+std::vector<Unmet> most_unmet(const std::vector<Row>& rows, const Framework* framework) {
   std::vector<Unmet> unmet;
-  for (const ItemInfo* item : checklist(framework)) {
+  if (framework == nullptr) return unmet;  // no valid proposal
+  for (const ItemInfo* item : checklist(*framework)) {
     Unmet u{item};
     for (const Row& row : rows)
       for (const ItemResult& i : row.items())
@@ -136,10 +136,12 @@ std::vector<Unmet> most_unmet(const std::vector<Row>& rows, const Framework& fra
 data maybe(const std::string& text) { return text.empty() ? data(false) : data(text); }
 
 // A framework's column headings: the number, or "I" for integrity, so the
-// titles have the width; the key under the table gives each in full.
-data item_headers(const Framework& framework) {
+// titles have the width; the key under the table gives each in full. None
+// before a valid proposal has said which framework comes first.
+data item_headers(const Framework* framework) {
   data headers{data::type::list};
-  for (const ItemInfo* item : checklist(framework)) {
+  if (framework == nullptr) return headers;
+  for (const ItemInfo* item : checklist(*framework)) {
     data h;
     h["title"] = std::string(item->title);
     h["short"] = item->number > 0 ? std::to_string(item->number) : std::string("I");
@@ -166,7 +168,7 @@ data item_cells(const std::vector<ItemResult>& items) {
   return cells;
 }
 
-nlohmann::json items_json(const std::vector<ItemResult>& items) {
+nlohmann::json rag_items_json(const std::vector<ItemResult>& items) {
   nlohmann::json out = nlohmann::json::array();
   for (const ItemResult& i : items)
     out.push_back({{"id", i.item->id}, {"title", i.item->title}, {"status", id(i.status)},
@@ -176,16 +178,12 @@ nlohmann::json items_json(const std::vector<ItemResult>& items) {
 
 }  // namespace
 
-const Framework& Portfolio::framework() const {
-  return framework_ != nullptr ? *framework_ : default_framework();
-}
-
 data Portfolio::template_data() const {
   data d;
   d["generator"] = fmt::format("coprod {}", COPROD_VERSION);
   d["checked_on"] = long_date(checked_on_);
   d["css_checked"] = css_string(fmt::format("Checked {}", long_date(checked_on_)));
-  const data headers = item_headers(framework());
+  const data headers = item_headers(framework_);
   d.set("items", headers);
   d.set("item_key", headers);
 
@@ -197,7 +195,7 @@ data Portfolio::template_data() const {
     p["title"] = row.title.empty() ? data(row.file) : data(row.title);
     p["organisation"] = maybe(row.organisation);
     p["board_date"] = row.board_date.empty() ? data(false) : data(long_date(*Date::parse(row.board_date)));
-    p["verdict"] = std::string(label(row.verdict));
+    p["verdict"] = std::string(label(row.verdict, row.frameworks));
     p["verdict_id"] = std::string(id(row.verdict));
     p["verdict_colour"] = std::string(verdict_colour(row.verdict));
     data waivers{data::type::list};
@@ -249,7 +247,7 @@ data Portfolio::template_data() const {
   d.set("totals", totals);
 
   data unmet{data::type::list};
-  for (const Unmet& u : most_unmet(rows_, framework())) {
+  for (const Unmet& u : most_unmet(rows_, framework_)) {
     data row;
     row["title"] = std::string(u.item->title);
     row["not_met"] = std::to_string(u.not_met);
@@ -280,7 +278,7 @@ data Portfolio::further_grids() const {
     grid["title"] = std::string(framework.title);
     grid["question"] = std::string(framework.question);
     grid["preface"] = framework.preface.empty() ? data(false) : data(std::string(framework.preface));
-    const data headers = item_headers(framework);
+    const data headers = item_headers(&framework);
     grid.set("items", headers);
     grid.set("item_key", headers);
     data proposals{data::type::list};
@@ -312,11 +310,11 @@ nlohmann::json Portfolio::json() const {
     p["title"] = row.title.empty() ? json(nullptr) : json(row.title);
     p["organisation"] = row.organisation.empty() ? json(nullptr) : json(row.organisation);
     p["board_date"] = row.board_date.empty() ? json(nullptr) : json(row.board_date);
-    p["items"] = items_json(row.items());
+    p["items"] = rag_items_json(row.items());
     json frameworks = json::array();
     for (const FrameworkResult& f : row.frameworks) {
       frameworks.push_back({{"id", f.framework->id}, {"title", f.framework->title},
-                            {"verdict", id(f.verdict)}, {"items", items_json(f.items)}});
+                            {"verdict", id(f.verdict)}, {"items", rag_items_json(f.items)}});
     }
     p["frameworks"] = frameworks;
     json waivers = json::array();
@@ -336,7 +334,7 @@ nlohmann::json Portfolio::json() const {
     proposals.push_back(p);
   }
   json unmet = json::array();
-  for (const Unmet& u : most_unmet(rows_, framework()))
+  for (const Unmet& u : most_unmet(rows_, framework_))
     unmet.push_back({{"id", u.item->id}, {"title", u.item->title}, {"not_met", u.not_met}, {"partly_met", u.partly_met}});
   return {{"coprod_portfolio", 1},
           {"proposals", proposals},

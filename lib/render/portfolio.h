@@ -51,11 +51,11 @@ class Portfolio {
     const std::vector<ItemResult>& items() const { return first_items(frameworks); }
   };
 
-  // The framework whose grid the report shows first: the first selected.
-  const Framework& framework() const;
   kainjow::mustache::data further_grids() const;
 
-  const Framework* framework_ = nullptr;  // from the first valid result
+  // The framework whose grid the report shows first, the first selected:
+  // from the first valid result.
+  const Framework* framework_ = nullptr;
   bool redact_;
   std::filesystem::path base_;
   Date checked_on_;

@@ -6,41 +6,34 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "render/github.h"
-#include "render/json.h"
-#include "render/markdown.h"
-#include "render/junit.h"
-#include "render/sarif.h"
-#include "render/text.h"
 #include "rules/crosswalk.h"
 #include "rules/registry.h"
 
 namespace coprod {
 namespace {
-constexpr std::string_view kFormats[] = {"text", "markdown", "json", "sarif", "junit", "github"};
-}
+struct CheckFormat {
+  Format format;
+  std::unique_ptr<Renderer> (*make)(const RenderOptions& options);
+};
+#define COPROD_ENTRY(name) {Format::name, make_##name##_renderer},
+constexpr CheckFormat kCheckFormats[] = {COPROD_CHECK_FORMATS(COPROD_ENTRY)};
+#undef COPROD_ENTRY
+#define COPROD_NAME(name) #name,
+constexpr std::string_view kCheckFormatNames[] = {COPROD_CHECK_FORMATS(COPROD_NAME)};
+#undef COPROD_NAME
+}  // namespace
 
-std::span<const std::string_view> format_names() { return kFormats; }
+std::span<const std::string_view> format_names() { return kCheckFormatNames; }
 
 std::optional<Format> parse_format(std::string_view name) {
-  if (name == "text") return Format::text;
-  if (name == "markdown") return Format::markdown;
-  if (name == "json") return Format::json;
-  if (name == "sarif") return Format::sarif;
-  if (name == "junit") return Format::junit;
-  if (name == "github") return Format::github;
+  for (std::size_t i = 0; i < std::size(kCheckFormatNames); ++i)
+    if (kCheckFormatNames[i] == name) return kCheckFormats[i].format;
   return std::nullopt;
 }
 
 std::unique_ptr<Renderer> make_renderer(Format format, const RenderOptions& options) {
-  switch (format) {
-    case Format::text: return make_text_renderer(options);
-    case Format::json: return make_json_renderer(options);
-    case Format::markdown: return make_markdown_renderer(options);
-    case Format::sarif: return make_sarif_renderer(options);
-    case Format::junit: return make_junit_renderer(options);
-    case Format::github: return make_github_renderer(options);
-  }
+  for (const CheckFormat& f : kCheckFormats)
+    if (f.format == format) return f.make(options);
   return make_text_renderer(options);
 }
 
@@ -86,9 +79,15 @@ std::string result_counts(const FrameworkResult& r) {
   return counts_text(r.blocking, r.warning, r.advice, r.waived);
 }
 
-bool per_framework(const Result& r) {
-  return r.frameworks.size() > 1 ||
-         (r.frameworks.size() == 1 && r.frameworks.front().framework != &default_framework());
+bool several_frameworks(const Result& r) { return r.frameworks.size() > 1; }
+
+std::string_view verdict_label(const Result& r) { return label(r.verdict, r.frameworks); }
+
+Place place_of(const Rule& rule, const Result& r) {
+  if (r.frameworks.empty()) return {};
+  for (const FrameworkResult& f : r.frameworks)
+    if (const ItemInfo* item = f.item_of(rule); item != nullptr && item != &kIntegrity) return {&f, item};
+  return {&r.frameworks.front(), &kIntegrity};
 }
 
 std::string also_suffix(const std::vector<std::string>& also) {

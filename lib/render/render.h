@@ -14,8 +14,23 @@
 
 namespace coprod {
 
-enum class Format { text, markdown, json, sarif, junit, github };
+// The formats `coprod check` writes, one line each. Adding one: this line,
+// and its renderer's file (lib/render/NAME.cpp) defining make_NAME_renderer.
+#define COPROD_CHECK_FORMATS(FORMAT) \
+  FORMAT(text)                       \
+  FORMAT(markdown)                   \
+  FORMAT(json)                       \
+  FORMAT(sarif)                      \
+  FORMAT(junit)                      \
+  FORMAT(github)
 
+enum class Format {
+#define COPROD_ENUMERATE(name) name,
+  COPROD_CHECK_FORMATS(COPROD_ENUMERATE)
+#undef COPROD_ENUMERATE
+};
+
+// "text", "markdown", …, in the order above.
 std::span<const std::string_view> format_names();
 std::optional<Format> parse_format(std::string_view name);
 
@@ -40,6 +55,12 @@ class Renderer {
 
 std::unique_ptr<Renderer> make_renderer(Format format, const RenderOptions& options);
 
+// Each format's renderer, as its file defines it: make_text_renderer, ….
+#define COPROD_DECLARE_RENDERER(name) \
+  std::unique_ptr<Renderer> make_##name##_renderer(const RenderOptions& options);
+COPROD_CHECK_FORMATS(COPROD_DECLARE_RENDERER)
+#undef COPROD_DECLARE_RENDERER
+
 // Whether a finding (or a configuration notice) is shown under these options.
 bool shown(const Finding& finding, const RenderOptions& options);
 bool shown(const Notice& notice, const RenderOptions& options);
@@ -57,10 +78,23 @@ std::string result_counts(const Result& result);
 // The same for one framework's part of it.
 std::string result_counts(const FrameworkResult& result);
 
-// Whether a result shows a verdict per framework: when more than one is
-// selected, or one that is not the default. Otherwise every output is as it
-// was before frameworks.
-bool per_framework(const Result& result);
+// Whether a result was checked against more than one framework: every
+// output then shows each framework's verdict as well as the proposal's.
+bool several_frameworks(const Result& result);
+
+// A result's verdict in words: the deciding framework's (check.h label()).
+std::string_view verdict_label(const Result& result);
+
+// Where a finding is shown, once whatever the selection: under its rule's own
+// item in its framework's part when that framework was checked; a rule every
+// selection carries (the integrity rules, the absolutes of a framework not
+// checked) under Integrity in the first framework's part. Both null for a
+// document that is not valid.
+struct Place {
+  const FrameworkResult* framework = nullptr;
+  const ItemInfo* item = nullptr;
+};
+Place place_of(const Rule& rule, const Result& result);
 
 // The other selected frameworks' items a rule also serves (the crosswalk), as
 // "legal-duties/consultation"; never changes a verdict.

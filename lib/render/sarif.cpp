@@ -1,12 +1,15 @@
-#include "render/sarif.h"
+// SARIF 2.1.0 (OASIS), as GitHub code scanning and other CI dashboards read
+// it. See docs/ci.md for what goes where.
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "render/json.h"
+#include "render/render.h"
 #include "rules/registry.h"
 
 namespace coprod {

@@ -36,14 +36,12 @@ class TextRenderer : public Renderer {
       out << text_line(r.file, *f, options_.color, also(*f->rule, r)) << '\n';
     any_findings_ |= !findings.empty();
 
-    if (per_framework(r)) {
-      // Each framework's verdict, then the proposal's: the worst of them.
+    // With several frameworks, each one's verdict, then the proposal's: the worst of them.
+    const bool several = several_frameworks(r);
+    if (several)
       for (const FrameworkResult& f : r.frameworks)
         out << fmt::format("{}: {}: {}\n", r.file, f.framework->title, verdict(f));
-      out << fmt::format("{}: verdict: {}\n", r.file, verdict(r));
-    } else {
-      out << fmt::format("{}: {}\n", r.file, verdict(r));
-    }
+    out << fmt::format("{}: {}{}\n", r.file, several ? "verdict: " : "", verdict(r));
   }
 
   void end(const Summary& s, std::ostream& out) override {
@@ -60,17 +58,15 @@ class TextRenderer : public Renderer {
   }
 
   std::string verdict(const Result& r) const {
+    const std::string_view words = verdict_label(r);
     switch (r.verdict) {
       case Verdict::invalid:
-        return paint(fmt::format("{} ({})", label(r.verdict), count(r.errors.size(), "error", "errors")),
-                     kRed);
-      case Verdict::assured: return paint(label(r.verdict), kGreen);
+        return paint(fmt::format("{} ({})", words, count(r.errors.size(), "error", "errors")), kRed);
+      case Verdict::assured: return paint(words, kGreen);
       case Verdict::conditional:
-        return paint(fmt::format("{} ({})", label(r.verdict), result_counts(r)), kYellow) +
-               main_reason(r);
+        return paint(fmt::format("{} ({})", words, result_counts(r)), kYellow) + main_reason(r);
       case Verdict::do_not_proceed:
-        return paint(fmt::format("{} ({})", label(r.verdict), result_counts(r)), kRed) +
-               main_reason(r);
+        return paint(fmt::format("{} ({})", words, result_counts(r)), kRed) + main_reason(r);
     }
     return {};
   }

@@ -8,8 +8,6 @@
 
 namespace coprod {
 
-std::unique_ptr<Renderer> make_text_renderer(const RenderOptions& options);
-
 // One finding as a line, without the newline: `file:12:7: warning: … [who-paid]`;
 // when the finding has guidance of its own, a second, indented line holds it.
 // `also`: the other frameworks' items it serves ("legal-duties/consultation"), shown after the id.

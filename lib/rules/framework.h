@@ -22,6 +22,14 @@ struct VerdictWords {
   std::string_view do_not_proceed;  // "Do not proceed"
 };
 
+// Where the appendix (render/appendix.h) shows one of a framework's items:
+// in the section about a part of the proposal, named by its key in the
+// format ("who"), beside what the proposal says there.
+struct AppendixPlace {
+  const ItemInfo* item;
+  std::string_view part;  // "who", "how", "outcomes", "questions", "continuation", "evaluation", "assurance"
+};
+
 struct Framework {
   std::string_view id;        // "legal-duties": selection, JSON and SARIF use it
   std::string_view title;     // "Legal duties"
@@ -35,6 +43,12 @@ struct Framework {
   std::string_view citation;  // the same, standing alone (`coprod explain`)
   std::string_view preface;   // what a reader must know first; may be empty
   std::string_view caution;   // said after a rule is explained; may be empty
+  // Where the appendix shows each of its items, in checklist order; empty:
+  // in a section of its own, after the proposal's parts.
+  std::span<const AppendixPlace> appendix = {};
+  // How the appendix's "how this was checked" line names it ("the board
+  // assurance rules, version 2"); empty: as one of "the {in_text} frameworks".
+  std::string_view checked_as = {};
 };
 
 // The integrity item and its rules: evaluated once, shown and counted in

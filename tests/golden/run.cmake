@@ -23,6 +23,10 @@
 #   TERMINAL     optional: run under a pseudo-terminal (`script`), as a user would see it
 #   ENV          optional: NAME=value pairs added to the environment
 #   SKIP         optional: a reason to skip the case on this machine
+#   OMIT_FROM, OMIT_TO  optional: two whole lines of standard output; the lines
+#                from the first OMIT_FROM to the next OMIT_TO are shown as one line
+#                `[N lines left out]` (SARIF's rule descriptors, the same whatever
+#                the command checked, compared whole by other cases)
 #   CHECK        optional: CMake code run after the command, for an assertion the
 #                expected file alone would not keep (a property that must hold
 #                even when the expected files are rewritten). It sees `status`,
@@ -56,6 +60,8 @@ unset(TERMINAL)
 unset(ENV)
 unset(SKIP)
 unset(CHECK)
+unset(OMIT_FROM)
+unset(OMIT_TO)
 if(DEFINED MATRIX)
   include("${CMAKE_CURRENT_LIST_DIR}/matrix/${MATRIX}.cmake")
 else()
@@ -135,6 +141,25 @@ function(section title text result)
   endif()
   set(${result} "${block}" PARENT_SCOPE)
 endfunction()
+
+if(DEFINED OMIT_FROM)
+  string(FIND "${out}" "\n${OMIT_FROM}\n" from)
+  if(from GREATER -1)
+    math(EXPR from "${from} + 1")
+    string(SUBSTRING "${out}" ${from} -1 rest)
+    string(FIND "${rest}" "\n${OMIT_TO}\n" to)
+    if(to GREATER -1)
+      string(LENGTH "${OMIT_TO}" end_length)
+      math(EXPR to "${to} + 2 + ${end_length}")
+      string(SUBSTRING "${rest}" 0 ${to} omitted)
+      string(SUBSTRING "${rest}" ${to} -1 rest)
+      string(REGEX MATCHALL "\n" lines "${omitted}")
+      list(LENGTH lines count)
+      string(SUBSTRING "${out}" 0 ${from} kept)
+      set(out "${kept}[${count} lines left out]\n${rest}")
+    endif()
+  endif()
+endif()
 
 string(REPLACE ";" " " shown "${ARGS}")
 string(REPLACE "${WORK}" "<work>" shown "${shown}")

@@ -291,6 +291,20 @@ TEST_CASE("each selected framework gets its verdict and items, in the order sele
   }
 }
 
+TEST_CASE("a verdict is said in the words of the framework that decides it") {
+  // Nothing blocks; the legal record is incomplete, the board checklist met.
+  const Result r = check_text(std::string(kComplete), {"board-assurance", "legal-duties"});
+  REQUIRE(r.frameworks.size() == 2);
+  REQUIRE(r.frameworks[1].verdict == r.verdict);
+  CHECK(label(r.verdict, r.frameworks) == label(r.verdict, *r.frameworks[1].framework));
+  for (const Framework* framework : frameworks()) {
+    INFO(framework->id);
+    const Result alone = check_text(std::string(kComplete), {framework->id});
+    CHECK(label(alone.verdict, alone.frameworks) == label(alone.verdict, *framework));
+  }
+  CHECK(label(Verdict::invalid, std::vector<FrameworkResult>{}) == "Not a valid proposal");
+}
+
 TEST_CASE("an integrity finding counts in every framework's verdict") {
   const Result r =
       check_text(unplanned_with_waiver("2025-12-31"), {"board-assurance", "nhse-principles"});

@@ -24,7 +24,8 @@ namespace coprod {
 namespace {
 namespace fs = std::filesystem;
 
-const std::string kValid = test::slurp(test::test_data() / "rules/who-lived-experience/silent.yaml");
+const std::string kValidProposal =
+    test::slurp(test::test_data() / "rules/who-lived-experience/silent.yaml");
 
 // The one error a document gets, as `coprod check` prints it.
 std::string error_of(std::string_view text, const LoadOptions& options = {}) {
@@ -54,7 +55,7 @@ TEST_CASE("a billion laughs is refused at the alias that passes the budget, not 
 
 TEST_CASE("aliases within the budget load, and the personal-data walk visits each node once") {
   // 10^5 values when expanded, from a few hundred bytes.
-  std::string text = kValid + "x-a: &a [jo@example.com, b, c, d, e, f, g, h, i, j]\n";
+  std::string text = kValidProposal + "x-a: &a [jo@example.com, b, c, d, e, f, g, h, i, j]\n";
   char prev = 'a';
   for (char c = 'b'; c <= 'e'; ++c, ++prev)
     text += fmt::format("x-{}: &{} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n",
@@ -113,19 +114,19 @@ TEST_CASE("a value over a megabyte, or a line over the line limit, is a located 
 TEST_CASE("a file over the size limit is refused before it is read or parsed") {
   LoadOptions small;
   small.max_bytes = 100;
-  CHECK(error_of(kValid, small) ==
+  CHECK(error_of(kValidProposal, small) ==
         fmt::format("input.yaml: error: the file is {} bytes, larger than the limit of 100 bytes "
                     "for a proposal (--max-file-size)",
-                    kValid.size()));
+                    kValidProposal.size()));
 
   TempDir dir("size");
-  std::ofstream(dir.path / "p.yaml") << kValid;
+  std::ofstream(dir.path / "p.yaml") << kValidProposal;
   const Loaded loaded = load_file((dir.path / "p.yaml").string(), small);
   REQUIRE(loaded.errors.size() == 1);
   CHECK(loaded.errors[0].message ==
         fmt::format("the file is {} bytes, larger than the limit of 100 bytes for a proposal "
                     "(--max-file-size)",
-                    kValid.size()));
+                    kValidProposal.size()));
   CHECK(load_file((dir.path / "p.yaml").string()).ok());
 }
 
@@ -138,7 +139,7 @@ TEST_CASE("more values than the node limit is a located error") {
 }
 
 TEST_CASE("a mapping with a hundred thousand keys is checked in linear time") {
-  std::string text = kValid;
+  std::string text = kValidProposal;
   for (int i = 0; i < 100'000; ++i) text += fmt::format("x-key-{}: {}\n", i, i);
   text += "x-key-7: again\n";
   const Loaded loaded = load_text(text, "input.yaml", ".");
@@ -180,7 +181,7 @@ TEST_CASE("text that is not UTF-8 is an error naming the byte offset") {
         "input.yaml:1:1: error: the file is UTF-16 text, not UTF-8: save it as UTF-8");
 
   // A UTF-8 byte order mark is accepted, and positions still count from the line start.
-  const Loaded with_bom = load_text("\xEF\xBB\xBF" + kValid, "input.yaml", ".");
+  const Loaded with_bom = load_text("\xEF\xBB\xBF" + kValidProposal, "input.yaml", ".");
   CHECK(with_bom.ok());
   CHECK(load_text("coprod: 1\nx-a: caf\xC3\xA9 \xE2\x9C\x93 \xF0\x9F\x98\x80\n", "input.yaml", ".")
             .errors.size() != 0);  // valid UTF-8, but not a whole proposal
@@ -190,7 +191,7 @@ TEST_CASE("text that is not UTF-8 is an error naming the byte offset") {
 TEST_CASE("folders are walked without following symbolic link loops") {
   TempDir dir("walk");
   fs::create_directories(dir.path / "papers" / "2026");
-  std::ofstream(dir.path / "papers" / "2026" / "a.yaml") << kValid;
+  std::ofstream(dir.path / "papers" / "2026" / "a.yaml") << kValidProposal;
   fs::create_directory_symlink("..", dir.path / "papers" / "2026" / "up");     // a loop
   fs::create_directory_symlink(dir.path / "papers", dir.path / "papers" / "again");
   fs::create_symlink("gone.yaml", dir.path / "papers" / "dangling.yaml");
@@ -211,8 +212,8 @@ TEST_CASE("folders are walked without following symbolic link loops") {
 
 TEST_CASE("a file that vanishes or cannot be read after listing is reported, not fatal") {
   TempDir dir("vanish");
-  std::ofstream(dir.path / "a.yaml") << kValid;
-  std::ofstream(dir.path / "b.yaml") << kValid;
+  std::ofstream(dir.path / "a.yaml") << kValidProposal;
+  std::ofstream(dir.path / "b.yaml") << kValidProposal;
   const std::vector<Input> inputs = expand_inputs({dir.path.string()}, "<stdin>");
   REQUIRE(inputs.size() == 2);
   fs::remove(dir.path / "a.yaml");  // between listing and reading
@@ -242,7 +243,7 @@ TEST_CASE("a finding's guidance is shown as every quoted text is, in every forma
   const std::string path =
       "evidence/x.md\nfake.yaml: Assured \xE2\x80\x94 ready for board\n::error file=README.md::"
       "\x1B[2J\x07\xE2\x80\xAE jo.bloggs@example.com.md";
-  std::string text = kValid;
+  std::string text = kValidProposal;
   const std::string was = "evidence: https://example.org/reports/open-space";
   REQUIRE(text.find(was) != std::string::npos);
   text.replace(text.find(was), was.size(), "evidence: \"" + [&] {

@@ -62,11 +62,19 @@ const ItemInfo assurance{"assurance", 8, "Assurance"};
 }  // namespace board
 
 namespace {
-constexpr const ItemInfo* kItems[] = {&board::activities, &board::who,          &board::how,
-                                      &board::outcomes,   &board::questions,    &board::continuation,
-                                      &board::evaluation, &board::assurance};
+constexpr const ItemInfo* kBoardItems[] = {&board::activities, &board::who, &board::how,
+                                           &board::outcomes, &board::questions,
+                                           &board::continuation, &board::evaluation,
+                                           &board::assurance};
+// The appendix shows each item beside the part of the proposal it asks
+// about; the activities beside the rest of `how`.
+constexpr AppendixPlace kBoardAppendix[] = {
+    {&board::activities, "how"},      {&board::who, "who"},
+    {&board::how, "how"},             {&board::outcomes, "outcomes"},
+    {&board::questions, "questions"}, {&board::continuation, "continuation"},
+    {&board::evaluation, "evaluation"}, {&board::assurance, "assurance"}};
 #define COPROD_ADDRESS(name) &name,
-constexpr const Rule* kRules[] = {COPROD_BOARD_ASSURANCE_RULES(COPROD_ADDRESS)};
+constexpr const Rule* kBoardRules[] = {COPROD_BOARD_ASSURANCE_RULES(COPROD_ADDRESS)};
 #undef COPROD_ADDRESS
 }  // namespace
 
@@ -75,8 +83,8 @@ extern const Framework board_assurance{
     .title = "Board assurance",
     .in_text = "board assurance",
     .question = "Was the proposal co-produced, as the board checklist asks?",
-    .items = kItems,
-    .rules = kRules,
+    .items = kBoardItems,
+    .rules = kBoardRules,
     .words = {.assured = "Assured — ready for board",
               .conditional = "Proceed with conditions",
               .do_not_proceed = "Do not proceed"},
@@ -90,6 +98,8 @@ extern const Framework board_assurance{
                 "28 June 2022)",
     .preface = "",
     .caution = "",
+    .appendix = kBoardAppendix,
+    .checked_as = "the board assurance rules, version 2",
 };
 
 }  // namespace coprod::rules

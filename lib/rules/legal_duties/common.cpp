@@ -49,15 +49,6 @@ bool check_link(const Proposal& p, Reporter& out, const Text& link, std::string_
   return false;
 }
 
-std::string listed(const std::vector<std::string_view>& words, std::string_view last) {
-  std::string out;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (i > 0) out += i + 1 == words.size() ? fmt::format(" {} ", last) : std::string(", ");
-    out += words[i];
-  }
-  return out;
-}
-
 std::string weeks_and_days(int days) {
   const auto unit = [](int n, std::string_view one) {
     return fmt::format("{} {}{}", n, one, n == 1 ? "" : "s");

@@ -16,9 +16,6 @@ namespace coprod::rules::legal {
 // document it should lead to. True when it resolves or is not given.
 bool check_link(const Proposal& p, Reporter& out, const Text& link, std::string_view what);
 
-// "a, b and c" for a message; `last` joins the last two ("or" after "does not show").
-std::string listed(const std::vector<std::string_view>& words, std::string_view last = "and");
-
 // "6 weeks and 2 days", "12 weeks", "1 day".
 std::string weeks_and_days(int days);
 

@@ -31,11 +31,11 @@ const ItemInfo scrutiny{"scrutiny", 4, "Scrutiny and reconfiguration"};
 }  // namespace legal
 
 namespace {
-constexpr const ItemInfo* kItems[] = {&legal::duty, &legal::consultation, &legal::equality,
-                                      &legal::scrutiny};
+constexpr const ItemInfo* kLegalItems[] = {&legal::duty, &legal::consultation, &legal::equality,
+                                           &legal::scrutiny};
 #define COPROD_ADDRESS(name) &name,
 // Ends with nullptr, left out below, so that the list may be empty.
-constexpr const Rule* kRules[] = {COPROD_LEGAL_DUTIES_RULES(COPROD_ADDRESS) nullptr};
+constexpr const Rule* kLegalRules[] = {COPROD_LEGAL_DUTIES_RULES(COPROD_ADDRESS) nullptr};
 #undef COPROD_ADDRESS
 }  // namespace
 
@@ -44,8 +44,8 @@ extern const Framework legal_duties{
     .title = "Legal duties",
     .in_text = "legal duties",
     .question = "Is the involvement lawful?",
-    .items = kItems,
-    .rules = std::span(kRules).first(std::size(kRules) - 1),
+    .items = kLegalItems,
+    .rules = std::span(kLegalRules).first(std::size(kLegalRules) - 1),
     .words = {.assured = "The record shows each step",
               .conditional = "The record is incomplete",
               .do_not_proceed = "Do not proceed: the record shows a step missing or out of order"},

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "core/suggest.h"
 #include "rules/example_header.h"
 #include "rules/legal_duties/common.h"
 #include "rules/legal_duties/items.h"
@@ -44,8 +45,8 @@ void check_legal_consultation_record(const Proposal& p, Reporter& out) {
          "`responses_considered.link`");
   if (!missing.empty())
     out.report(p.consultation, fmt::format("the record of the consultation does not show {}",
-                           legal::listed(missing, "or")),
-               fmt::format("Give {} under `consultation`.", legal::listed(keys)));
+                           join_words(missing, "or")),
+               fmt::format("Give {} under `consultation`.", join_words(keys, "and")));
   legal::check_link(p, out, c.information_link,
                     "the consultation document");
   if (c.responses_considered.given())

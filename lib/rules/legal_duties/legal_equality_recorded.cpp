@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "core/suggest.h"
 #include "rules/example_header.h"
 #include "rules/legal_duties/common.h"
 #include "rules/legal_duties/items.h"
@@ -31,7 +32,7 @@ void check_legal_equality_recorded(const Proposal& p, Reporter& out) {
   if (!assessment->link.given()) missing.push_back("where it can be read");
   if (!missing.empty())
     out.report(assessment, fmt::format("the record of the equality impact assessment does not show {}",
-                           legal::listed(missing, "or")),
+                           join_words(missing, "or")),
                std::string(kEqualityGuidance));
   legal::check_link(p, out, assessment->link,
                     "the equality impact assessment");

@@ -32,11 +32,11 @@ const ItemInfo learning{"learning", 5, "Learning"};
 }  // namespace nhse
 
 namespace {
-constexpr const ItemInfo* kItems[] = {&nhse::voice, &nhse::early, &nhse::communities,
-                                      &nhse::co_production, &nhse::learning};
+constexpr const ItemInfo* kNhseItems[] = {&nhse::voice, &nhse::early, &nhse::communities,
+                                          &nhse::co_production, &nhse::learning};
 #define COPROD_ADDRESS(name) &name,
 // Ends with nullptr, left out below, so that the list may be empty.
-constexpr const Rule* kRules[] = {COPROD_NHSE_PRINCIPLES_RULES(COPROD_ADDRESS) nullptr};
+constexpr const Rule* kNhseRules[] = {COPROD_NHSE_PRINCIPLES_RULES(COPROD_ADDRESS) nullptr};
 #undef COPROD_ADDRESS
 }  // namespace
 
@@ -46,8 +46,8 @@ extern const Framework nhse_principles{
     .in_text = "NHS England principles",
     .question = "Does it meet NHS England's statutory guidance on working with people and "
                 "communities?",
-    .items = kItems,
-    .rules = std::span(kRules).first(std::size(kRules) - 1),
+    .items = kNhseItems,
+    .rules = std::span(kNhseRules).first(std::size(kNhseRules) - 1),
     .words = {.assured = "Meets the principles",
               .conditional = "Partly meets the principles",
               .do_not_proceed = "Does not meet the principles"},
