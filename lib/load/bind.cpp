@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/utf8.h"
 #include "load/schema.h"
 #include "load/validate.h"
 
@@ -15,12 +16,7 @@ namespace {
 
 using yaml::Node;
 
-std::string trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return std::string(text.substr(first, last - first + 1));
-}
+std::string trimmed(std::string_view text) { return std::string(trim_blank(text)); }
 
 // The value at `key` when given (not absent, not null).
 const Node* given(const Node& map, std::string_view key) {
@@ -29,7 +25,7 @@ const Node* given(const Node& map, std::string_view key) {
 }
 
 Text text_of(const Node* node, Location fallback) {
-  if (node == nullptr || !node->is_scalar() || format::is_blank(node->value)) return {{}, fallback};
+  if (node == nullptr || !node->is_scalar() || is_blank(node->value)) return {{}, fallback};
   return {trimmed(node->value), node->at};
 }
 

@@ -10,15 +10,10 @@
 
 #include "core/date.h"
 #include "core/suggest.h"
+#include "core/utf8.h"
 #include "load/vocabulary.h"
 
 namespace coprod::format {
-
-bool is_blank(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-  });
-}
 
 bool is_id(std::string_view text) {
   if (text.empty()) return false;

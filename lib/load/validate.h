@@ -16,9 +16,6 @@ namespace coprod::format {
 void validate(const yaml::Node& root, const Shape& shape, std::vector<Error>& errors,
               std::size_t max_errors = 100);
 
-// Text that counts as given: not empty and not only white space.
-bool is_blank(std::string_view text);
-
 // An id as FORMAT.md spells one: `[a-z0-9][a-z0-9-]*`.
 bool is_id(std::string_view text);
 
