@@ -6,7 +6,6 @@
 
 #include <fmt/format.h>
 
-#include "core/date.h"
 
 namespace coprod {
 namespace {
@@ -124,41 +123,6 @@ std::optional<std::string_view> nearest_meaning(std::string_view text,
     if (contains_all(words, words_of(synonym.word))) return synonym.means;
   }
   return std::nullopt;
-}
-
-std::optional<std::string> iso_date_for(std::string_view text) {
-  int parts[3] = {0, 0, 0};
-  std::size_t digits[3] = {0, 0, 0};
-  std::size_t n = 0;
-  char separator = 0;
-  for (char c : text) {
-    if (c >= '0' && c <= '9') {
-      if (digits[n] == 4) return std::nullopt;
-      parts[n] = parts[n] * 10 + (c - '0');
-      ++digits[n];
-    } else if ((c == '/' || c == '.' || c == '-') && n < 2 && digits[n] > 0 &&
-               (separator == 0 || separator == c)) {
-      separator = c;
-      ++n;
-    } else {
-      return std::nullopt;
-    }
-  }
-  if (n != 2 || digits[2] == 0) return std::nullopt;
-  // A date already in the right form is wrong in its numbers, not its form.
-  if (digits[0] == 4 && separator == '-') return std::nullopt;
-  Date date;
-  if (digits[0] == 4 && digits[1] <= 2 && digits[2] <= 2)
-    date = {parts[0], parts[1], parts[2]};
-  else if (digits[2] == 4 && digits[0] <= 2 && digits[1] <= 2)
-    date = {parts[2], parts[1], parts[0]};
-  else
-    return std::nullopt;
-  // A day written second (`09/16/2025`) can only be read one way.
-  if (date.month > 12 && date.day <= 12) std::swap(date.month, date.day);
-  const std::string iso = fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day);
-  if (!Date::parse(iso) || iso == text) return std::nullopt;
-  return iso;
 }
 
 std::string one_of(std::span<const std::string_view> known) {

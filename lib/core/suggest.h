@@ -30,11 +30,6 @@ std::optional<std::string_view> nearest_meaning(std::string_view text,
                                                 std::span<const std::string_view> known,
                                                 std::span<const Synonym> synonyms = {});
 
-// A date written another way (`16/09/2025`, `16.09.2025`, `2025/09/16`) in
-// the YYYY-MM-DD form; day first, as in the UK, when both readings are
-// possible. Nothing when it is not a real day.
-std::optional<std::string> iso_date_for(std::string_view text);
-
 // "`a`, `b` or `c`"
 std::string one_of(std::span<const std::string_view> known);
 

@@ -279,11 +279,10 @@ class Validator {
         return;
       case Kind::date:
         if (const auto date = Date::parse(text); !date) {
-          const auto iso = iso_date_for(text);
-          error(node.at, fmt::format("`{}` is not a date: `{}` should be written YYYY-MM-DD{}",
-                                     text, path.str(),
-                                     iso ? fmt::format(" (year, month, day); did you mean `{}`?", *iso)
-                                         : std::string(", for example 2026-03-12")));
+          const DateSlip slip = explain_date(text);
+          error(node.at, fmt::format("`{}` is not a date for `{}`: {}{}", text, path.str(), slip.problem,
+                                     slip.meant ? fmt::format("; did you mean `{}`?", *slip.meant)
+                                                : std::string()));
         } else if (date->year < kFirstYear || date->year > kLastYear) {
           error(node.at, implausible(text, *date, path.str()));
         }
