@@ -125,6 +125,54 @@ std::optional<std::string_view> nearest_meaning(std::string_view text,
   return std::nullopt;
 }
 
+std::optional<std::string> whole_number_for(std::string_view text) {
+  // Figures with separators between groups of three: `1,200`, `12 000`.
+  std::string digits;
+  bool grouped = true;
+  std::size_t group = 0, groups = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c >= '0' && c <= '9') {
+      digits += c;
+      ++group;
+    } else if ((c == ',' || c == ' ') && group > 0 && (groups == 0 ? group <= 3 : group == 3)) {
+      ++groups;
+      group = 0;
+    } else {
+      grouped = false;
+      break;
+    }
+  }
+  if (grouped && groups > 0 && group == 3 && digits.size() <= 9) return digits;
+  // A number in words.
+  static constexpr std::string_view kWords[] = {
+      "zero",    "one",     "two",       "three",    "four",     "five",    "six",
+      "seven",   "eight",   "nine",      "ten",      "eleven",   "twelve",  "thirteen",
+      "fourteen", "fifteen", "sixteen",  "seventeen", "eighteen", "nineteen", "twenty"};
+  std::string word;
+  for (char c : text) word += lower(c);
+  for (std::size_t n = 0; n < std::size(kWords); ++n)
+    if (word == kWords[n]) return std::to_string(n);
+  // One number among words: `about 40`, `40 people`, `40+`.
+  std::string only;
+  std::size_t runs = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] < '0' || text[i] > '9') continue;
+    if (i == 0 || text[i - 1] < '0' || text[i - 1] > '9') ++runs;
+    if (runs == 1) only += text[i];
+  }
+  if (runs == 1 && only.size() <= 9 && only != text &&
+      text.find_first_of(".,/-:") == std::string_view::npos)
+    return only;
+  return std::nullopt;
+}
+
+std::string whole_number_hint(std::string_view text) {
+  const auto number = whole_number_for(text);
+  if (!number) return {};
+  return fmt::format(": write it in figures, without commas or words: `{}`", *number);
+}
+
 std::string one_of(std::span<const std::string_view> known) {
   std::vector<std::string> quoted;
   for (std::string_view word : known) quoted.push_back(fmt::format("`{}`", word));

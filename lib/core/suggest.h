@@ -30,6 +30,15 @@ std::optional<std::string_view> nearest_meaning(std::string_view text,
                                                 std::span<const std::string_view> known,
                                                 std::span<const Synonym> synonyms = {});
 
+// A whole number written another way, in figures: `1,200` and `1 200` →
+// `1200`, `twelve` → `12`, `about 40` and `40 people` → `40`; nothing when
+// none can be told.
+std::optional<std::string> whole_number_for(std::string_view text);
+
+// ": write it in figures, without commas: `1200`" (or "" when none can be
+// told), to append to a message about `text`.
+std::string whole_number_hint(std::string_view text);
+
 // "`a`, `b` or `c`"
 std::string one_of(std::span<const std::string_view> known);
 

@@ -189,11 +189,25 @@ class Validator {
       const bool missing = given == nullptr || given->is_null() ||
                            (given->is_scalar() && key.shape->kind != Kind::version &&
                             is_blank(given->value));
-      if (missing) {
+      // A key spelt otherwise (`Title`, `board date`) is reported once: as
+      // unknown, with the spelling it is missing.
+      if (missing && !misspelt(node, shape, key.name)) {
         const std::string full = path.child(key.name).str();
         error(node.at, fmt::format("`{}` is required: {}", full, key.help));
       }
     }
+  }
+
+  // Whether a key of `node` that the format does not know is `name` misspelt.
+  static bool misspelt(const Node& node, const Shape& shape, std::string_view name) {
+    std::vector<std::string_view> names;
+    for (const Key& k : shape.keys) names.push_back(k.name);
+    for (std::size_t i = 0; i < node.pairs(); ++i) {
+      const Node& key = node.key(i);
+      if (!key.is_scalar() || std::find(names.begin(), names.end(), key.value) != names.end()) continue;
+      if (nearest(key.value, names) == name) return true;
+    }
+    return false;
   }
 
   // A document says which version of its format it is before anything else
@@ -299,8 +313,8 @@ class Validator {
       case Kind::whole_number:
         if (!node.plain || text.empty() || text.size() > 9 ||
             !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
-          error(node.at, fmt::format("`{}` should be a whole number of 0 or more; found `{}`",
-                                     path.str(), text));
+          error(node.at, fmt::format("`{}` should be a whole number of 0 or more; found `{}`{}",
+                                     path.str(), text, whole_number_hint(text)));
         return;
       case Kind::version:
         if (text != std::to_string(shape.version))
