@@ -310,7 +310,7 @@ void bullet_line(Context& c, std::uint32_t n, int rank) {
   Candidate as_item{at, problem,
                     hyphen ? "write it as" : "a list item starts with a hyphen and a space (`- `): write it as",
                     replace_line(n, pad(indent, "- " + std::string(rest))), rank + (key ? 5 : 0), {}};
-  Candidate as_key{at, problem, "remove it: write", replace_line(n, pad(indent, rest)),
+  Candidate as_key{at, problem, "remove it: write it as", replace_line(n, pad(indent, rest)),
                    rank + (key ? 0 : 5), {}};
   c.add(std::move(as_item));
   if (!inner.key.empty()) c.add(std::move(as_key));
@@ -965,7 +965,8 @@ std::string candidates(Context& c) {
   } else if (starts(m, "plain scalar cannot start with")) {
     const char which = m.size() >= 2 ? m[m.size() - 2] : '@';
     const std::string mark = which == '`' ? "a backquote (`` ` ``)" : fmt::format("`{}`", which);
-    quote_value(c, n, fmt::format("YAML does not let a value start with {}", mark), mark);
+    quote_value(c, n, fmt::format("YAML does not let a value start with {}", mark),
+                which == '`' ? "backquote" : mark);
     otherwise = fmt::format("YAML does not let a value start with {}: put the value in quotes", mark);
   } else if (m == "block scalar no linebreak found" || starts(m, "invalid block scalar")) {
     quote_value(c, n, "`|` and `>` at the start of a value begin a block of text on the lines below, so "
@@ -1074,7 +1075,10 @@ Explained explain(const ParserError& error, std::string_view text, const Reread&
     best_reach = *reach;
   }
   if (best != nullptr) {
-    std::string message = fmt::format("{}; {}: {}", best->problem, best->remedy, shown(best->correction));
+    // "write it as `…`", "put the value in quotes: `…`"
+    const bool runs_on = best->remedy.ends_with(" as") || best->remedy.ends_with(" write");
+    std::string message = fmt::format("{}; {}{}{}", best->problem, best->remedy, runs_on ? " " : ": ",
+                                      shown(best->correction));
     if (!best->also.empty()) message += best->also;
     return {{best->at, std::move(message), ErrorKind::syntax, {best->correction}}, true};
   }

@@ -37,7 +37,7 @@ TEST_CASE("several syntax errors are found in one run, each with its line as it 
   const std::vector<Error> errors = explain_syntax_errors(text, first_syntax_error);
   CHECK(messages(errors) ==
         "3:3: this line has no colon after `title`: a key and its value are separated by a colon and "
-        "a space (`: `); write it as: `title: Easy read letters`\n"
+        "a space (`: `); write it as `title: Easy read letters`\n"
         "6:1: this line carries on the text of `decision:` on line 5, but a line that starts this far "
         "left is read as a new key, not as more of the text (as when a paragraph is pasted over two "
         "lines); write the text on one line: `decision: Approve the letters for every outpatient "
