@@ -1240,7 +1240,17 @@ Error explain_slip(const Slip& slip, std::string_view text, const KnownKey& know
     case Slip::Kind::dropped_comment: {
       const Shape s = shape_of(line);
       std::string_view value = s.value;
-      if (!s.key.empty() || s.item) {
+      const bool curly = (value.starts_with(kLeftDouble) && value.ends_with(kRightDouble)) ||
+                         (value.starts_with(kLeftSingle) && value.ends_with(kRightSingle));
+      if (curly && (!s.key.empty() || s.item)) {
+        value = value.substr(kLeftDouble.size(), value.size() - kLeftDouble.size() - kRightDouble.size());
+        const Correction c = replace_line(n, head_of(line, s) + double_quoted(value));
+        e.message = fmt::format("the curly quotes \xE2\x80\x9C \xE2\x80\x9D around this value are not quotes "
+                                "to YAML (a word processor puts them in), so the text from this `#` on is "
+                                "dropped as a comment; use straight quotes: {}",
+                                shown(c));
+        e.corrections.push_back(c);
+      } else if (!s.key.empty() || s.item) {
         const Correction c = replace_line(n, head_of(line, s) + double_quoted(value));
         e.message = fmt::format("the text from this `#` on is dropped: in YAML a space then `#` starts "
                                 "a comment; if it is part of the value, put the whole value in quotes: {}",
