@@ -210,6 +210,7 @@ struct Candidate {
   Correction correction;
   int rank = 0;
   std::string also;  // said after the corrected line, if anything
+  bool first_line_only = false;  // the message shows the first of its lines, "and so on"
 };
 
 // --- what the text around the error suggests -------------------------------
@@ -596,7 +597,42 @@ std::size_t leading_blanks(std::string_view line) {
   return i;
 }
 
+// Line `line` with each tab in its indentation made `width` spaces.
+std::string tabs_as_spaces(std::string_view line, std::size_t width) {
+  std::string out;
+  std::size_t i = 0;
+  for (; i < line.size() && (line[i] == ' ' || line[i] == '\t'); ++i)
+    out += line[i] == '\t' ? std::string(width, ' ') : std::string(1, ' ');
+  return out + std::string(line.substr(i));
+}
+
+bool tab_indented(std::string_view line) {
+  const std::size_t end = line.find_first_not_of(" \t");
+  return line.substr(0, end).find('\t') != std::string_view::npos;
+}
+
 void tab(Context& c, std::uint32_t n) {
+  // A file indented with tabs throughout: every such line at once, each tab
+  // as two spaces (or four, where the lines with spaces count four).
+  std::uint32_t last = n;
+  for (std::uint32_t k = n + 1; k <= c.lines.count() && k <= n + 5000; ++k)
+    if (tab_indented(c.line(k))) last = k;
+  if (last > n) {
+    for (std::size_t width : {2, 4, 8}) {
+      Correction all{n, last, {}};
+      for (std::uint32_t k = n; k <= last; ++k) all.lines.push_back(tabs_as_spaces(c.line(k), width));
+      std::size_t more = 0;
+      for (std::uint32_t k = n + 1; k <= last; ++k) more += tab_indented(c.line(k));
+      Candidate every{{n, 1},
+                      fmt::format("this line is indented with a tab, and so {} below it: YAML indents "
+                                  "with spaces only",
+                                  more == 1 ? std::string("is 1 more line") : fmt::format("are {} more lines", more)),
+                      fmt::format("replace each tab with {} spaces, on this line and the others", width),
+                      std::move(all), -3 + int(width / 2), {}};
+      every.first_line_only = true;
+      c.add(std::move(every));
+    }
+  }
   reindented(c, n, 0, leading_blanks(c.line(n)),
              "this line is indented with a tab: YAML indents with spaces only", "with");
 }
@@ -1077,8 +1113,11 @@ Explained explain(const ParserError& error, std::string_view text, const Reread&
   if (best != nullptr) {
     // "write it as `…`", "put the value in quotes: `…`"
     const bool runs_on = best->remedy.ends_with(" as") || best->remedy.ends_with(" write");
-    std::string message = fmt::format("{}; {}{}{}", best->problem, best->remedy, runs_on ? " " : ": ",
-                                      shown(best->correction));
+    const std::string written = best->first_line_only
+                                    ? shown({best->correction.first, best->correction.first,
+                                             {best->correction.lines.front()}}) + ", and so on"
+                                    : shown(best->correction);
+    std::string message = fmt::format("{}; {}{}{}", best->problem, best->remedy, runs_on ? " " : ": ", written);
     if (!best->also.empty()) message += best->also;
     return {{best->at, std::move(message), ErrorKind::syntax, {best->correction}}, true};
   }
@@ -1097,6 +1136,13 @@ bool stands_alone(const Lines& lines, std::uint32_t n) {
     return false;
   const std::uint32_t next = next_content(lines, n);
   return next == 0 || indent_of(lines[next]) <= s.indent;
+}
+
+// How many times a text may be read again to explain its errors: many for
+// a proposal, a few for a file of megabytes, so that the time stays a small
+// multiple of one reading.
+std::size_t rereadings(std::string_view text) {
+  return std::clamp<std::size_t>((16u << 20) / (text.size() + 1), 4, 100);
 }
 
 }  // namespace
@@ -1155,16 +1201,14 @@ std::string corrected(std::string_view text, const Correction& c) {
 
 Error explain_syntax(const ParserError& error, std::string_view text, const Reread& reread,
                      const KnownKey& known_key) {
-  std::size_t budget = 60;
+  std::size_t budget = rereadings(text);
   return explain(error, text, reread, known_key, budget, [](std::uint32_t n) { return n; }).error;
 }
 
 std::vector<Error> explain_syntax_errors(std::string_view text, const Reread& reread,
                                          const KnownKey& known_key, std::size_t max) {
   std::vector<Error> out;
-  // Readings of the whole text it may take: many for a proposal, a few for a
-  // file of megabytes.
-  std::size_t budget = std::clamp<std::size_t>((64u << 20) / (text.size() + 1), 8, 400);
+  std::size_t budget = rereadings(text) * 4;
   std::string current(text);
   // For each line of the text as corrected so far: the line of `text` it
   // comes from, and whether a correction wrote it.
@@ -1173,7 +1217,9 @@ std::vector<Error> explain_syntax_errors(std::string_view text, const Reread& re
     bool written;
   };
   std::vector<Origin> origin;
-  for (std::uint32_t n = 1; n <= Lines(text).count(); ++n) origin.push_back({n, false});
+  const std::uint32_t count = Lines(text).count();
+  origin.reserve(count);
+  for (std::uint32_t n = 1; n <= count; ++n) origin.push_back({n, false});
   std::optional<std::uint32_t> set_aside;
   while (out.size() < max) {
     if (budget == 0) break;

@@ -152,9 +152,11 @@ std::vector<Correction> corrections_of(const Error& e, const std::vector<std::st
   return {};
 }
 
-// Whether every line a correction writes is shown in its message.
+// Whether every line a correction writes is shown in its message (or its
+// first, when the message says "and so on").
 bool shown_in(const Error& e, const Correction& c) {
-  return std::all_of(c.lines.begin(), c.lines.end(), [&](const std::string& line) {
+  const std::size_t shown = e.message.find(", and so on") != std::string::npos ? 1 : c.lines.size();
+  return std::all_of(c.lines.begin(), c.lines.begin() + std::ptrdiff_t(shown), [&](const std::string& line) {
     const std::size_t start = line.find_first_not_of(' ');
     return start == std::string::npos || e.message.find(line.substr(start)) != std::string::npos;
   });
