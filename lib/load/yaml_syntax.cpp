@@ -225,7 +225,6 @@ struct Context {
   const std::function<std::uint32_t(std::uint32_t)>& written_line;
 
   std::string_view line(std::uint32_t n) const { return lines[n]; }
-  bool known(std::string_view word) const { return !known_key || known_key(word); }
   // How likely a word is a key: 0 known, 10 when no list of keys is given, 20 not known.
   int key_doubt(std::string_view word) const {
     if (!known_key) return 10;
@@ -306,7 +305,7 @@ void bullet_line(Context& c, std::uint32_t n, int rank) {
   const Shape inner = shape_of(rest);
   const Location at{n, std::uint32_t(indent + 1)};
   // Before a key among other keys, the bullet is only in the way.
-  const bool key = !inner.item && !inner.key.empty() && (c.known(inner.key) || among_keys(c.lines, n));
+  const bool key = !inner.item && !inner.key.empty() && among_keys(c.lines, n);
   const bool hyphen = body.starts_with('-');
   Candidate as_item{at, problem,
                     hyphen ? "write it as" : "a list item starts with a hyphen and a space (`- `): write it as",
@@ -337,8 +336,9 @@ void missing_colon(Context& c, std::uint32_t n, int rank) {
   if (rest.starts_with(':') && rest.size() > 1 && !rest.starts_with("://")) {
     problem = "a key's colon needs a space after it";
     rest = trim(rest.substr(1));
-  } else if (trim(rest).starts_with('=')) {
-    problem = "a key and its value are separated by a colon and a space (`: `), not by `=`";
+  } else if (trim(rest).starts_with('=') || trim(rest).starts_with(';')) {
+    problem = fmt::format("a key and its value are separated by a colon and a space (`: `), not by `{}`",
+                          trim(rest).front());
     rest = trim(trim(rest).substr(1));
   } else if (rest.starts_with(' ') && !trim(rest).empty() && rest.find(':') == std::string_view::npos) {
     problem = fmt::format("this line has no colon after `{}`: a key and its value are separated by "
@@ -358,6 +358,13 @@ void missing_colon(Context& c, std::uint32_t n, int rank) {
          replace_line(n, fmt::format("{}{}: {}", head, word, value)),
          rank + doubt,
          {}});
+}
+
+// Whether a line's text starts with a bullet, or a `*` or `-` YAML does not
+// read as one (bullet_line() offers the correction).
+bool bulleted(std::string_view body) {
+  if (body.starts_with('*') || body.starts_with('-')) return true;
+  return std::any_of(kBullets.begin(), kBullets.end(), [&](const Bullet& b) { return body.starts_with(b.mark); });
 }
 
 // The line a value starts on, for a line of text carried over from it: the
@@ -382,14 +389,20 @@ void carried_over(Context& c, std::uint32_t n, int rank) {
   if (start == 0 || start >= n) return;
   const std::string_view head_line = c.line(start);
   const Shape head = shape_of(head_line);
-  if (head.value.empty()) return;
-  const char first = head.value.front();
-  const bool quote = first == '"' || first == '\'';
+  // `decision:` with its text on the line below, not indented under it.
+  const bool below = head.value.empty() && !head.key.empty();
+  if (head.value.empty() && !below) return;
+  // A line shaped as a key or a list item, in disguise (`-id: a`), is none.
+  const std::string_view here = trim(c.line(n));
+  if (here.find(": ") != std::string_view::npos || bulleted(here)) return;
+  const char first = below ? here.front() : head.value.front();
+  const bool quote = !below && (first == '"' || first == '\'');
   if (!quote && std::string_view("|>[{&*!#").find(first) != std::string_view::npos) return;
   if (quote && head.value.size() > 1 && head.value.back() == first) return;
   const std::size_t key_indent = head.item && !head.key.empty() ? head.indent + 2 : head.indent;
   // The lines that carry the text: to `n`, and on while they still do.
   std::string text(head.value);
+  if (below) text.clear();
   std::uint32_t last = 0;
   for (std::uint32_t k = start + 1; k <= c.lines.count() && k <= n + 50; ++k) {
     const std::string_view line = c.line(k);
@@ -402,7 +415,7 @@ void carried_over(Context& c, std::uint32_t n, int rank) {
       if (k <= n) return;
       break;
     }
-    text += ' ';
+    if (!text.empty()) text += ' ';
     text += trim(line);
     last = k;
     if (quote && trim(line).ends_with(first)) break;
@@ -418,16 +431,19 @@ void carried_over(Context& c, std::uint32_t n, int rank) {
   const std::string_view body = trim(c.line(n));
   if (c.known_key && c.known_key(body.substr(0, body.find_first_of(" :=")))) score += 20;
   const std::string problem =
-      quote ? fmt::format("the text in quotes after {} runs on to the line below, which starts left of "
-                          "where the text must be indented, so YAML cannot read it",
+      below ? fmt::format("this line holds the text of {}, but it is not indented under it, so YAML "
+                          "reads it as a new key",
                           what)
-            : fmt::format("this line carries on the text of {}, but a line that starts this far left "
-                          "is read as a new key, not as more of the text (as when a paragraph is "
-                          "pasted over two lines)",
-                          what);
+      : quote ? fmt::format("the text in quotes after {} runs on to the line below, which starts left of "
+                            "where the text must be indented, so YAML cannot read it",
+                            what)
+              : fmt::format("this line carries on the text of {}, but a line that starts this far left "
+                            "is read as a new key, not as more of the text (as when a paragraph is "
+                            "pasted over two lines)",
+                            what);
   c.add({{n, std::uint32_t(indent + 1)},
          problem,
-         "write the text on one line",
+         below ? "write the text on the key's line" : "write the text on one line",
          {start, last, {head_of(head_line, head) + value}},
          score,
          {}});
@@ -435,13 +451,6 @@ void carried_over(Context& c, std::uint32_t n, int rank) {
 
 // A list's item without its `- `: `family-carers` after `- lived-experience-panel`,
 // or `id: b` after `- id: a` at the indentation of the `-`.
-// Whether a line's text starts with a bullet, or a `*` or `-` YAML does not
-// read as one (bullet_line() offers the correction).
-bool bulleted(std::string_view body) {
-  if (body.starts_with('*') || body.starts_with('-')) return true;
-  return std::any_of(kBullets.begin(), kBullets.end(), [&](const Bullet& b) { return body.starts_with(b.mark); });
-}
-
 void missing_dash(Context& c, std::uint32_t n, int rank) {
   const std::string_view line = c.line(n);
   const Shape s = shape_of(line);
@@ -453,29 +462,46 @@ void missing_dash(Context& c, std::uint32_t n, int rank) {
     // An item of the same list: a plain value, or a mapping starting with the same key.
     const bool same = other.key.empty() ? s.key.empty() : other.key == s.key;
     if (!same) return;
+    // Followed by keys without a `- ` too, the `- ` above is likelier the slip.
+    const std::uint32_t next = next_content(c.lines, n);
+    const Shape after = shape_of(c.line(next));
+    const bool keys_follow = next > 0 && after.indent == s.indent && !after.item && !after.key.empty();
     c.add({{n, std::uint32_t(s.indent + 1)},
            "this line sits among the items of a list but does not start with `- `, as each item "
            "must",
            "write it as",
            replace_line(n, pad(s.indent, "- " + std::string(s.body))),
-           rank,
+           rank + (keys_follow ? 10 : 0),
            {}});
     return;
   }
 }
 
-// `- title: …` among the keys of a section: a `- ` that makes a list.
+// `- title: …` among the keys of a section: a `- ` that makes a list; or
+// several such lines one after another, before a key without one.
 void stray_dash(Context& c, std::uint32_t n, int rank) {
-  const std::string_view line = c.line(n);
-  const Shape s = shape_of(line);
+  const Shape s = shape_of(c.line(n));
   if (!s.item || s.key.empty() || !among_keys(c.lines, n)) return;
-  c.add({{n, std::uint32_t(s.indent + 1)},
-         "this line starts with `- `, which makes a list item of it, but the lines beside it are "
-         "`key: value` lines of the same section",
-         "remove the `- `: write it as",
-         replace_line(n, pad(s.indent, s.body)),
-         rank,
-         {}});
+  std::uint32_t first = n;
+  for (std::uint32_t k = previous_content(c.lines, n); k > 0; k = previous_content(c.lines, k)) {
+    const Shape above = shape_of(c.line(k));
+    if (!above.item || above.key.empty() || above.indent != s.indent) break;
+    first = k;
+  }
+  Correction c_{first, n, {}};
+  for (std::uint32_t k = first; k <= n; ++k) {
+    const std::string_view line = c.line(k);
+    const Shape item = shape_of(line);
+    c_.lines.push_back(blank_or_comment(line) ? std::string(line) : pad(item.indent, item.body));
+  }
+  const std::size_t count = n - first + 1;
+  c.add({{first, std::uint32_t(s.indent + 1)},
+         count == 1 ? "this line starts with `- `, which makes a list item of it, but the lines beside it "
+                      "are `key: value` lines of the same section"
+                    : "these lines start with `- `, which makes a list of them, but the lines after them are "
+                      "`key: value` lines of the same section",
+         count == 1 ? "remove the `- `: write it as" : "remove each `- `: write them as",
+         std::move(c_), rank, {}});
 }
 
 // The indentations line `n` could line up with: those of the keys it could
@@ -1138,6 +1164,22 @@ bool stands_alone(const Lines& lines, std::uint32_t n) {
   return next == 0 || indent_of(lines[next]) <= s.indent;
 }
 
+// Whether a correction changes the shape of the text: a line's indentation
+// or its `- `, or lines added. Joining lines of text into one does not.
+bool reshapes(const Lines& lines, const Correction& c) {
+  const std::size_t before = c.last - c.first + 1;
+  if (c.lines.size() < before) return false;
+  if (c.lines.size() > before) return true;
+  for (std::size_t i = 0; i < before; ++i) {
+    const std::string_view old_line = lines[c.first + std::uint32_t(i)];
+    const std::string_view new_line = c.lines[i];
+    if (leading_blanks(old_line) != indent_of(new_line) || indent_of(old_line) != indent_of(new_line) ||
+        shape_of(old_line).item != shape_of(new_line).item)
+      return true;
+  }
+  return false;
+}
+
 // How many times a text may be read again to explain its errors: many for
 // a proposal, a few for a file of megabytes, so that the time stays a small
 // multiple of one reading.
@@ -1220,6 +1262,25 @@ std::vector<Error> explain_syntax_errors(std::string_view text, const Reread& re
   const std::uint32_t count = Lines(text).count();
   origin.reserve(count);
   for (std::uint32_t n = 1; n <= count; ++n) origin.push_back({n, false});
+  // Where a correction changed the shape of the text (an indentation, a
+  // list item's `- `): an error further inside the same part of the file may
+  // follow from it, if the correction was not what was meant.
+  struct Reshaped {
+    std::uint32_t line;  // of `text`
+    std::size_t indent;
+  };
+  std::vector<Reshaped> reshaped;
+  const Lines given(text);
+  const auto follows = [&](std::uint32_t line) -> std::optional<std::uint32_t> {
+    for (const Reshaped& r : reshaped) {
+      if (line <= r.line) continue;
+      bool inside = indent_of(given[line]) >= r.indent;
+      for (std::uint32_t k = r.line + 1; k < line && inside; ++k)
+        inside = blank_or_comment(given[k]) || indent_of(given[k]) >= r.indent;
+      if (inside) return r.line;
+    }
+    return std::nullopt;
+  };
   std::optional<std::uint32_t> set_aside;
   while (out.size() < max) {
     if (budget == 0) break;
@@ -1241,8 +1302,10 @@ std::vector<Error> explain_syntax_errors(std::string_view text, const Reread& re
       if (!ours) e.corrections.push_back({origin[made.first - 1].line, origin[made.last - 1].line, made.lines});
     }
     e.at.line = at.line;
-    if (set_aside)
-      e.message += fmt::format(" (this may follow from the mistake on line {})", *set_aside);
+    if (const std::optional<std::uint32_t> earlier = set_aside ? set_aside : follows(at.line))
+      e.message += fmt::format(" (this may follow from the mistake on line {})", *earlier);
+    if (explained.corrected && reshapes(Lines(current), made))
+      reshaped.push_back({at.line, indent_of(made.lines.front())});
     if (!out.empty() && (e.at.line < out.back().at.line ||
                          (e.at.line == out.back().at.line && e.message == out.back().message)))
       break;

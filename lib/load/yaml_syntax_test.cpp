@@ -78,6 +78,23 @@ TEST_CASE("an error with no correction is set aside when its line stands alone, 
   CHECK(explain_syntax_errors("a: BAD\nb: BAD\nc: BAD\nd: BAD\n", bad_lines, {}, 2).size() == 2);
 }
 
+TEST_CASE("an error inside the part of the file a correction reshaped may follow from it") {
+  const std::string text =
+      "proposal:\n"
+      "  title: Easy read\n"
+      "   organisation: An NHS trust\n"
+      "  lead: Director: Nursing\n"
+      "who:\n"
+      "  seldom_heard: [a\n";
+  const std::vector<Error> errors = explain_syntax_errors(text, first_syntax_error);
+  REQUIRE(errors.size() == 3);
+  CHECK(errors[0].message.find("indent it by 2 spaces") != std::string::npos);
+  CHECK(errors[1].message.ends_with("(this may follow from the mistake on line 3)"));
+  // Outside that part (`who:` is less indented), it does not.
+  CHECK(errors[2].at.line == 6);
+  CHECK(errors[2].message.find("may follow") == std::string::npos);
+}
+
 TEST_CASE("a line indented with a no-break space is found in the order of the file") {
   const std::string text = "a: 1\nb: \"x\" y\nc:\n \xC2\xA0 d: 2\n";
   const auto first = first_syntax_error(text);

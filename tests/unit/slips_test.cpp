@@ -188,7 +188,6 @@ TEST_CASE("the corpus of slips: base.yaml is a valid proposal, and there are at 
 }
 
 TEST_CASE("every slip gets a message in plain English, with the line as it should be") {
-  std::size_t in_parser_words = 0;
   for (const Slip& slip : corpus().slips) {
     SUBCASE(slip.name.c_str()) {
       const fs::path file = test_data() / "slips" / (slip.name + ".yaml");
@@ -198,7 +197,6 @@ TEST_CASE("every slip gets a message in plain English, with the line as it shoul
       check_golden(fs::path(file).replace_extension(".expected"), errors_of(loaded));
       for (const Error& e : loaded.errors) {
         INFO(e.message);
-        if (parser_words(e.message)) ++in_parser_words;
         CHECK(!parser_words(e.message));
         // A correction for each, shown in the message, that makes the file load.
         const std::vector<Correction> shown = corrections_of(e, lines);
@@ -215,7 +213,19 @@ TEST_CASE("every slip gets a message in plain English, with the line as it shoul
       }
     }
   }
-  MESSAGE(corpus().slips.size(), " slips; ", in_parser_words, " messages in the parser's words");
+}
+
+TEST_CASE("how many of the slips' messages are in the parser's words: none") {
+  std::size_t messages = 0, in_parser_words = 0;
+  for (const Slip& slip : corpus().slips) {
+    const Loaded loaded = load(split_lines(slurp(test_data() / "slips" / (slip.name + ".yaml"))));
+    for (const Error& e : loaded.errors) {
+      ++messages;
+      in_parser_words += parser_words(e.message);
+    }
+  }
+  MESSAGE(corpus().slips.size(), " slips, ", messages, " messages, ", in_parser_words, " in the parser's words");
+  CHECK(in_parser_words == 0);
 }
 
 // Every way to combine the slips on different lines, two at a time, and a
