@@ -394,7 +394,7 @@ void carried_over(Context& c, std::uint32_t n, int rank) {
   if (head.value.empty() && !below) return;
   // A line shaped as a key or a list item, in disguise (`-id: a`), is none.
   const std::string_view here = trim(c.line(n));
-  if (here.find(": ") != std::string_view::npos || bulleted(here)) return;
+  if (here.empty() || here.find(": ") != std::string_view::npos || bulleted(here)) return;
   const char first = below ? here.front() : head.value.front();
   const bool quote = !below && (first == '"' || first == '\'');
   if (!quote && std::string_view("|>[{&*!#").find(first) != std::string_view::npos) return;
@@ -1304,7 +1304,7 @@ std::vector<Error> explain_syntax_errors(std::string_view text, const Reread& re
     e.at.line = at.line;
     if (const std::optional<std::uint32_t> earlier = set_aside ? set_aside : follows(at.line))
       e.message += fmt::format(" (this may follow from the mistake on line {})", *earlier);
-    if (explained.corrected && reshapes(Lines(current), made))
+    if (explained.corrected && !made.lines.empty() && reshapes(Lines(current), made))
       reshaped.push_back({at.line, indent_of(made.lines.front())});
     if (!out.empty() && (e.at.line < out.back().at.line ||
                          (e.at.line == out.back().at.line && e.message == out.back().message)))
