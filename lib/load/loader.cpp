@@ -151,10 +151,9 @@ std::optional<Error> check_root(const yaml::Node& root) {
 std::vector<Error> document_errors(const yaml::Document& doc, std::string_view text) {
   std::vector<Error> errors;
   const std::vector<yaml::Slip>& slips = doc.slips();
-  if (std::any_of(slips.begin(), slips.end(), [](const yaml::Slip& s) { return s.structural(); })) {
-    for (const yaml::Slip& slip : slips) errors.push_back(yaml::explain_slip(slip, text, proposal_key));
-    return errors;
-  }
+  std::vector<Error> said = yaml::explain_slips(slips, text);
+  if (std::any_of(slips.begin(), slips.end(), [](const yaml::Slip& s) { return s.structural(); }))
+    return said;
   std::vector<Error> found;
   format::validate(doc.root(), format::proposal_document(), found);
   // A value is reported once. Curly quotes around a word of a list
@@ -164,10 +163,10 @@ std::vector<Error> document_errors(const yaml::Document& doc, std::string_view t
     return std::any_of(found.begin(), found.end(), [&](const Error& e) { return e.at == at; });
   };
   std::vector<Location> slipped;
-  for (const yaml::Slip& slip : slips) {
-    if (slip.kind == yaml::Slip::Kind::curly_quotes && found_at(slip.at)) continue;
-    errors.push_back(yaml::explain_slip(slip, text, proposal_key));
-    slipped.push_back(slip.at);
+  for (std::size_t i = 0; i < slips.size(); ++i) {
+    if (slips[i].kind == yaml::Slip::Kind::curly_quotes && found_at(slips[i].at)) continue;
+    errors.push_back(std::move(said[i]));
+    slipped.push_back(slips[i].at);
   }
   for (Error& e : found)
     if (std::find(slipped.begin(), slipped.end(), e.at) == slipped.end()) errors.push_back(std::move(e));

@@ -209,7 +209,6 @@ struct Candidate {
   std::string remedy;  // ends where the corrected line follows ("write it as")
   Correction correction;
   int rank = 0;
-  std::string also;  // said after the corrected line, if anything
   bool first_line_only = false;  // the message shows the first of its lines, "and so on"
 };
 
@@ -309,9 +308,9 @@ void bullet_line(Context& c, std::uint32_t n, int rank) {
   const bool hyphen = body.starts_with('-');
   Candidate as_item{at, problem,
                     hyphen ? "write it as" : "a list item starts with a hyphen and a space (`- `): write it as",
-                    replace_line(n, pad(indent, "- " + std::string(rest))), rank + (key ? 5 : 0), {}};
+                    replace_line(n, pad(indent, "- " + std::string(rest))), rank + (key ? 5 : 0)};
   Candidate as_key{at, problem, "remove it: write it as", replace_line(n, pad(indent, rest)),
-                   rank + (key ? 0 : 5), {}};
+                   rank + (key ? 0 : 5)};
   c.add(std::move(as_item));
   if (!inner.key.empty()) c.add(std::move(as_key));
 }
@@ -356,8 +355,7 @@ void missing_colon(Context& c, std::uint32_t n, int rank) {
          problem,
          "write it as",
          replace_line(n, fmt::format("{}{}: {}", head, word, value)),
-         rank + doubt,
-         {}});
+         rank + doubt});
 }
 
 // Whether a line's text starts with a bullet, or a `*` or `-` YAML does not
@@ -445,8 +443,7 @@ void carried_over(Context& c, std::uint32_t n, int rank) {
          problem,
          below ? "write the text on the key's line" : "write the text on one line",
          {start, last, {head_of(head_line, head) + value}},
-         score,
-         {}});
+         score});
 }
 
 // A list's item without its `- `: `family-carers` after `- lived-experience-panel`,
@@ -471,8 +468,7 @@ void missing_dash(Context& c, std::uint32_t n, int rank) {
            "must",
            "write it as",
            replace_line(n, pad(s.indent, "- " + std::string(s.body))),
-           rank + (keys_follow ? 10 : 0),
-           {}});
+           rank + (keys_follow ? 10 : 0)});
     return;
   }
 }
@@ -501,7 +497,7 @@ void stray_dash(Context& c, std::uint32_t n, int rank) {
                     : "these lines start with `- `, which makes a list of them, but the lines after them are "
                       "`key: value` lines of the same section",
          count == 1 ? "remove the `- `: write it as" : "remove each `- `: write them as",
-         std::move(c_), rank, {}});
+         std::move(c_), rank});
 }
 
 // The indentations line `n` could line up with: those of the keys it could
@@ -567,8 +563,7 @@ void reindented(Context& c, std::uint32_t n, int rank, std::size_t leading, cons
            problem,
            fmt::format("{}, like {}", how, like(c, width, shown_by)),
            replace_line(n, pad(width, body)),
-           rank + (lined_up ? 0 : 4 + int(distance) * 2 + (width < now ? 1 : 0)) + order++,
-           {}});
+           rank + (lined_up ? 0 : 4 + int(distance) * 2 + (width < now ? 1 : 0)) + order++});
   };
   for (const auto& [width, shown_by] : open_indents(c.lines, n)) {
     const std::string_view by = c.line(shown_by);
@@ -654,7 +649,7 @@ void tab(Context& c, std::uint32_t n) {
                                   "with spaces only",
                                   more == 1 ? std::string("is 1 more line") : fmt::format("are {} more lines", more)),
                       fmt::format("replace each tab with {} spaces, on this line and the others", width),
-                      std::move(all), -3 + int(width / 2), {}};
+                      std::move(all), -3 + int(width / 2)};
       every.first_line_only = true;
       c.add(std::move(every));
     }
@@ -681,7 +676,7 @@ void nbsp(Context& c, std::uint32_t n) {
   }
   if (same.find('\t') == std::string::npos)
     c.add({{n, 1}, problem, "replace it with an ordinary space",
-           replace_line(n, same + std::string(line.substr(leading))), 0, {}});
+           replace_line(n, same + std::string(line.substr(leading))), 0});
   reindented(c, n, 5, leading, problem, "with ordinary");
 }
 
@@ -693,8 +688,7 @@ Candidate rewrite_value(std::uint32_t n, std::string_view line, const Shape& s, 
           std::move(problem),
           std::move(remedy),
           replace_line(n, head_of(line, s) + value),
-          rank,
-          {}};
+          rank};
 }
 
 // The candidates from `from` on point where the parser did (at the colon,
@@ -880,8 +874,7 @@ void list_on_key_line(Context& c, std::uint32_t n) {
                      key),
          {n, n, {std::string(line.substr(0, std::size_t(s.key.data() - line.data()))) + std::string(s.key) + ":",
                  pad(indent, s.value)}},
-         0,
-         {}});
+         0});
 }
 
 // Brackets opened and not closed on a line, outside quotes: positive for `[`.
@@ -926,13 +919,12 @@ void unclosed_flow(Context& c, std::uint32_t at, char open, char close) {
       c.add({where,
              "this list opens with `{` and is never closed: a list is written in square brackets "
              "(`{` opens a set of `key: value` pairs)",
-             "write it as", replace_line(n, fixed + "]"), 0, {}});
+             "write it as", replace_line(n, fixed + "]"), 0});
     }
     const std::string_view what = open == '[' ? "list" : "set of `key: value` pairs";
     c.add({where,
            fmt::format("this {0} opens with `{1}` and is never closed with `{2}`", what, open, close),
-           fmt::format("add the `{}` at its end", close), replace_line(n, std::string(kept) + close), 1,
-           {}});
+           fmt::format("add the `{}` at its end", close), replace_line(n, std::string(kept) + close), 1});
     return;
   }
 }
@@ -957,12 +949,112 @@ void by_shape(Context& c, std::uint32_t n) {
   if (const std::uint32_t next = next_content(c.lines, n); next > 0) missing_dash(c, next, 8);
 }
 
-bool starts(std::string_view message, std::string_view with) { return message.starts_with(with); }
+// What the parser's words point to: the corrections they call for, and
+// what to say when none of them reads past the error.
+struct ByMessage {
+  bool (*says)(std::string_view message);
+  void (*offer)(Context& c, std::uint32_t line);
+  std::string_view otherwise;
+};
+
+// The character a value may not start with: "plain scalar cannot start with '@'".
+char forbidden_start(std::string_view message) { return message.size() >= 2 ? message[message.size() - 2] : '@'; }
+
+constexpr ByMessage kByMessage[] = {
+    {[](std::string_view m) {
+       std::string lower;
+       for (char ch : m) lower += char(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+       return lower.find("tab") != std::string::npos && lower.find("indent") != std::string::npos;
+     },
+     tab,
+     "this line is indented with a tab: YAML indents with spaces only; replace the tab with spaces, as "
+     "many as the lines around it use"},
+    {[](std::string_view m) {
+       return m == "invalid nested block mapping on the same line" ||
+              m == "mapping values are not allowed in this context" || m == "invalid nested block mapping";
+     },
+     colon_in_value,
+     "a colon followed by a space (`: `) inside a value starts a new key; put the value in quotes"},
+    {[](std::string_view m) {
+       return m == "double-quoted scalar without closing quote" || m == "wrongly indented double-quoted scalar";
+     },
+     [](Context& c, std::uint32_t n) { unclosed_quote(c, n, '"'); },
+     "a value opens a quote (\") that is not closed on its line, so YAML reads on into the lines below: "
+     "close it at the end of the value"},
+    {[](std::string_view m) {
+       return m == "single-quoted scalar without closing quote" || m == "wrongly indented single-quoted scalar";
+     },
+     [](Context& c, std::uint32_t n) { unclosed_quote(c, n, '\''); },
+     "a value opens a quote (') that is not closed on its line, so YAML reads on into the lines below: "
+     "close it at the end of the value"},
+    {[](std::string_view m) { return m.starts_with("invalid trailing content after double-quoted"); },
+     [](Context& c, std::uint32_t n) { quote_inside(c, n, '"'); },
+     "a value that starts with a quote ends at the closing quote, so YAML cannot read the text after "
+     "it; put the whole value in single quotes"},
+    {[](std::string_view m) { return m.starts_with("invalid trailing content after single-quoted"); },
+     [](Context& c, std::uint32_t n) { quote_inside(c, n, '\''); },
+     "a value that starts with a quote ends at the closing quote, so YAML cannot read the text after "
+     "it; put the whole value in double quotes"},
+    {[](std::string_view m) { return m == "block sequence on the same line as a mapping key"; },
+     list_on_key_line,
+     "a list cannot start on the same line as its key: end the line after the key, and put each item "
+     "on a line of its own below it, indented and starting `- `"},
+    {[](std::string_view m) { return m.starts_with("invalid escape"); },
+     bad_escape,
+     "inside double quotes a backslash (`\\`) starts an escape such as `\\n`, and this one is not an "
+     "escape YAML knows; write the value in single quotes, where a backslash is only a backslash"},
+    {[](std::string_view m) { return m == "invalid anchor detected"; },
+     [](Context& c, std::uint32_t n) {
+       quote_value(c, n,
+                   "a value that starts with `&` is read as an anchor (a name for the value that "
+                   "follows), and this is not one",
+                   "`&`");
+     },
+     "a value that starts with `&` is read as an anchor (a name for the value that follows); if the "
+     "`&` is part of the text, put the value in quotes"},
+    {[](std::string_view m) { return m == "invalid alias detected"; },
+     [](Context& c, std::uint32_t n) { star_value(c, n, {}); },
+     "a value that starts with `*` is read as an alias (a repeat of a value marked with `&` earlier in "
+     "the file); if the `*` is part of the text, put the value in quotes"},
+    {[](std::string_view m) { return m.starts_with("plain scalar cannot start with"); },
+     [](Context& c, std::uint32_t n) {
+       const char which = forbidden_start(c.error.message);
+       const std::string mark = which == '`' ? "a backquote (`` ` ``)" : fmt::format("`{}`", which);
+       quote_value(c, n, fmt::format("YAML does not let a value start with {}", mark),
+                   which == '`' ? "backquote" : mark);
+     },
+     "YAML does not let a value start with this character: put the value in quotes"},
+    {[](std::string_view m) { return m == "block scalar no linebreak found" || m.starts_with("invalid block scalar"); },
+     [](Context& c, std::uint32_t n) {
+       quote_value(c, n,
+                   "`|` and `>` at the start of a value begin a block of text on the lines below, so "
+                   "nothing can follow them on their line",
+                   "`|` or `>`");
+     },
+     "`|` and `>` at the start of a value begin a block of text on the lines below, so nothing can "
+     "follow them on their line; if the text starts with one, put the value in quotes"},
+    {[](std::string_view m) { return m.starts_with("invalid value after"); },
+     bracketed_value,
+     "a value that starts with `[` or `{` is read as a list or a set of `key: value` pairs, which ends "
+     "at its closing bracket, so YAML cannot read the text after it; if the brackets are part of the "
+     "text, put the value in quotes"},
+    {[](std::string_view m) { return m.starts_with("invalid mapping key"); },
+     [](Context& c, std::uint32_t n) { quote_value(c, n, "a value that starts with `? ` is read as a key", "`?`"); },
+     "a value that starts with `? ` is read as a key; if the `?` is part of the text, put the value in "
+     "quotes"},
+    {[](std::string_view m) { return m.find("flow sequence") != std::string_view::npos; },
+     [](Context& c, std::uint32_t n) { unclosed_flow(c, n, '[', ']'); },
+     "a list in square brackets `[ ]` is not closed, or its items are not separated by commas: close "
+     "it with `]` at its end, or write it as lines starting `- `"},
+    {[](std::string_view m) { return m.find("flow mapping") != std::string_view::npos; },
+     [](Context& c, std::uint32_t n) { unclosed_flow(c, n, '{', '}'); },
+     "a set of `key: value` pairs in braces `{ }` is not closed, or its pairs are not separated by "
+     "commas: close it with `}` at its end"},
+};
 
 // The candidates for what the parser said, then those of the shape of the
 // lines; and what to say when none of them reads past the error.
 std::string candidates(Context& c) {
-  const std::string_view m = c.error.message;
   const std::uint32_t n = c.error.at.line;
   switch (c.error.kind) {
     case ParserError::Kind::nbsp_indentation:
@@ -970,93 +1062,19 @@ std::string candidates(Context& c) {
       return "this line is indented with a non-breaking space (often pasted from Word or a web page), "
              "which YAML does not read as a space: replace it with an ordinary space";
     case ParserError::Kind::unknown_alias:
-      star_value(c, n, m);
+      star_value(c, n, c.error.message);
       bullet_line(c, n, 5);
       return fmt::format("a value that starts with `*` is read as an alias (a repeat of a value "
                          "marked with `&` earlier in the file), and `*{}` repeats nothing; if the "
                          "`*` is part of the text, put the value in quotes",
-                         m);
+                         c.error.message);
     case ParserError::Kind::parser: break;
   }
   std::string otherwise;
-  if (m.find("tab") != std::string_view::npos && m.find("indent") != std::string_view::npos) {
-    tab(c, n);
-    otherwise = "this line is indented with a tab: YAML indents with spaces only; replace the tab "
-                "with spaces, as many as the lines around it use";
-  } else if (m == "invalid nested block mapping on the same line" ||
-             m == "mapping values are not allowed in this context" || m == "invalid nested block mapping") {
-    colon_in_value(c, n);
-    otherwise = "a colon followed by a space (`: `) inside a value starts a new key; put the value "
-                "in quotes";
-  } else if (m == "double-quoted scalar without closing quote" ||
-             m == "wrongly indented double-quoted scalar") {
-    unclosed_quote(c, n, '"');
-    otherwise = "a value opens a quote (\") that is not closed on its line, so YAML reads on into "
-                "the lines below: close it at the end of the value";
-  } else if (m == "single-quoted scalar without closing quote" ||
-             m == "wrongly indented single-quoted scalar") {
-    unclosed_quote(c, n, '\'');
-    otherwise = "a value opens a quote (') that is not closed on its line, so YAML reads on into "
-                "the lines below: close it at the end of the value";
-  } else if (starts(m, "invalid trailing content after double-quoted")) {
-    quote_inside(c, n, '"');
-    otherwise = "a value that starts with a quote ends at the closing quote, so YAML cannot read the "
-                "text after it; put the whole value in single quotes";
-  } else if (starts(m, "invalid trailing content after single-quoted")) {
-    quote_inside(c, n, '\'');
-    otherwise = "a value that starts with a quote ends at the closing quote, so YAML cannot read the "
-                "text after it; put the whole value in double quotes";
-  } else if (m == "block sequence on the same line as a mapping key") {
-    list_on_key_line(c, n);
-    otherwise = "a list cannot start on the same line as its key: end the line after the key, and "
-                "put each item on a line of its own below it, indented and starting `- `";
-  } else if (starts(m, "invalid escape")) {
-    bad_escape(c, n);
-    otherwise = "inside double quotes a backslash (`\\`) starts an escape such as `\\n`, and this one "
-                "is not an escape YAML knows; write the value in single quotes, where a backslash is "
-                "only a backslash";
-  } else if (m == "invalid anchor detected") {
-    quote_value(c, n, "a value that starts with `&` is read as an anchor (a name for the value that "
-                      "follows), and this is not one", "`&`");
-    otherwise = "a value that starts with `&` is read as an anchor (a name for the value that "
-                "follows); if the `&` is part of the text, put the value in quotes";
-  } else if (m == "invalid alias detected") {
-    star_value(c, n, {});
-    otherwise = "a value that starts with `*` is read as an alias (a repeat of a value marked with "
-                "`&` earlier in the file); if the `*` is part of the text, put the value in quotes";
-  } else if (starts(m, "plain scalar cannot start with")) {
-    const char which = m.size() >= 2 ? m[m.size() - 2] : '@';
-    const std::string mark = which == '`' ? "a backquote (`` ` ``)" : fmt::format("`{}`", which);
-    quote_value(c, n, fmt::format("YAML does not let a value start with {}", mark),
-                which == '`' ? "backquote" : mark);
-    otherwise = fmt::format("YAML does not let a value start with {}: put the value in quotes", mark);
-  } else if (m == "block scalar no linebreak found" || starts(m, "invalid block scalar")) {
-    quote_value(c, n, "`|` and `>` at the start of a value begin a block of text on the lines below, so "
-                      "nothing can follow them on their line", "`|` or `>`");
-    otherwise = "`|` and `>` at the start of a value begin a block of text on the lines below, so "
-                "nothing can follow them on their line; if the text starts with one, put the value "
-                "in quotes";
-  } else if (starts(m, "invalid value after")) {
-    bracketed_value(c, n);
-    otherwise = "a value that starts with `[` or `{` is read as a list or a set of `key: value` pairs, "
-                "which ends at its closing bracket, so YAML cannot read the text after it; if the "
-                "brackets are part of the text, put the value in quotes";
-  } else if (starts(m, "invalid mapping key")) {
-    quote_value(c, n, "a value that starts with `? ` is read as a key", "`?`");
-    otherwise = "a value that starts with `? ` is read as a key; if the `?` is part of the text, put "
-                "the value in quotes";
-  }
-  if (m.find("flow sequence") != std::string_view::npos) {
-    unclosed_flow(c, n, '[', ']');
-    if (otherwise.empty())
-      otherwise = "a list in square brackets `[ ]` is not closed, or its items are not separated by "
-                  "commas: close it with `]` at its end, or write it as lines starting `- `";
-  }
-  if (m.find("flow mapping") != std::string_view::npos) {
-    unclosed_flow(c, n, '{', '}');
-    if (otherwise.empty())
-      otherwise = "a set of `key: value` pairs in braces `{ }` is not closed, or its pairs are not "
-                  "separated by commas: close it with `}` at its end";
+  for (const ByMessage& by : kByMessage) {
+    if (!by.says(c.error.message)) continue;
+    by.offer(c, n);
+    if (otherwise.empty()) otherwise = by.otherwise;
   }
   by_shape(c, n);
   return otherwise;
@@ -1144,7 +1162,6 @@ Explained explain(const ParserError& error, std::string_view text, const Reread&
                                              {best->correction.lines.front()}}) + ", and so on"
                                     : shown(best->correction);
     std::string message = fmt::format("{}; {}{}{}", best->problem, best->remedy, runs_on ? " " : ": ", written);
-    if (!best->also.empty()) message += best->also;
     return {{best->at, std::move(message), ErrorKind::syntax, {best->correction}}, true};
   }
   if (otherwise.empty()) otherwise = kLost;
@@ -1328,101 +1345,122 @@ std::vector<Error> explain_syntax_errors(std::string_view text, const Reread& re
   return out;
 }
 
-Error explain_slip(const Slip& slip, std::string_view text, const KnownKey& known_key) {
-  (void)known_key;
-  const Lines lines(text);
-  const std::uint32_t n = slip.at.line;
-  const std::string_view line = lines[n];
-  const std::size_t line_start = std::size_t(line.data() - text.data());
-  // The slip's text within its line, when it is all on that line.
-  const bool on_line = slip.length > 0 && slip.offset >= line_start &&
-                       slip.offset + slip.length <= line_start + line.size();
-  const std::size_t from = on_line ? slip.offset - line_start : 0;
-  const std::string_view written_as = on_line ? line.substr(from, slip.length) : std::string_view();
-  auto with = [&](std::string_view replacement) {
-    std::string fixed(line);
-    fixed.replace(from, slip.length, replacement);
-    return replace_line(n, std::move(fixed));
-  };
-  Error e{slip.at, {}, ErrorKind::format};
-  switch (slip.kind) {
-    case Slip::Kind::dropped_comment: {
-      const Shape s = shape_of(line);
-      std::string_view value = s.value;
-      const bool curly = (value.starts_with(kLeftDouble) && value.ends_with(kRightDouble)) ||
-                         (value.starts_with(kLeftSingle) && value.ends_with(kRightSingle));
-      if (curly && (!s.key.empty() || s.item)) {
-        value = value.substr(kLeftDouble.size(), value.size() - kLeftDouble.size() - kRightDouble.size());
-        const Correction c = replace_line(n, head_of(line, s) + double_quoted(value));
-        e.message = fmt::format("the curly quotes \xE2\x80\x9C \xE2\x80\x9D around this value are not quotes "
-                                "to YAML (a word processor puts them in), so the text from this `#` on is "
-                                "dropped as a comment; use straight quotes: {}",
-                                shown(c));
-        e.corrections.push_back(c);
-      } else if (!s.key.empty() || s.item) {
-        const Correction c = replace_line(n, head_of(line, s) + double_quoted(value));
-        e.message = fmt::format("the text from this `#` on is dropped: in YAML a space then `#` starts "
-                                "a comment; if it is part of the value, put the whole value in quotes: {}",
-                                shown(c));
-        e.corrections.push_back(c);
-      } else {
-        e.message = "the text from this `#` on is dropped: in YAML a space then `#` starts a comment; "
-                    "if it is part of the value, put the whole value in quotes";
-      }
-      return e;
-    }
-    case Slip::Kind::curly_quotes: {
-      e.message = "the curly quotes \xE2\x80\x9C \xE2\x80\x9D around this value are not quotes to YAML "
-                  "(a word processor puts them in), so they are kept as part of the text";
-      if (!on_line) return e;
-      std::string_view inner = written_as;
-      for (std::string_view q : {kLeftDouble, kLeftSingle})
-        if (inner.starts_with(q)) inner.remove_prefix(q.size());
-      for (std::string_view q : {kRightDouble, kRightSingle})
-        if (inner.ends_with(q)) inner.remove_suffix(q.size());
-      const Correction straight = with(quoted(inner));
-      const Correction kept = with(single_quoted(written_as));
-      e.message += fmt::format("; if they only mark the value, write straight quotes: {}; if they "
-                               "are quotation marks to keep, put straight quotes around them: {}",
-                               shown(straight), shown(kept));
-      e.corrections = {straight, kept};
-      return e;
-    }
-    case Slip::Kind::tag: {
-      e.message = "a value that starts with `!` is read as a tag (a type for the value), and the word "
-                  "after the `!` is dropped from the text";
-      if (!on_line) return e;
-      const Correction c = with(double_quoted(written_as));
-      e.message += fmt::format("; if the `!` is part of the text, put the value in quotes: {}", shown(c));
-      e.corrections.push_back(c);
-      return e;
-    }
-    case Slip::Kind::bullet:
-    case Slip::Kind::bulleted_key: {
-      const bool key = slip.kind == Slip::Kind::bulleted_key;
-      e.message = key ? fmt::format("this key starts with a bullet pasted from a word processor, so YAML "
-                                    "reads the key as `{}`",
-                                    shape_of(line).key)
-                      : "this list item starts with a bullet as well as its `- ` (a word processor's "
-                        "list pasted in), and the bullet is kept as part of the text";
-      if (!on_line) return e;
-      const Correction c = with("");
-      e.message += fmt::format("; remove the bullet: {}", shown(c));
-      e.corrections.push_back(c);
-      return e;
-    }
-    case Slip::Kind::missing_dash: {
-      const std::size_t indent = indent_of(line);
-      e.message = "this line starts a new item of the list, as the item above starts, but has no `- `, "
-                  "so YAML reads it as the same item again";
-      if (indent < 2) return e;
-      const Correction c = replace_line(n, pad(indent - 2, "- " + std::string(line.substr(indent))));
-      e.message += fmt::format("; write it as {}", shown(c));
-      e.corrections.push_back(c);
-      return e;
-    }
+namespace {
+
+// A slip's line, and its text within it when it is all on that line.
+struct SlipText {
+  std::uint32_t n;
+  std::string_view line;
+  bool on_line = false;
+  std::size_t from = 0;
+  std::string_view written_as;
+
+  SlipText(const Slip& slip, const Lines& lines, std::string_view text) : n(slip.at.line), line(lines[n]) {
+    const std::size_t start = std::size_t(line.data() - text.data());
+    on_line = slip.length > 0 && slip.offset >= start && slip.offset + slip.length <= start + line.size();
+    from = on_line ? slip.offset - start : 0;
+    written_as = on_line ? line.substr(from, slip.length) : std::string_view();
   }
-  return e;
+
+  // The line with the slip's text written as `replacement`.
+  Correction with(std::string_view replacement) const {
+    std::string fixed(line);
+    fixed.replace(from, written_as.size(), replacement);
+    return replace_line(n, std::move(fixed));
+  }
+};
+
+void dropped_comment(const SlipText& t, Error& e) {
+  const Shape s = shape_of(t.line);
+  std::string_view value = s.value;
+  if (s.key.empty() && !s.item) {
+    e.message = "the text from this `#` on is dropped: in YAML a space then `#` starts a comment; if it "
+                "is part of the value, put the whole value in quotes";
+    return;
+  }
+  const bool curly = (value.starts_with(kLeftDouble) && value.ends_with(kRightDouble)) ||
+                     (value.starts_with(kLeftSingle) && value.ends_with(kRightSingle));
+  // (The curly quotes are three bytes each, left and right, double and single.)
+  if (curly) value = value.substr(kLeftDouble.size(), value.size() - kLeftDouble.size() - kRightDouble.size());
+  const Correction c = replace_line(t.n, head_of(t.line, s) + double_quoted(value));
+  e.message = curly ? fmt::format("the curly quotes \xE2\x80\x9C \xE2\x80\x9D around this value are not quotes "
+                                  "to YAML (a word processor puts them in), so the text from this `#` on is "
+                                  "dropped as a comment; use straight quotes: {}",
+                                  shown(c))
+                    : fmt::format("the text from this `#` on is dropped: in YAML a space then `#` starts a "
+                                  "comment; if it is part of the value, put the whole value in quotes: {}",
+                                  shown(c));
+  e.corrections.push_back(c);
+}
+
+void curly_quotes(const SlipText& t, Error& e) {
+  e.message = "the curly quotes \xE2\x80\x9C \xE2\x80\x9D around this value are not quotes to YAML (a word "
+              "processor puts them in), so they are kept as part of the text";
+  if (!t.on_line) return;
+  std::string_view inner = t.written_as;
+  for (std::string_view q : {kLeftDouble, kLeftSingle})
+    if (inner.starts_with(q)) inner.remove_prefix(q.size());
+  for (std::string_view q : {kRightDouble, kRightSingle})
+    if (inner.ends_with(q)) inner.remove_suffix(q.size());
+  const Correction straight = t.with(quoted(inner));
+  const Correction kept = t.with(single_quoted(t.written_as));
+  e.message += fmt::format("; if they only mark the value, write straight quotes: {}; if they are "
+                           "quotation marks to keep, put straight quotes around them: {}",
+                           shown(straight), shown(kept));
+  e.corrections = {straight, kept};
+}
+
+void tag(const SlipText& t, Error& e) {
+  e.message = "a value that starts with `!` is read as a tag (a type for the value), and the word after "
+              "the `!` is dropped from the text";
+  if (!t.on_line) return;
+  const Correction c = t.with(double_quoted(t.written_as));
+  e.message += fmt::format("; if the `!` is part of the text, put the value in quotes: {}", shown(c));
+  e.corrections.push_back(c);
+}
+
+void bullet(const SlipText& t, bool key, Error& e) {
+  e.message = key ? fmt::format("this key starts with a bullet pasted from a word processor, so YAML reads "
+                                "the key as `{}`",
+                                shape_of(t.line).key)
+                  : "this list item starts with a bullet as well as its `- ` (a word processor's list "
+                    "pasted in), and the bullet is kept as part of the text";
+  if (!t.on_line) return;
+  const Correction c = t.with("");
+  e.message += fmt::format("; remove the bullet: {}", shown(c));
+  e.corrections.push_back(c);
+}
+
+void missing_dash(const SlipText& t, Error& e) {
+  const std::size_t indent = indent_of(t.line);
+  e.message = "this line starts a new item of the list, as the item above starts, but has no `- `, so "
+              "YAML reads it as the same item again";
+  if (indent < 2) return;
+  const Correction c = replace_line(t.n, pad(indent - 2, "- " + std::string(t.line.substr(indent))));
+  e.message += fmt::format("; write it as {}", shown(c));
+  e.corrections.push_back(c);
+}
+
+}  // namespace
+
+std::vector<Error> explain_slips(const std::vector<Slip>& slips, std::string_view text) {
+  std::vector<Error> out;
+  if (slips.empty()) return out;
+  const Lines lines(text);
+  for (const Slip& slip : slips) {
+    const SlipText t(slip, lines, text);
+    Error e{slip.at, {}, ErrorKind::format};
+    switch (slip.kind) {
+      case Slip::Kind::dropped_comment: dropped_comment(t, e); break;
+      case Slip::Kind::curly_quotes: curly_quotes(t, e); break;
+      case Slip::Kind::tag: tag(t, e); break;
+      case Slip::Kind::bullet: bullet(t, false, e); break;
+      case Slip::Kind::bulleted_key: bullet(t, true, e); break;
+      case Slip::Kind::missing_dash: missing_dash(t, e); break;
+    }
+    out.push_back(std::move(e));
+  }
+  return out;
 }
 
 }  // namespace coprod::yaml

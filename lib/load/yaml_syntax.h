@@ -46,8 +46,8 @@ Error explain_syntax(const ParserError& error, std::string_view text, const Rere
 std::vector<Error> explain_syntax_errors(std::string_view text, const Reread& reread,
                                          const KnownKey& known_key = {}, std::size_t max = 10);
 
-// A slip (yaml_tree.h) as an error of kind `format`, with its corrections.
-Error explain_slip(const Slip& slip, std::string_view text, const KnownKey& known_key = {});
+// Each slip (yaml_tree.h) as an error of kind `format`, with its corrections.
+std::vector<Error> explain_slips(const std::vector<Slip>& slips, std::string_view text);
 
 // `text` with `correction` made.
 std::string corrected(std::string_view text, const Correction& correction);
