@@ -1264,83 +1264,123 @@ Error explain_syntax(const ParserError& error, std::string_view text, const Rere
   return explain(error, text, reread, known_key, budget, [](std::uint32_t n) { return n; }).error;
 }
 
+namespace {
+
+// A text read again and again, a syntax error at a time: the text as
+// corrected so far, and for each of its lines the line of the text as given
+// that it comes from.
+class Reading {
+ public:
+  explicit Reading(std::string_view text) : lines_(text), current_(text) {
+    origin_.reserve(lines_.count());
+    for (std::uint32_t n = 1; n <= lines_.count(); ++n) origin_.push_back({n, false});
+  }
+
+  const std::string& current() const { return current_; }
+  std::uint32_t lines() const { return std::uint32_t(origin_.size()); }
+
+  // Line `n` of the text as corrected so far, as its writer numbers it.
+  std::uint32_t given_line(std::uint32_t n) const {
+    return n >= 1 && n <= origin_.size() ? origin_[n - 1].line : n;
+  }
+
+  // A correction of the text as corrected so far, in the lines of the text
+  // as given; nothing when it rewrites lines an earlier correction wrote.
+  std::optional<Correction> as_given(const Correction& c) const {
+    if (c.first < 1 || c.last > origin_.size()) return std::nullopt;
+    for (std::uint32_t k = c.first; k <= c.last; ++k)
+      if (origin_[k - 1].written) return std::nullopt;
+    return Correction{origin_[c.first - 1].line, origin_[c.last - 1].line, c.lines};
+  }
+
+  // The line of an earlier error that an error on `line` (as given) may
+  // follow from: one set aside uncorrected, or one whose correction changed
+  // the shape of the part of the file `line` is in (an indentation, a list
+  // item's `- `), in case that correction was not the one meant.
+  std::optional<std::uint32_t> follows(std::uint32_t line) const {
+    if (set_aside_) return set_aside_;
+    for (const Reshaped& r : reshaped_) {
+      if (line <= r.line) continue;
+      bool inside = indent_of(lines_[line]) >= r.indent;
+      for (std::uint32_t k = r.line + 1; k < line && inside; ++k)
+        inside = blank_or_comment(lines_[k]) || indent_of(lines_[k]) >= r.indent;
+      if (inside) return r.line;
+    }
+    return std::nullopt;
+  }
+
+  // Reads on with `c` made, for the error on `line` (as given).
+  void corrected_at(std::uint32_t line, const Correction& c) {
+    if (!c.lines.empty() && reshapes(Lines(current_), c)) reshaped_.push_back({line, indent_of(c.lines.front())});
+    read_on(c);
+  }
+
+  // Reads on with line `n` left out, for the error on `line` (as given);
+  // false when the line does not stand alone, so leaving it out could
+  // change how the lines after it read.
+  bool set_aside(std::uint32_t line, std::uint32_t n) {
+    const Lines lines(current_);
+    if (n < 1 || n > lines.count() || !stands_alone(lines, n)) return false;
+    if (!set_aside_) set_aside_ = line;
+    read_on({n, n, {""}});
+    return true;
+  }
+
+ private:
+  struct Origin {
+    std::uint32_t line;
+    bool written;  // by a correction
+  };
+  struct Reshaped {
+    std::uint32_t line;
+    std::size_t indent;
+  };
+
+  void read_on(const Correction& c) {
+    current_ = corrected(current_, c);
+    std::vector<Origin> updated(origin_.begin(), origin_.begin() + (c.first - 1));
+    for (std::size_t i = 0; i < c.lines.size(); ++i) updated.push_back({origin_[c.first - 1].line, true});
+    updated.insert(updated.end(), origin_.begin() + c.last, origin_.end());
+    origin_ = std::move(updated);
+  }
+
+  Lines lines_;  // of the text as given
+  std::string current_;
+  std::vector<Origin> origin_;
+  std::vector<Reshaped> reshaped_;
+  std::optional<std::uint32_t> set_aside_;
+};
+
+}  // namespace
+
 std::vector<Error> explain_syntax_errors(std::string_view text, const Reread& reread,
                                          const KnownKey& known_key, std::size_t max) {
   std::vector<Error> out;
   std::size_t budget = rereadings(text) * 4;
-  std::string current(text);
-  // For each line of the text as corrected so far: the line of `text` it
-  // comes from, and whether a correction wrote it.
-  struct Origin {
-    std::uint32_t line;
-    bool written;
-  };
-  std::vector<Origin> origin;
-  const std::uint32_t count = Lines(text).count();
-  origin.reserve(count);
-  for (std::uint32_t n = 1; n <= count; ++n) origin.push_back({n, false});
-  // Where a correction changed the shape of the text (an indentation, a
-  // list item's `- `): an error further inside the same part of the file may
-  // follow from it, if the correction was not what was meant.
-  struct Reshaped {
-    std::uint32_t line;  // of `text`
-    std::size_t indent;
-  };
-  std::vector<Reshaped> reshaped;
-  const Lines given(text);
-  const auto follows = [&](std::uint32_t line) -> std::optional<std::uint32_t> {
-    for (const Reshaped& r : reshaped) {
-      if (line <= r.line) continue;
-      bool inside = indent_of(given[line]) >= r.indent;
-      for (std::uint32_t k = r.line + 1; k < line && inside; ++k)
-        inside = blank_or_comment(given[k]) || indent_of(given[k]) >= r.indent;
-      if (inside) return r.line;
-    }
-    return std::nullopt;
-  };
-  std::optional<std::uint32_t> set_aside;
-  while (out.size() < max) {
-    if (budget == 0) break;
+  Reading reading(text);
+  while (out.size() < max && budget > 0) {
     --budget;
-    const std::optional<ParserError> error = reread(current);
+    const std::optional<ParserError> error = reread(reading.current());
     if (!error) break;
-    const auto written_line = [&](std::uint32_t n) { return n >= 1 && n <= origin.size() ? origin[n - 1].line : n; };
-    Explained explained = explain(*error, current, reread, known_key, budget, written_line);
+    Explained explained = explain(*error, reading.current(), reread, known_key, budget,
+                                  [&](std::uint32_t n) { return reading.given_line(n); });
     Error& e = explained.error;
-    if (e.at.line < 1 || e.at.line > origin.size()) break;
-    const Origin at = origin[e.at.line - 1];
-    const Correction made = e.corrections.empty() ? Correction{} : e.corrections.front();
-    // The correction in the lines of `text`, unless it rewrites lines an
-    // earlier one wrote.
+    if (e.at.line < 1 || e.at.line > reading.lines()) break;
+    const Correction made = explained.corrected ? e.corrections.front() : Correction{};
     e.corrections.clear();
-    if (explained.corrected && made.last <= origin.size()) {
-      bool ours = false;
-      for (std::uint32_t k = made.first; k <= made.last; ++k) ours |= origin[k - 1].written;
-      if (!ours) e.corrections.push_back({origin[made.first - 1].line, origin[made.last - 1].line, made.lines});
-    }
-    e.at.line = at.line;
-    if (const std::optional<std::uint32_t> earlier = set_aside ? set_aside : follows(at.line))
+    if (explained.corrected)
+      if (const auto given = reading.as_given(made)) e.corrections.push_back(*given);
+    e.at.line = reading.given_line(e.at.line);
+    if (const auto earlier = reading.follows(e.at.line))
       e.message += fmt::format(" (this may follow from the mistake on line {})", *earlier);
-    if (explained.corrected && !made.lines.empty() && reshapes(Lines(current), made))
-      reshaped.push_back({at.line, indent_of(made.lines.front())});
     if (!out.empty() && (e.at.line < out.back().at.line ||
                          (e.at.line == out.back().at.line && e.message == out.back().message)))
       break;
+    const std::uint32_t line = e.at.line;
     out.push_back(std::move(e));
     // Read on: with the correction made, or with the line left out.
-    Correction next = made;
-    if (!explained.corrected) {
-      const Lines lines(current);
-      const std::uint32_t n = error->at.line;
-      if (n < 1 || n > lines.count() || !stands_alone(lines, n)) break;
-      next = {n, n, {""}};
-      if (!set_aside) set_aside = at.line;
-    }
-    current = corrected(current, next);
-    std::vector<Origin> updated(origin.begin(), origin.begin() + (next.first - 1));
-    for (std::size_t i = 0; i < next.lines.size(); ++i) updated.push_back({origin[next.first - 1].line, true});
-    updated.insert(updated.end(), origin.begin() + next.last, origin.end());
-    origin = std::move(updated);
+    if (explained.corrected) reading.corrected_at(line, made);
+    else if (!reading.set_aside(line, error->at.line)) break;
   }
   return out;
 }
