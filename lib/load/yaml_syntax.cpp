@@ -770,7 +770,35 @@ std::uint32_t opening_quote(const Lines& lines, std::uint32_t line, char quote) 
   return 0;
 }
 
+// A quote opened inside a list in brackets and not closed (`[a, "b`): the
+// quote closed, then the brackets, at the end of the line.
+void unclosed_in_brackets(Context& c, std::uint32_t n, char quote) {
+  const std::string_view line = c.line(n);
+  std::string closing;
+  char in = 0;
+  for (char ch : line) {
+    if (in != 0) {
+      if (ch == in) in = 0;
+    } else if (ch == '"' || ch == '\'') {
+      in = ch;
+    } else if (ch == '[' || ch == '{') {
+      closing.insert(closing.begin(), ch == '[' ? ']' : '}');
+    } else if ((ch == ']' || ch == '}') && !closing.empty()) {
+      closing.erase(closing.begin());
+    }
+  }
+  if (in != quote || closing.empty()) return;
+  const std::size_t open = line.rfind(quote);
+  c.add({{n, column_of(line, open)},
+         fmt::format("this value opens a quote ({0}) that is not closed before the end of its list, so "
+                     "YAML reads on into the lines below",
+                     quote),
+         "close the quote, then the list",
+         replace_line(n, std::string(line) + quote + closing), 2});
+}
+
 void unclosed_quote(Context& c, std::uint32_t at, char quote) {
+  unclosed_in_brackets(c, at, quote);
   const std::uint32_t n = opening_quote(c.lines, at, quote);
   if (n == 0) return;
   const std::string_view line = c.line(n);
@@ -911,6 +939,8 @@ void unclosed_flow(Context& c, std::uint32_t at, char open, char close) {
     if (const std::size_t hash = line.find(" #"); hash != std::string_view::npos && hash > column)
       kept = line.substr(0, hash);
     kept = kept.substr(0, kept.find_last_not_of(" \t") + 1);
+    // A comma before the end is left out: `[a, b,` becomes `[a, b]`.
+    if (kept.ends_with(',')) kept.remove_suffix(1);
     const std::string_view inside = kept.substr(column + 1);
     const Location where{n, column_of(line, column)};
     if (open == '{' && inside.find(':') == std::string_view::npos) {
