@@ -130,6 +130,17 @@ def undefined_references(folder, n):
     return ["check", path]
 
 
+def signers(folder, n):
+    # Id-shaped signers that are no group's id, and as many groups: each
+    # signer is looked up among the groups' slips, not compared with each.
+    path = os.path.join(folder, "p.yaml")
+    with open(path, "w") as f:
+        f.write(proposal(groups=n))
+        f.write("assurance:\n  satisfied: true\n  signed_off_by: ["
+                + ", ".join(f"signer-{i}-of-the-panel" for i in range(n)) + "]\n")
+    return ["check", path]
+
+
 FAMILIES = [
     ("personal-data scan: digit groups, unclosed bracket", personal_data, 100000),
     ("hidden and control characters in a text", hidden_and_controls, 20000),
@@ -138,6 +149,7 @@ FAMILIES = [
     ("template sections nested 90 deep", template_nesting, 90 * 2000),
     ("ladder chart: many activities, dates over a century", ladder_dates, 1000),
     ("undefined group ids in origin.defined_with", undefined_references, 500),
+    ("id-shaped signers among many groups", signers, 2000),
 ]
 
 

@@ -1,11 +1,14 @@
-// coprod schema [--config]: the JSON Schema of the proposal format (or of
-// .coprod.yaml), generated from the definitions the loader validates with.
+// coprod schema [--config] [--format json|markdown]: the JSON Schema of the
+// proposal format (or of .coprod.yaml), or the proposal format's reference
+// tables as docs/format.md holds them, generated from the definitions the
+// loader validates with.
 
 #include <iostream>
 #include <memory>
 
 #include "commands/commands.h"
 #include "config/schema.h"
+#include "load/format_doc.h"
 #include "load/json_schema.h"
 #include "load/schema.h"
 
@@ -14,9 +17,14 @@ namespace {
 
 struct SchemaOptions {
   bool config = false;
+  std::string format = "json";
 };
 
 int run(const SchemaOptions& o) {
+  if (o.format == "markdown") {
+    std::cout << format::reference_markdown();
+    return kExitOk;
+  }
   const format::SchemaInfo info =
       o.config ? format::SchemaInfo{"urn:coprod:schema:config:1",
                                     "coprod configuration (.coprod.yaml), version 1",
@@ -37,11 +45,17 @@ Run setup_schema(CLI::App& command) {
   command.footer(
       "Examples:\n"
       "  coprod schema > coprod-proposal.schema.json\n"
-      "  coprod schema --config > coprod-config.schema.json\n\n"
+      "  coprod schema --config > coprod-config.schema.json\n"
+      "  coprod schema --format markdown    (the reference tables of docs/format.md)\n\n"
       "Point an editor at it with a first line `# yaml-language-server: $schema=PATH`\n"
       "(see docs/ci.md).");
-  command.add_flag("--config", o->config,
-                   "Print the schema of the configuration file .coprod.yaml instead");
+  auto* config = command.add_flag("--config", o->config,
+                                  "Print the schema of the configuration file .coprod.yaml instead");
+  command.add_option("--format", o->format,
+                     "json (the JSON Schema, the default) or markdown (the proposal format's "
+                     "reference tables, for people)")
+      ->check(CLI::IsMember({"json", "markdown"}))
+      ->excludes(config);
   return [o] { return run(*o); };
 }
 

@@ -60,9 +60,10 @@ std::string_view label(Verdict verdict, const Framework& framework) {
   return label(verdict);
 }
 
-bool FrameworkResult::covers(const Rule& rule) const {
-  return rule.item == &kIntegrity ||
-         std::find(framework->rules.begin(), framework->rules.end(), &rule) != framework->rules.end();
+const ItemInfo* FrameworkResult::item_of(const Rule& rule) const {
+  if (std::find(framework->rules.begin(), framework->rules.end(), &rule) != framework->rules.end())
+    return rule.item;
+  return is_integrity(rule) || is_absolute(rule) ? &kIntegrity : nullptr;
 }
 
 std::string status_label(const ItemResult& item) {
@@ -72,9 +73,10 @@ std::string status_label(const ItemResult& item) {
 
 namespace {
 
+// A board absolute is never waived, however a waiver names it.
 void waive(std::string_view rule, const AppliedWaiver& waiver, std::vector<Finding>& findings) {
   for (Finding& f : findings) {
-    if (f.waiver || f.not_applicable || f.rule->id != rule) continue;
+    if (f.waiver || f.not_applicable || f.rule->id != rule || is_absolute(*f.rule)) continue;
     f.waiver = waiver;
   }
 }
@@ -83,27 +85,28 @@ void waive(std::string_view rule, const AppliedWaiver& waiver, std::vector<Findi
 void apply_waivers(const Proposal& p, const std::string& file, const CheckOptions& options,
                    std::vector<Finding>& findings) {
   for (const Waiver& w : items(p.waivers)) {
-    if (!w.rule.given() || !w.expires.given() || *w.expires < options.today) continue;
-    waive(*w.rule, AppliedWaiver{*w.reason, *w.approved_by, *w.expires, {}}, findings);
+    if (!w.rule.given() || !w.in_date(options.today)) continue;
+    waive(*w.rule, AppliedWaiver::of(w), findings);
   }
   for (const FileWaiver& w : options.file_waivers) {
-    if (w.waiver.expires < options.today) continue;
+    if (!w.waiver.rule.given() || !w.waiver.in_date(options.today)) continue;
     const auto relative = path_within(file, w.folder);
     if (!relative) continue;
     for (const std::string& glob : w.files) {
       if (!glob_match(glob, *relative)) continue;
-      waive(w.rule, w.waiver, findings);
+      waive(*w.waiver.rule, AppliedWaiver::of(w.waiver, w.config), findings);
       break;
     }
   }
 }
 
-// An item's status from the findings of `rules`, the rules that serve it.
-Status status_of(const ItemInfo* item, std::span<const Rule* const> rules,
-                 const std::vector<Finding>& findings) {
+// An item's status in a framework, from the findings of the rules that were
+// run (`rules`) that count under it there.
+Status status_of(const FrameworkResult& fr, const ItemInfo* item,
+                 std::span<const Rule* const> rules, const std::vector<Finding>& findings) {
   bool any = false, all_not_applicable = true, blocking = false, warning = false;
   for (const Finding& f : findings) {
-    if (f.rule->item != item) continue;
+    if (fr.item_of(*f.rule) != item) continue;
     any = true;
     if (!f.not_applicable) all_not_applicable = false;
     if (!f.counts()) continue;
@@ -116,7 +119,7 @@ Status status_of(const ItemInfo* item, std::span<const Rule* const> rules,
     // Not applicable only when every rule of the item said so.
     std::size_t of_item = 0, said = 0;
     for (const Rule* rule : rules) {
-      if (rule->item != item) continue;
+      if (fr.item_of(*rule) != item) continue;
       ++of_item;
       said += std::any_of(findings.begin(), findings.end(), [&](const Finding& f) {
         return f.rule == rule && f.not_applicable;
@@ -127,11 +130,11 @@ Status status_of(const ItemInfo* item, std::span<const Rule* const> rules,
   return Status::met;
 }
 
-ItemResult item_result(const ItemInfo* item, std::span<const Rule* const> rules,
-                       const std::vector<Finding>& findings) {
+ItemResult item_result(const FrameworkResult& fr, const ItemInfo* item,
+                       std::span<const Rule* const> rules, const std::vector<Finding>& findings) {
   std::size_t waived = 0;
-  for (const Finding& f : findings) waived += f.rule->item == item && f.waiver;
-  return {item, status_of(item, rules, findings), waived};
+  for (const Finding& f : findings) waived += fr.item_of(*f.rule) == item && f.waiver;
+  return {item, status_of(fr, item, rules, findings), waived};
 }
 
 // A framework's counts and verdict: from the findings of its own rules and
@@ -159,6 +162,7 @@ void make_presentable(Result& r, bool redact) {
   for (Error& e : r.errors) clean(e.message);
   for (Finding& f : r.findings) {
     clean(f.message);
+    clean(f.guidance);  // it may quote a value too: an evidence path, a link
     clean(f.path);
     if (f.waiver) {
       clean(f.waiver->reason);
@@ -193,21 +197,25 @@ Result check_unpresented(Loaded loaded, const CheckOptions& options) {
   result.proposal = std::move(loaded.proposal);
   const Proposal& p = *result.proposal;
 
-  const Terms terms(p);
-  const RuleContext context{options.today, terms};
-  const auto run = [&](std::span<const Rule* const> rules) {
-    for (const Rule* rule : rules) {
-      Severity severity = rule->severity;
-      if (auto o = options.severity.find(rule->id); o != options.severity.end())
-        severity = o->second;
-      Reporter reporter(*rule, severity, context, result.findings);
-      rule->check(p, reporter);
-    }
-  };
+  const Terms terms(p, options.today);
+  const RuleContext context{p, options.today, terms};
   std::vector<const Framework*> selected = options.frameworks;
   if (selected.empty()) selected.push_back(&default_framework());
-  for (const Framework* framework : selected) run(framework->rules);
-  run(integrity_rules());
+  // The selected frameworks' rules, then the rules every selection carries.
+  std::vector<const Rule*> rules;
+  for (const Framework* framework : selected)
+    rules.insert(rules.end(), framework->rules.begin(), framework->rules.end());
+  const std::vector<const Rule*> carried = carried_rules(selected);
+  rules.insert(rules.end(), carried.begin(), carried.end());
+  for (const Rule* rule : rules) {
+    // An absolute is blocking, whatever the configuration asks.
+    Severity severity = rule->severity;
+    if (auto o = options.severity.find(rule->id); o != options.severity.end())
+      severity = o->second;
+    if (is_absolute(*rule)) severity = Severity::blocking;
+    Reporter reporter(*rule, severity, context, result.findings);
+    rule->check(p, reporter);
+  }
   if (options.apply_waivers) apply_waivers(p, result.file, options, result.findings);
 
   for (const Framework* framework : selected) {
@@ -215,8 +223,7 @@ Result check_unpresented(Loaded loaded, const CheckOptions& options) {
     fr.framework = framework;
     judge(fr, result.findings);
     for (const ItemInfo* item : checklist(*framework))
-      fr.items.push_back(item_result(
-          item, item == &kIntegrity ? integrity_rules() : framework->rules, result.findings));
+      fr.items.push_back(item_result(fr, item, rules, result.findings));
   }
 
   for (const Finding& f : result.findings) {

@@ -28,10 +28,10 @@ std::string_view label(Verdict verdict, const Framework& framework);
 // A waiver from the configuration (.coprod.yaml): it applies to the proposals
 // whose path, relative to `folder`, matches one of `files` (see core/glob.h).
 struct FileWaiver {
-  std::string rule;
+  Waiver waiver;                   // as a proposal's; in date against CheckOptions::today
   std::vector<std::string> files;  // globs
   std::string folder;              // absolute: the configuration file's folder
-  AppliedWaiver waiver;            // expires is checked against CheckOptions::today
+  std::string config;              // the configuration file, as messages show it
 };
 
 struct CheckOptions {
@@ -67,8 +67,13 @@ struct FrameworkResult {
   // and the integrity rules'.
   std::size_t blocking = 0, warning = 0, advice = 0, waived = 0;
 
-  // Whether a finding of `rule` belongs to this framework (integrity's belong to every one).
-  bool covers(const Rule& rule) const;
+  // The item a finding of `rule` counts under here: its own item for one of
+  // the framework's rules, integrity for a rule every selection carries (the
+  // integrity rules, and another framework's absolutes); nullptr for another
+  // framework's rule.
+  const ItemInfo* item_of(const Rule& rule) const;
+  // Whether a finding of `rule` belongs to this framework.
+  bool covers(const Rule& rule) const { return item_of(rule) != nullptr; }
 };
 
 // The items of the first of these frameworks, or none.

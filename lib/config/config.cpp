@@ -6,6 +6,7 @@
 
 #include "config/schema.h"
 #include "core/suggest.h"
+#include "load/bind.h"
 #include "load/loader.h"
 #include "load/validate.h"
 #include "load/yaml_tree.h"
@@ -18,16 +19,6 @@ namespace {
 
 constexpr std::size_t kMaxConfigBytes = 1024 * 1024;
 constexpr std::string_view kWaiverRule = "integrity-waivers";
-
-std::string text_of(const yaml::Node& mapping, std::string_view key) {
-  const yaml::Node* node = mapping.find(key);
-  return node != nullptr && node->is_scalar() ? std::string(node->value) : std::string();
-}
-
-Location at_of(const yaml::Node& mapping, std::string_view key) {
-  const yaml::Node* node = mapping.find(key);
-  return node != nullptr ? node->at : mapping.at;
-}
 
 // The document is already valid here: every required key is present and typed.
 Config bind(const yaml::Node& root, std::string file, std::string folder) {
@@ -49,16 +40,11 @@ Config bind(const yaml::Node& root, std::string file, std::string folder) {
     }
   }
   if (const yaml::Node* waivers = root.find("waivers"); waivers != nullptr && waivers->is_sequence()) {
+    Paths paths;  // a configuration's messages name no document paths
     for (const yaml::Node* w : waivers->items) {
       ConfigWaiver waiver;
-      waiver.at = w->at;
-      waiver.rule = text_of(*w, "rule");
-      waiver.rule_at = at_of(*w, "rule");
+      format::bind_entry(waiver.waiver, *w, format::waiver_entry(), paths);
       for (const yaml::Node* glob : w->find("files")->items) waiver.files.emplace_back(glob->value);
-      waiver.reason = text_of(*w, "reason");
-      waiver.approved_by = text_of(*w, "approved_by");
-      waiver.expires = *Date::parse(text_of(*w, "expires"));
-      waiver.expires_at = at_of(*w, "expires");
       config.waivers.push_back(std::move(waiver));
     }
   }
@@ -139,8 +125,7 @@ std::optional<std::string> find_config(const std::string& start) {
 std::vector<FileWaiver> file_waivers(const Config& config) {
   std::vector<FileWaiver> out;
   for (const ConfigWaiver& w : config.waivers)
-    out.push_back({w.rule, w.files, config.folder,
-                   AppliedWaiver{w.reason, w.approved_by, w.expires, config.file}});
+    out.push_back({w.waiver, w.files, config.folder, config.file});
   return out;
 }
 
@@ -151,17 +136,18 @@ std::vector<Notice> config_notices(const Config& config, Date today) {
 
   const std::vector<std::string_view> ids = rule_ids();
   std::vector<Notice> notices;
-  for (const ConfigWaiver& w : config.waivers) {
-    if (find_rule(w.rule) == nullptr)
-      notices.push_back({config.file, w.rule_at, std::string(kWaiverRule), severity,
+  for (const ConfigWaiver& cw : config.waivers) {
+    const Waiver& w = cw.waiver;
+    if (find_rule(*w.rule) == nullptr)
+      notices.push_back({config.file, w.rule.at, std::string(kWaiverRule), severity,
                          fmt::format("the waiver names `{}`, which is not a rule{}; it waives "
                                      "nothing (`coprod rules` lists them)",
-                                     w.rule, did_you_mean(w.rule, ids))});
-    else if (w.expires < today)
-      notices.push_back({config.file, w.expires_at, std::string(kWaiverRule), severity,
+                                     *w.rule, did_you_mean(*w.rule, ids))});
+    else if (!w.in_date(today))
+      notices.push_back({config.file, w.expires.at, std::string(kWaiverRule), severity,
                          fmt::format("the waiver of `{}` expired on {}, so it no longer applies: "
                                      "renew it with its approver or remove it",
-                                     w.rule, w.expires.iso())});
+                                     *w.rule, w.expires->iso())});
   }
   // A rule id given is quoted: shown as any quoted text is.
   for (Notice& n : notices) {

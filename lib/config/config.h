@@ -15,12 +15,10 @@
 
 namespace coprod {
 
+// A waiver as a proposal writes it, and the files it covers.
 struct ConfigWaiver {
-  Location at, rule_at, expires_at;
-  std::string rule;
+  Waiver waiver;
   std::vector<std::string> files;  // globs, relative to Config::folder
-  std::string reason, approved_by;
-  Date expires;
 };
 
 struct Config {

@@ -40,11 +40,11 @@ TEST_CASE("a valid configuration binds every setting") {
   CHECK(c.severity.at("who-lived-experience") == Severity::warning);
   REQUIRE(c.waivers.size() == 1);
   CHECK(c.waivers[0].files == std::vector<std::string>{"papers/2026/*.yaml"});
-  CHECK(c.waivers[0].expires == Date{2026, 12, 31});
+  CHECK(*c.waivers[0].waiver.expires == Date{2026, 12, 31});
   const auto waivers = file_waivers(c);
   REQUIRE(waivers.size() == 1);
   CHECK(waivers[0].folder == "/repo");
-  CHECK(waivers[0].waiver.config == ".coprod.yaml");
+  CHECK(waivers[0].config == ".coprod.yaml");
   CHECK(config_notices(c, Date{2026, 1, 1}).empty());
 }
 
@@ -70,16 +70,34 @@ TEST_CASE("configuration errors are located and suggest the likely word") {
         "(`coprod_config: 1`, `fail_on:` …); this file holds a list\n");
   CHECK(errors_of("coprod_config: 1\nwaivers:\n  - rule: who-lived-experience\n    files: [\"*\"]\n"
                   "    reason: \" \"\n    approved_by: Chair\n    expires: 2026-01-01\n") ==
-        ".coprod.yaml:3:5: error: `waivers[0].reason` is required: why the rule is waived for "
-        "these proposals\n");
+        ".coprod.yaml:3:5: error: `waivers[0].reason` is required: why the rule is waived\n");
   // A no-break, em or ideographic space, or a zero-width one, is no reason
   // and no approver either.
   CHECK(errors_of("coprod_config: 1\nwaivers:\n  - rule: who-lived-experience\n    files: [\"*\"]\n"
                   "    reason: \"\u00a0\u2003\"\n    approved_by: \"\u3000\u200b\"\n"
                   "    expires: 2026-01-01\n") ==
-        ".coprod.yaml:3:5: error: `waivers[0].reason` is required: why the rule is waived for "
-        "these proposals\n"
+        ".coprod.yaml:3:5: error: `waivers[0].reason` is required: why the rule is waived\n"
         ".coprod.yaml:3:5: error: `waivers[0].approved_by` is required: who approved it (a role)\n");
+}
+
+TEST_CASE("a configuration cannot lower or waive a board absolute, however it is written") {
+  CHECK(errors_of("coprod_config: 1\nseverity: {assurance-satisfied: advice, assurance-dissent: "
+                  "warning, who-paid: advice}\n") ==
+        ".coprod.yaml:2:33: error: `severity.assurance-satisfied` cannot be lowered: when those "
+        "who took part are not satisfied with the process, or a group records its dissent, the "
+        "board does not proceed, whatever the configuration says. Remove the line\n"
+        ".coprod.yaml:2:60: error: `severity.assurance-dissent` cannot be lowered: when those "
+        "who took part are not satisfied with the process, or a group records its dissent, the "
+        "board does not proceed, whatever the configuration says. Remove the line\n");
+  CHECK(errors_of("coprod_config: 1\nseverity: {assurance-satisfied: blocking}\n").empty());
+  for (std::string_view rule : {"\"assurance-satisfied \"", "\"\\tassurance-dissent\""}) {
+    CAPTURE(rule);
+    const std::string errors =
+        errors_of(fmt::format("coprod_config: 1\nwaivers:\n  - rule: {}\n    files: [\"*\"]\n"
+                              "    reason: Agreed.\n    approved_by: Chair\n    expires: 2026-12-31\n",
+                              rule));
+    CHECK(errors.find("cannot be waived") != std::string::npos);
+  }
 }
 
 TEST_CASE("expired configuration waivers and unknown rules are reported once, in the file") {

@@ -19,19 +19,35 @@ constexpr Shape kVersionShape{.kind = Kind::version, .noun = "the configuration 
                          .version = config::kVersion, .format = "the configuration format"};
 constexpr Shape kFailOn{.kind = Kind::choice, .noun = "fail level", .choices = kFailLevels};
 constexpr Shape kSeverity{.kind = Kind::choice, .noun = "severity", .choices = kSeverities};
+// An absolute's severity: stated as `blocking` or not at all.
+constexpr Shape kAbsoluteSeverity{
+    .kind = Kind::choice,
+    .noun = "severity",
+    .choices = kSeverities,
+    .refused = format::kBelowBlocking,
+    .refused_why = "cannot be lowered: when those who took part are not satisfied with the "
+                   "process, or a group records its dissent, the board does not proceed, whatever "
+                   "the configuration says. Remove the line"};
 constexpr Shape kGlobs{.kind = Kind::list, .noun = "a list of file globs", .item = &kText,
                        .min_items = 1};
 
-constexpr Key kWaiverKeys[] = {
-    {"rule", &format::kWaivedRule, true, "the id of the rule waived"},
-    {"files", &kGlobs, true,
-     "the proposals it applies to: globs relative to this file's folder (*, ** and ?)"},
-    {"reason", &kText, true, "why the rule is waived for these proposals"},
-    {"approved_by", &kText, true, "who approved it (a role)"},
-    {"expires", &kDate, true, "when it stops applying (YYYY-MM-DD)"},
-};
-constexpr Shape kWaiver{.kind = Kind::mapping, .noun = "a waiver", .keys = kWaiverKeys};
-constexpr Shape kWaivers{.kind = Kind::list, .noun = "a list of waivers", .item = &kWaiver};
+// A proposal's waiver, and the files it covers (after the rule it waives).
+const Shape& waivers() {
+  static const std::vector<Key> keys = [] {
+    const std::span<const Key> waiver = format::waiver_entry().keys;
+    std::vector<Key> out(waiver.begin(), waiver.end());
+    out.insert(out.begin() + 1,
+               Key{.name = "files",
+                   .shape = &kGlobs,
+                   .required = true,
+                   .help = "the proposals it applies to: globs relative to this file's folder "
+                           "(*, ** and ?)"});
+    return out;
+  }();
+  static const Shape waiver{.kind = Kind::mapping, .noun = "a waiver", .keys = keys};
+  static const Shape list{.kind = Kind::list, .noun = "a list of waivers", .item = &waiver};
+  return list;
+}
 
 // The rule sets a configuration may name: the registry's.
 const Shape& framework_list() {
@@ -46,7 +62,9 @@ const Shape& framework_list() {
 const Shape& severity_overrides() {
   static const std::vector<Key> keys = [] {
     std::vector<Key> out;
-    for (const Rule* rule : all_rules()) out.push_back({rule->id, &kSeverity, false, rule->title});
+    for (const Rule* rule : all_rules())
+      out.push_back({rule->id, is_absolute(*rule) ? &kAbsoluteSeverity : &kSeverity, false,
+                     rule->title});
     return out;
   }();
   static const Shape shape{.kind = Kind::mapping, .noun = "a set of `rule-id: severity` lines",
@@ -64,7 +82,7 @@ const Shape& config_document() {
        "the lowest severity that fails the run, as --fail-on: blocking, warning, advice or never"},
       {"severity", &severity_overrides(), false,
        "per-rule severity overrides: `rule-id: blocking|warning|advice`"},
-      {"waivers", &kWaivers, false, "waivers that apply to many proposals, by file glob"},
+      {"waivers", &waivers(), false, "waivers that apply to many proposals, by file glob"},
   };
   static const Shape shape{.kind = Kind::mapping, .noun = "a coprod configuration", .keys = keys};
   return shape;

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <chrono>
 #include <vector>
+#include <ctime>
 
 #include <fmt/format.h>
 
@@ -30,9 +31,16 @@ std::optional<Date> Date::parse(std::string_view text) {
 }
 
 Date Date::today() {
-  const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-  const std::chrono::year_month_day ymd{now};
-  return Date{int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day()))};
+  // The calendar day where the user is: a waiver that expires today still
+  // applies until local midnight, in Leeds as in a UTC container (TZ).
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  if (localtime_r(&now, &local) == nullptr) {
+    const std::chrono::year_month_day ymd{
+        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+    return Date{int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day()))};
+  }
+  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
 int days_between(const Date& from, const Date& to) {

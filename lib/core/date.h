@@ -18,7 +18,7 @@ struct Date {
 
   // Only a real calendar day in YYYY-MM-DD form (no times, no 2026-02-30).
   static std::optional<Date> parse(std::string_view text);
-  static Date today();  // in UTC, so a run does not depend on the machine's zone
+  static Date today();  // the local calendar day (the TZ environment variable, else the system's zone)
 };
 
 // Whole days from `from` to `to`: 84 from 2026-01-05 to 2026-03-30; negative

@@ -2,6 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+#include <ctime>
+#include <string>
+
 namespace coprod {
 
 TEST_CASE("days between two dates count whole calendar days") {
@@ -81,6 +85,25 @@ TEST_CASE("month names and lengths") {
   CHECK(days_in_month(2100, 2) == 28);
   CHECK(days_in_month(2000, 2) == 29);
   CHECK(days_in_month(2026, 9) == 30);
+}
+
+TEST_CASE("today is the local calendar day, not the UTC one") {
+  // At any instant, fourteen hours ahead of UTC and twelve behind are one or
+  // two calendar days apart; a UTC date would make them the same.
+  const char* saved = std::getenv("TZ");
+  const std::string was = saved ? saved : "";
+  setenv("TZ", "<+14>-14", 1);
+  tzset();
+  const Date ahead = Date::today();
+  setenv("TZ", "<-12>+12", 1);
+  tzset();
+  const Date behind = Date::today();
+  if (saved) setenv("TZ", was.c_str(), 1);
+  else unsetenv("TZ");
+  tzset();
+  const int apart = days_between(behind, ahead);
+  CHECK(apart >= 1);
+  CHECK(apart <= 2);
 }
 
 }  // namespace coprod

@@ -57,6 +57,48 @@ std::optional<std::string_view> nearest(std::string_view word,
   return std::nullopt;
 }
 
+namespace {
+
+std::string lower_case(std::string_view word) {
+  std::string out(word);
+  for (char& c : out) c = lower(c);
+  return out;
+}
+
+// The word, then the word with each letter dropped in turn.
+template <class Visit>
+void with_one_dropped(const std::string& word, Visit visit) {
+  visit(word);
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    std::string shorter = word;
+    shorter.erase(i, 1);
+    visit(shorter);
+  }
+}
+
+}  // namespace
+
+OneSlip::OneSlip(std::span<const std::string_view> known) {
+  for (std::string_view word : known) {
+    if (word.size() > kLongest) continue;
+    with_one_dropped(lower_case(word), [&](const std::string& key) { index_.emplace(key, word); });
+  }
+}
+
+std::optional<std::string_view> OneSlip::find(std::string_view word) const {
+  if (word.size() > kLongest) return std::nullopt;
+  // Two words one slip apart share the word or the word with one letter
+  // dropped (a swap shares two); the distance says which shared ones are.
+  std::optional<std::string_view> found;
+  with_one_dropped(lower_case(word), [&](const std::string& key) {
+    if (found) return;
+    const auto [first, last] = index_.equal_range(key);
+    for (auto it = first; it != last && !found; ++it)
+      if (distance(word, it->second) <= 1) found = it->second;
+  });
+  return found;
+}
+
 std::string did_you_mean(std::string_view word, std::span<const std::string_view> known) {
   if (auto guess = nearest(word, known)) return fmt::format("; did you mean `{}`?", *guess);
   return {};

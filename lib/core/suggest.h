@@ -5,12 +5,31 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace coprod {
 
 // The known word closest to `word`, when it is close enough to be a likely typo.
 std::optional<std::string_view> nearest(std::string_view word,
                                         std::span<const std::string_view> known);
+
+// The known words one slip of the keyboard from a word (a letter added,
+// dropped or changed, or two neighbours swapped; case aside), found in time
+// linear in the word's length however many words are known: for lists as
+// long as a document can make them, where `nearest` would compare each
+// word with every known one.
+class OneSlip {
+ public:
+  explicit OneSlip(std::span<const std::string_view> known);
+  std::optional<std::string_view> find(std::string_view word) const;
+
+  // Longer words are never taken for a slip: an id is a few words long.
+  static constexpr std::size_t kLongest = 64;
+
+ private:
+  // Each known word, and each with one letter dropped, lower case.
+  std::unordered_multimap<std::string, std::string_view> index_;
+};
 
 // ", did you mean `x`?" or "" — to append to a message.
 std::string did_you_mean(std::string_view word, std::span<const std::string_view> known);

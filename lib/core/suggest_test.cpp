@@ -46,3 +46,20 @@ TEST_CASE("a whole number written another way, in figures") {
 }
 
 }  // namespace coprod
+
+namespace coprod {
+
+TEST_CASE("one slip of the keyboard is found among many words, and two are not") {
+  const std::string_view known[] = {"peer-group", "carers-forum", "youth-panel"};
+  const OneSlip slips(known);
+  CHECK(slips.find("peer-grup") == "peer-group");    // a letter dropped
+  CHECK(slips.find("peer-groupp") == "peer-group");  // a letter added
+  CHECK(slips.find("peer-groop") == "peer-group");   // a letter changed
+  CHECK(slips.find("peer-gorup") == "peer-group");   // neighbours swapped
+  CHECK(slips.find("Youth-Panel") == "youth-panel");  // case aside
+  CHECK_FALSE(slips.find("peer-grp").has_value());    // two letters dropped
+  CHECK_FALSE(slips.find("executive-sponsor").has_value());
+  CHECK_FALSE(slips.find(std::string(OneSlip::kLongest + 1, 'a')).has_value());
+}
+
+}  // namespace coprod

@@ -129,10 +129,14 @@ bool proposal_key(std::string_view word) {
   return std::find(keys.begin(), keys.end(), word) != keys.end();
 }
 
-// Every syntax error of a text that is not YAML, or the one parse() gave.
+// Every syntax error of a text that is not YAML, with the one parse() gave
+// when reading on does not find it (a hidden line break is not YAML's).
 std::vector<Error> syntax_errors(std::string_view text, Error first) {
   std::vector<Error> errors = yaml::explain_syntax_errors(text, yaml::first_syntax_error, proposal_key);
-  if (errors.empty()) errors.push_back(std::move(first));
+  if (std::none_of(errors.begin(), errors.end(), [&](const Error& e) { return e.at == first.at; })) {
+    errors.push_back(std::move(first));
+    std::stable_sort(errors.begin(), errors.end(), [](const Error& a, const Error& b) { return a.at < b.at; });
+  }
   return errors;
 }
 

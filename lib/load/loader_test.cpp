@@ -146,13 +146,13 @@ publication:
   covers: [plans, you-said-we-did]
   formats: [easy-read, bsl]
 )");
-  CHECK(*p.proposal.body == "nhs-england");
+  CHECK(*p.proposal.body == Body::nhs_england);
   CHECK(p.proposal.body.at == Location{8, 9});
   const Group& panel = items(p.who->groups).at(0);
   REQUIRE(items(panel.roles).size() == 2);
-  CHECK(*items(panel.roles)[0] == "governance");
-  CHECK(*items(panel.roles)[1] == "partner");
-  CHECK(*panel.relationship == "ongoing");
+  CHECK(*items(panel.roles)[0] == Role::governance);
+  CHECK(*items(panel.roles)[1] == Role::partner);
+  CHECK(*panel.relationship == Relationship::ongoing);
 
   REQUIRE(p.consultation.given());
   CHECK(*p.consultation->opened == Date{2026, 1, 5});
@@ -178,10 +178,10 @@ publication:
   CHECK(*p.publication->link == "https://example.org/plans");
   CHECK(*p.publication->date == Date{2026, 4, 20});
   REQUIRE(items(p.publication->covers).size() == 2);
-  CHECK(*items(p.publication->covers)[1] == "you-said-we-did");
+  CHECK(*items(p.publication->covers)[1] == PublicationCover::you_said_we_did);
   REQUIRE(items(p.publication->formats).size() == 2);
-  CHECK(*items(p.publication->formats)[0] == "easy-read");
-  CHECK(*items(p.publication->formats)[1] == "bsl");
+  CHECK(*items(p.publication->formats)[0] == PublicationFormat::easy_read);
+  CHECK(*items(p.publication->formats)[1] == PublicationFormat::bsl);
 }
 
 TEST_CASE("the sections added for frameworks may be not applicable, and are absent when not given") {

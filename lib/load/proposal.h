@@ -1,44 +1,82 @@
-// The proposal format v1 (FORMAT.md) as typed data. The loader fills these
-// from a document it has already validated, so rules read plain values: a
-// field that was not given (or was empty text) is simply absent.
+// The proposal format (docs/format.md) as typed data. The loader binds these
+// from a document it has already validated, through the format's table
+// (load/schema.cpp), so rules read plain values: a field that was not given
+// (or was empty text) is simply absent. Every bound field, section, list and
+// list entry knows where it is: its line and column, and its document path
+// (`how.activities[2].level`), so a finding names the field, never a path
+// written by hand.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/date.h"
 #include "core/location.h"
+#include "load/vocabulary.h"
 
 namespace coprod {
 namespace yaml {
 class Document;
 }
 
-// A value the document may give, and where: the value's own position when it
-// is given, otherwise the position of the mapping that should hold it.
-template <class T>
-struct Field {
-  std::optional<T> value;
+// A document path, as an index into its proposal's Paths: 0 is the document
+// itself.
+using PathId = std::uint32_t;
+
+// The document paths of one proposal: each a key or a list position under
+// another, written out (`who.groups[2].paid`) only when a finding needs it.
+class Paths {
+ public:
+  Paths() : steps_(1) {}
+  PathId key(PathId parent, std::string_view key);  // `key` outlives the table (the format's)
+  PathId item(PathId parent, std::size_t index);
+  std::string str(PathId path) const;
+
+ private:
+  struct Step {
+    PathId parent = 0;
+    std::uint32_t index = 0;
+    std::string_view key;  // empty: the list position `index`
+  };
+  std::vector<Step> steps_;
+};
+
+// Where something bound from the document is: its own position when it is
+// given, otherwise the position of the mapping that should hold it; and its
+// document path.
+struct Located {
   Location at;
+  PathId path = 0;
+};
+
+// A value the document may give.
+template <class T>
+struct Field : Located {
+  using Value = T;
+  std::optional<T> value;
 
   bool given() const { return value.has_value(); }
   const T& operator*() const { return *value; }
   const T* operator->() const { return &*value; }
+  // Given, and this value: `group.kind.is(GroupKind::vcse)`.
+  bool is(const T& v) const { return value && *value == v; }
 };
 
 using Text = Field<std::string>;
 
 // A section or a list, which a team may instead mark `{not_applicable: reason}`.
 template <class T>
-struct Part {
+struct Part : Located {
+  using Held = T;
   enum class State { absent, given, not_applicable };
 
   State state = State::absent;
   T value{};
   std::string reason;  // why it is not applicable
-  Location at;         // as for Field
 
   bool given() const { return state == State::given; }
   bool not_applicable() const { return state == State::not_applicable; }
@@ -49,17 +87,16 @@ struct Part {
 template <class T>
 using ListOf = Part<std::vector<T>>;
 
-struct Source {
-  Location at;
-  Text kind, detail;
+struct Source : Located {
+  Field<SourceKind> kind;
+  Text detail;
 };
 
 // Something decided before co-production began (`origin.prior_commitments`).
-struct Commitment {
-  Location at;
+struct Commitment : Located {
   Text what;
   Field<Date> date;
-  Text kind;  // "solution" or "constraint"
+  Field<CommitmentKind> kind;
 };
 
 struct Origin {
@@ -69,26 +106,28 @@ struct Origin {
   ListOf<Commitment> prior_commitments;
 };
 
-struct Group {
-  Location at;
-  Text id, name, kind;
+struct Group : Located {
+  Text id, name;
+  Field<GroupKind> kind;
   Field<long long> people;
-  ListOf<Text> communities;
-  Text reached_via;
-  Text paid;  // "true", "false", "declined" or "expenses-only"
-  ListOf<Text> roles;  // "governance", "partner", "participant"
-  Text relationship;   // "one-off" or "ongoing"
+  ListOf<Field<Community>> communities;
+  Field<ReachedVia> reached_via;
+  Field<Paid> paid;
+  ListOf<Field<Role>> roles;
+  Field<Relationship> relationship;
 };
 
 struct Who {
   ListOf<Group> groups;
   ListOf<Text> seldom_heard;
-  ListOf<Text> system_levels;
+  ListOf<Field<SystemLevel>> system_levels;
 };
 
-struct Activity {
-  Location at;
-  Text id, title, method, stage, level;
+struct Activity : Located {
+  Text id, title;
+  Field<Method> method;
+  Field<Stage> stage;
+  Field<Level> level;
   Field<Date> date;
   ListOf<Text> groups;
   Text venue, evidence;
@@ -100,19 +139,18 @@ struct How {
   ListOf<Text> accessibility;
 };
 
-struct Change {
-  Location at;
+struct Change : Located {
   Text heard, changed, from;
 };
 
-struct NotAdopted {
-  Location at;
+struct NotAdopted : Located {
   Text heard, reason;
 };
 
-struct Measure {
-  Location at;
-  Text name, domain, baseline, target;
+struct Measure : Located {
+  Text name;
+  Field<Domain> domain;
+  Text baseline, target;
 };
 
 struct Feedback {
@@ -128,8 +166,7 @@ struct Outcomes {
   Part<Feedback> feedback_to_participants;
 };
 
-struct Question {
-  Location at;
+struct Question : Located {
   Text question, plan;
 };
 
@@ -138,19 +175,21 @@ struct Continuation {
 };
 
 struct Evaluation {
-  Text method, by, findings;
+  Text method;
+  Field<Evaluator> by;
+  Text findings;
   ListOf<Text> improvements;
 };
 
 // A group that took part and is not satisfied with the process (`assurance.dissent`).
-struct Dissent {
-  Location at;
+struct Dissent : Located {
   Text group, about, response;
   Field<bool> resolved;  // absent means false
 };
 
 struct Assurance {
-  Text sponsor, ownership;
+  Text sponsor;
+  Field<Ownership> ownership;
   Field<bool> satisfied;
   ListOf<Text> signed_off_by;
   ListOf<Dissent> dissent;
@@ -163,7 +202,7 @@ struct DatedLink {
   Text link;
 };
 
-// A formal public consultation (FRAMEWORKS.md, the Gunning principles).
+// A formal public consultation (the Gunning principles).
 struct Consultation {
   Field<Date> opened, closed, information_published;
   Text information_link;
@@ -185,29 +224,33 @@ struct Scrutiny {
 struct Publication {
   Text link;
   Field<Date> date;
-  ListOf<Text> covers;   // "plans", "progress", "you-said-we-did"
-  ListOf<Text> formats;  // "easy-read", "plain-language", "large-print", "audio", "bsl", "translation"
+  ListOf<Field<PublicationCover>> covers;
+  ListOf<Field<PublicationFormat>> formats;
 };
 
-struct Waiver {
-  Location at;
+// A finding the board has agreed to accept, until it expires: in a proposal,
+// or (with the files it covers) in `.coprod.yaml`.
+struct Waiver : Located {
   Text rule, reason, approved_by;
   Field<Date> expires;
+
+  // Whether it applies on `today`: one expiring today still does.
+  bool in_date(Date today) const { return expires.given() && today <= *expires; }
 };
 
-struct ProposalInfo {
-  Location at;
-  Text id, title, organisation, system_level, lead, board;
+struct ProposalInfo : Located {
+  Text id, title, organisation;
+  Field<SystemLevel> system_level;
+  Text lead, board;
   Field<Date> board_date;
   Text decision;
-  Text contact;  // an organisational contact; exempt from the personal-data rule
-  Text body;     // the deciding body: "icb", "trust", "nhs-england", "local-authority", "other"
+  Text contact;  // an organisational contact
+  Field<Body> body;  // the deciding body, which says which duty to involve applies
 };
 
-struct Proposal {
+struct Proposal : Located {
   std::string file;       // as the user named it; shown in every message
   std::string directory;  // evidence paths are relative to it
-  Location at;            // the top-level mapping
 
   ProposalInfo proposal;
   Part<Origin> origin;
@@ -224,8 +267,13 @@ struct Proposal {
   Part<Publication> publication;
   ListOf<Waiver> waivers;
 
+  // Every field's document path.
+  Paths paths;
   // The parsed document, for checks over all of its text (personal data).
   std::shared_ptr<const yaml::Document> source;
+
+  // A field's document path, written out: "how.activities[2].level".
+  std::string path(const Located& located) const { return paths.str(located.path); }
 
   // Lookups used by several rules.
   const Group* group(std::string_view id) const;

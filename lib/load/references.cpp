@@ -43,11 +43,14 @@ class References {
   }
 
   // `signed_off_by` holds roles as well as group ids, so only an id-shaped
-  // entry that nearly matches a group's id is taken for a misspelt one.
+  // entry one slip of the keyboard from a group's id is taken for a misspelt
+  // one. The slips are looked up, not compared with every id: a list of
+  // thousands of signers and groups takes time in proportion to its length.
   void signer(const Text& name) {
     if (!name.given() || group_set_.contains(*name) || !format::is_id(*name)) return;
     if (errors_.full()) return;  // too many already: no need to look further
-    const auto guess = nearest(*name, groups_);
+    if (!slips_) slips_.emplace(groups_);
+    const auto guess = slips_->find(*name);
     if (!guess) return;
     errors_.add(name.at, [&] {
       return fmt::format("`{}` in `assurance.signed_off_by` names no group; did you mean `{}`? "
@@ -62,6 +65,7 @@ class References {
   format::CappedErrors errors_;
   std::vector<std::string_view> groups_, activities_;
   std::unordered_set<std::string_view> group_set_, activity_set_;
+  std::optional<OneSlip> slips_;  // the groups' ids, built when a signer needs it
 };
 
 }  // namespace

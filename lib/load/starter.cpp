@@ -12,35 +12,9 @@ using format::Key;
 using format::Kind;
 using format::Shape;
 
-// Values that make the starter read like a proposal, and agree with each
-// other (an activity names a group that exists), by document path.
-struct Sample {
-  std::string_view path;
-  std::string_view value;
-};
-constexpr Sample kSamples[] = {
-    {"who.groups[].id", "lived-experience-panel"},
-    {"who.groups[].kind", "lived-experience"},
-    {"who.groups[].people", "12"},
-    {"who.groups[].paid", "true"},
-    {"who.groups[].reached_via", "both"},
-    {"how.activities[].id", "discovery"},
-    {"how.activities[].stage", "problem-definition"},
-    {"how.activities[].level", "co-production"},
-    {"how.activities[].groups[]", "lived-experience-panel"},
-    {"origin.defined_with[]", "lived-experience-panel"},
-    {"outcomes.changes[].from", "discovery"},
-    {"assurance.signed_off_by[]", "lived-experience-panel"},
-    {"assurance.dissent[].group", "lived-experience-panel"},
-    {"assurance.ownership", "full-board"},
-    // The least a group's part can claim, until the team says more.
-    {"who.groups[].roles[]", "participant"},
-    {"who.groups[].relationship", "one-off"},
-    {"publication.covers[]", "plans"},
-    {"publication.formats[]", "easy-read"},
-};
 // Booleans start false: above all `assurance.satisfied`, so an unfilled
-// starter can never be judged ready for a board.
+// starter can never be judged ready for a board. Other values come from the
+// format's table: a key's sample, or else the first of its choices.
 
 // A YAML double-quoted string.
 std::string double_quoted(std::string_view text) {
@@ -50,20 +24,6 @@ std::string double_quoted(std::string_view text) {
     out += c;
   }
   return out + "\"";
-}
-
-// Keys the starter shows commented out, for the team to turn on when they
-// apply: waivers (exceptions a board agrees), what was already decided, a
-// group's dissent, a contact for the public, and the records the legal-duties
-// and nhse-principles frameworks read, the deciding body among them (left
-// as a sample, it would claim a legal duty the team never chose).
-bool commented(const Key& key) {
-  constexpr std::string_view kOff[] = {"waivers",  "contact",      "prior_commitments",
-                                       "dissent",  "body",         "consultation",
-                                       "equality", "scrutiny",     "publication"};
-  for (std::string_view name : kOff)
-    if (key.name == name) return true;
-  return false;
 }
 
 // A word before a top-level key, for what the help line alone cannot say.
@@ -87,7 +47,7 @@ class Writer {
       out_ += '\n';
       for (const Preface& preface : kPrefaces)
         if (preface.key == key.name) out_ += preface.text;
-      key_line(key, "", commented(key) ? "# " : "", std::string(key.name));
+      key_line(key, "", key.optional_in_starter ? "# " : "");
     }
   }
 
@@ -95,54 +55,64 @@ class Writer {
 
  private:
   // `# help` then `key: value` (or `key:` and what it holds), at `indent`.
-  void key_line(const Key& key, const std::string& indent, std::string_view off,
-                const std::string& path) {
-    std::string help(key.help);
-    if (key.shape->kind == Kind::choice)
-      help += fmt::format(" (one of: {})", fmt::join(key.shape->choices, ", "));
-    if (key.required) help += " (required)";
-    out_ += fmt::format("{}{}# {}\n", off, indent, help);
+  void key_line(const Key& key, const std::string& indent, std::string_view off) {
+    out_ += fmt::format("{}{}# {}\n", off, indent, help(key));
     out_ += fmt::format("{}{}{}:", off, indent, key.name);
-    body(*key.shape, indent, off, path, key.help);
+    body(*key.shape, indent, off, key.sample, key.help);
+  }
+
+  // A key's help, with the values it allows and whether it is required.
+  static std::string help(const Key& key) {
+    std::string help(key.help);
+    const bool list = key.shape->kind == Kind::list;
+    const Shape& values = list ? *key.shape->item : *key.shape;
+    if (values.kind == Kind::choice)
+      help += fmt::format(" ({} of: {})", list ? "any" : "one", choices(values));
+    if (key.required) help += " (required)";
+    return help;
   }
 
   // What follows `key:` or `- `: a scalar on the same line, or nested lines.
+  // `sample` is what the key's row says to write, for it or its items.
   void body(const Shape& shape, const std::string& indent, std::string_view off,
-            const std::string& path, std::string_view help) {
+            std::string_view sample, std::string_view help) {
     switch (shape.kind) {
       case Kind::mapping:
         out_ += '\n';
         for (const Key& key : shape.keys)
-          key_line(key, indent + "  ", commented(key) ? "# " : off, path + "." + std::string(key.name));
+          key_line(key, indent + "  ", key.optional_in_starter ? "# " : off);
         return;
       case Kind::list:
         out_ += '\n';
-        out_ += fmt::format("{}{}  -", off, indent);
         if (shape.item->kind == Kind::mapping) {
-          // The first key on the `- ` line, the rest under it.
-          bool first = true;
-          for (const Key& key : shape.item->keys) {
-            const std::string item_path = path + "[]." + std::string(key.name);
-            if (first) {
-              out_ += fmt::format(" {}:", key.name);
-              body(*key.shape, indent + "    ", off, item_path, key.help);
-              first = false;
-            } else {
-              key_line(key, indent + "    ", commented(key) ? "# " : off, item_path);
-            }
-          }
+          // The first key on the `- ` line, its help above it; the rest under it.
+          const Key& first = shape.item->keys.front();
+          out_ += fmt::format("{}{}  # {}\n", off, indent, this->help(first));
+          out_ += fmt::format("{}{}  - {}:", off, indent, first.name);
+          body(*first.shape, indent + "    ", off, first.sample, first.help);
+          for (const Key& key : shape.item->keys.subspan(1))
+            key_line(key, indent + "    ", key.optional_in_starter ? "# " : off);
         } else {
-          body(*shape.item, indent + "  ", off, path + "[]", help);
+          out_ += fmt::format("{}{}  -", off, indent);
+          body(*shape.item, indent + "  ", off, sample, help);
         }
         return;
       default:
-        out_ += fmt::format(" {}\n", scalar(shape, path, help));
+        out_ += fmt::format(" {}\n", scalar(shape, sample, help));
     }
   }
 
-  std::string scalar(const Shape& shape, const std::string& path, std::string_view help) const {
-    for (const Sample& sample : kSamples)
-      if (sample.path == path) return std::string(sample.value);
+  // The values a choice allows, each with what it means when the word
+  // alone does not say: "true, declined (payment was offered and declined)".
+  static std::string choices(const Shape& shape) {
+    std::vector<std::string> values;
+    for (const vocab::Word& w : shape.words)
+      values.push_back(w.means.empty() ? std::string(w.id) : fmt::format("{} ({})", w.id, w.means));
+    return fmt::format("{}", fmt::join(values, ", "));
+  }
+
+  std::string scalar(const Shape& shape, std::string_view sample, std::string_view help) const {
+    if (!sample.empty()) return std::string(sample);
     switch (shape.kind) {
       case Kind::date: return today_.iso();
       case Kind::id: return "example";

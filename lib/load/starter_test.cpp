@@ -82,8 +82,8 @@ TEST_CASE("the starter's sections for the frameworks load once turned on and fil
   CHECK(*p.consultation->closed == Date{2026, 5, 24});
   CHECK(p.equality->assessment.given());
   CHECK(*p.scrutiny->substantial_variation == false);
-  CHECK(*items(p.publication->formats).at(0) == "easy-read");
-  CHECK(*items(items(p.who->groups).at(0).roles).at(0) == "participant");
+  CHECK(*items(p.publication->formats).at(0) == PublicationFormat::easy_read);
+  CHECK(*items(items(p.who->groups).at(0).roles).at(0) == Role::participant);
 }
 
 TEST_CASE("the starter is the file coprod init writes, whole") {

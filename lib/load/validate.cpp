@@ -15,6 +15,8 @@
 
 namespace coprod::format {
 
+std::string_view trimmed(std::string_view text) { return trim_blank(text); }
+
 bool is_id(std::string_view text) {
   if (text.empty()) return false;
   auto ok = [](char c, bool first) {
@@ -54,6 +56,12 @@ struct Path {
 std::string_view trim(std::string_view text) {
   while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
   return text;
+}
+
+// A value the shape refuses, however it is padded.
+bool refused(const Shape& shape, std::string_view text) {
+  const std::string_view value = trimmed(text);
+  return std::find(shape.refused.begin(), shape.refused.end(), value) != shape.refused.end();
 }
 
 // Text still holding what `coprod init` wrote for the user to replace.
@@ -284,8 +292,8 @@ class Validator {
     const std::string_view text = node.value;
     switch (shape.kind) {
       case Kind::text:
-        if (std::find(shape.refused.begin(), shape.refused.end(), text) != shape.refused.end())
-          error(node.at, fmt::format("`{}` {}", text, shape.refused_why));
+        if (refused(shape, text))
+          error(node.at, fmt::format("`{}` {}", trimmed(text), shape.refused_why));
         else if (placeholder(text))
           error(node.at, fmt::format("`{}` still holds the starter's placeholder (\"{}…\"): "
                                      "replace it with your own words, or delete the line",
@@ -326,7 +334,9 @@ class Validator {
                                      shape.version, path.str()));
         return;
       case Kind::choice:
-        if (std::find(shape.choices.begin(), shape.choices.end(), text) == shape.choices.end()) {
+        if (refused(shape, text)) {
+          error(node.at, fmt::format("`{}` {}", path.str(), shape.refused_why));
+        } else if (std::find(shape.choices.begin(), shape.choices.end(), text) == shape.choices.end()) {
           const auto guess = nearest_meaning(text, shape.choices, vocab::kSynonyms);
           std::string hint = guess ? fmt::format("; did you mean `{}`?", *guess)
                                    : fmt::format("; use one of {}", one_of(shape.choices));

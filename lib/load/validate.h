@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/location.h"
+#include "core/utf8.h"  // is_blank: the loader's one test of blank text
 #include "load/schema.h"
 #include "load/yaml_tree.h"
 
@@ -15,6 +16,11 @@ namespace coprod::format {
 // last then says how many more there were).
 void validate(const yaml::Node& root, const Shape& shape, std::vector<Error>& errors,
               std::size_t max_errors = 100);
+
+// Text as it is bound: without the blank characters around it (white space
+// of any kind, as core/utf8.h is_blank counts it). What is refused (a waiver
+// of a rule that cannot be waived) is judged on the same text.
+std::string_view trimmed(std::string_view text);
 
 // An id as FORMAT.md spells one: `[a-z0-9][a-z0-9-]*`.
 bool is_id(std::string_view text);

@@ -529,6 +529,42 @@ std::optional<ParserError> first_parser_error(std::string_view text) {
   return parser.syntax_error();
 }
 
+// NEXT LINE (U+0085), LINE SEPARATOR (U+2028) and PARAGRAPH SEPARATOR
+// (U+2029) are line breaks to YAML 1.1 and to some programs, nothing or a
+// space to others: a `satisfied: true` after one on the sponsor's line is
+// read while an editor shows no such key. Refused wherever they are, so the
+// file says what its reader sees.
+std::optional<Error> check_hidden_line_breaks(std::string_view text) {
+  struct Break {
+    std::string_view bytes, name;
+  };
+  constexpr Break kBreaks[] = {{"\xC2\x85", "U+0085 NEXT LINE"},
+                               {"\xE2\x80\xA8", "U+2028 LINE SEPARATOR"},
+                               {"\xE2\x80\xA9", "U+2029 PARAGRAPH SEPARATOR"}};
+  std::size_t first = std::string_view::npos;
+  const Break* found = nullptr;
+  for (const Break& b : kBreaks)
+    if (const std::size_t at = text.find(b.bytes); at < first) {
+      first = at;
+      found = &b;
+    }
+  if (found == nullptr) return std::nullopt;
+  // Where it is, columns in characters.
+  const std::string_view before = text.substr(0, first);
+  const std::size_t line_start = before.rfind('\n') + 1;  // 0 on the first line
+  const auto line = std::uint32_t(std::count(before.begin(), before.end(), '\n') + 1);
+  const auto column = std::uint32_t(
+      std::count_if(before.begin() + std::ptrdiff_t(line_start), before.end(),
+                    [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }) +
+      1);
+  return Error{{line, column},
+               fmt::format("this line holds a hidden line break ({}), which some programs show "
+                           "as a new line and others do not show at all, so the file may not say "
+                           "what you see: replace it with an ordinary line break or a space",
+                           found->name),
+               ErrorKind::syntax};
+}
+
 }  // namespace
 
 std::optional<ParserError> first_syntax_error(std::string_view text) {
@@ -542,6 +578,7 @@ std::optional<ParserError> first_syntax_error(std::string_view text) {
 std::variant<Document, Error> parse(std::string_view text, const Limits& limits) {
   if (nbsp_indentation(text))
     if (const auto error = first_syntax_error(text)) return explain_syntax(*error, text, first_syntax_error);
+  if (auto error = check_hidden_line_breaks(text)) return *error;
   Document doc;
   // A first block that fits a typical proposal's text, nodes and values
   // (about five times its text); later blocks grow from there.

@@ -1,6 +1,7 @@
 #include "render/appendix.h"
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -94,28 +95,19 @@ class Redactor {
 };
 
 // Words for the vocabulary a board reads: "problem-definition" → "Problem definition".
+// A role written like an id, as a sentence names it: "executive-sponsor" is
+// "Executive sponsor".
 std::string words(std::string_view id) {
-  static const std::map<std::string_view, std::string_view> kSpecial = {
-      {"ebcd", "Experience-based co-design"},
-      {"co-design", "Co-design"},
-      {"co-design-group", "Co-design group"},
-      {"co-production", "Co-production"},
-      {"core20", "Core20"},
-      {"vcse", "Voluntary, community and social enterprise"},
-      {"ics", "Integrated care system"},
-      {"pcn", "Primary care network"},
-      {"lgbtq", "LGBTQ+"},
-      {"full-board", "The full board"},
-      {"segmented-data", "Segmented data"},
-      {"learning-disability-autism", "Learning disability and autism"},
-      {"gypsy-roma-traveller", "Gypsy, Roma and Traveller"},
-      {"refugees-asylum-seekers", "Refugees and people seeking asylum"},
-  };
-  if (auto it = kSpecial.find(id); it != kSpecial.end()) return std::string(it->second);
   std::string out(id);
   std::replace(out.begin(), out.end(), '-', ' ');
   if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
   return out;
+}
+
+// A value of one of the format's lists, as a table shows it; false when not given.
+template <class E>
+data label_of(const Field<E>& field) {
+  return field.given() ? data(std::string(vocab::label(*field))) : data(false);
 }
 
 data list_of(std::vector<data> values) {
@@ -133,7 +125,7 @@ data not_applicable(const Part<T>& part, Redactor& r) {
 class Builder {
  public:
   Builder(const Result& result, const AppendixOptions& options)
-      : result_(result), p_(*result.proposal), terms_(p_), options_(options), r_(options.redact) {}
+      : result_(result), p_(*result.proposal), terms_(p_, options.checked_on), options_(options), r_(options.redact) {}
 
   data build() {
     data d;
@@ -146,7 +138,7 @@ class Builder {
     d["id"] = text(info.id);
     d["title"] = info.title.given() ? data(r_(*info.title, info.title.at)) : data("Untitled proposal");
     d["organisation"] = text(info.organisation);
-    d["system_level"] = info.system_level.given() ? data(words(*info.system_level)) : data(false);
+    d["system_level"] = label_of(info.system_level);
     d["lead"] = text(info.lead);
     d["board"] = text(info.board);
     d["board_date"] = info.board_date.given() ? data(long_date(*info.board_date)) : data(false);
@@ -416,7 +408,7 @@ class Builder {
     if (o.given())
       for (const Source& s : items(o->sources)) {
         data row;
-        row["kind"] = s.kind.given() ? data(words(*s.kind)) : data(false);
+        row["kind"] = label_of(s.kind);
         row["detail"] = text(s.detail);
         sources.push_back(std::move(row));
       }
@@ -431,22 +423,12 @@ class Builder {
         data row;
         row["what"] = text(c.what);
         row["date"] = c.date.given() ? data(long_date(*c.date)) : data(false);
-        row["kind"] = !c.kind.given()             ? data(false)
-                      : *c.kind == "solution"     ? data("A solution already chosen")
-                                                  : data("A constraint on the options");
+        row["kind"] = label_of(c.kind);
         commitments.push_back(std::move(row));
       }
     d["has_prior_commitments"] = !commitments.empty();
     d["prior_commitments"] = list_of(std::move(commitments));
     return d;
-  }
-
-  // `paid`, as the table of groups says it.
-  static std::string paid_words(std::string_view paid) {
-    if (paid == "true") return "Yes";
-    if (paid == "false") return "No";
-    if (paid == "declined") return "Offered, declined";
-    return "Expenses only";
   }
 
   data who() {
@@ -460,14 +442,14 @@ class Builder {
       for (const Group& g : items(w->groups)) {
         data row;
         row["name"] = g.name.given() ? data(r_(*g.name, g.name.at)) : text(g.id);
-        row["kind"] = g.kind.given() ? data(words(*g.kind)) : data(false);
+        row["kind"] = label_of(g.kind);
         row["people"] = g.people.given() ? data(std::to_string(*g.people)) : data(false);
         std::vector<std::string> communities;
-        for (const Text& c : items(g.communities))
-          if (c.given()) communities.push_back(words(*c));
+        for (const Field<Community>& c : items(g.communities))
+          if (c.given()) communities.emplace_back(vocab::label(*c));
         row["communities"] = communities.empty() ? data(false) : data(join_words(communities, "and"));
-        row["reached_via"] = g.reached_via.given() ? data(words(*g.reached_via)) : data(false);
-        row["paid"] = g.paid.given() ? data(paid_words(*g.paid)) : data(false);
+        row["reached_via"] = label_of(g.reached_via);
+        row["paid"] = label_of(g.paid);
         if (g.people.given()) total += *g.people;
         else all_counted = false;
         groups.push_back(std::move(row));
@@ -484,8 +466,8 @@ class Builder {
     d["seldom_heard"] = list_of(std::move(seldom));
     std::vector<std::string> levels;
     if (w.given())
-      for (const Text& t : items(w->system_levels))
-        if (t.given()) levels.push_back(words(*t));
+      for (const Field<SystemLevel>& t : items(w->system_levels))
+        if (t.given()) levels.emplace_back(vocab::label(*t));
     d["system_levels"] = levels.empty() ? data(false) : data(join_words(levels, "and"));
     return d;
   }
@@ -524,16 +506,17 @@ class Builder {
       row["title"] = a->title.given() ? data(r_(*a->title, a->title.at)) : text(a->id);
       row["date"] = a->date.given()
                         ? data(done ? long_date(*a->date)
-                                    : long_date(*a->date) + " (planned, after the board)")
+                                    : long_date(*a->date) + " (planned, not yet held)")
                         : data("No date given");
-      row["method"] = a->method.given() ? data(words(*a->method)) : data(false);
-      row["stage"] = a->stage.given() ? data(words(*a->stage)) : data(false);
+      row["method"] = label_of(a->method);
+      row["stage"] = label_of(a->stage);
       row["level"] = !a->level.given() ? data(false)
                      : rung < vocab::rung(*a->level)
-                         ? data(fmt::format("{} (described as {})", words(vocab::kLevels[rung]),
-                                            words(*a->level)))
-                         : data(words(*a->level));
-      row["rung"] = rung >= 0 ? data(fmt::format("{} of {}", rung + 1, std::size(vocab::kLevels))) : data(false);
+                         ? data(fmt::format("{} (described as {})",
+                                            vocab::label(vocab::level_at(rung)),
+                                            vocab::label(*a->level)))
+                         : label_of(a->level);
+      row["rung"] = rung >= 0 ? data(fmt::format("{} of {}", rung + 1, vocab::count<Level>())) : data(false);
       row["before_redesign"] = early;
       std::vector<std::string> names;
       for (const Text& g : items(a->groups)) names.push_back(group_name(g));
@@ -558,13 +541,14 @@ class Builder {
       std::string summary = fmt::format("{}, {} before the redesign.", count(rows.size(), "activity", "activities"),
                                         before);
       if (planned > 0)
-        summary += fmt::format(" {} planned for after the board, and not yet held.",
+        summary += fmt::format(" {} planned, and not yet held.",
                                planned == 1 ? std::string("One is") : fmt::format("{} are", planned));
       if (deepest >= 0)
         summary += fmt::format(" The deepest involvement of people who use services, carers or "
                                "community members reached {} (rung {} of {} on the ladder of "
                                "co-production).",
-                               words(vocab::kLevels[deepest]), deepest + 1, std::size(vocab::kLevels));
+                               vocab::label(vocab::level_at(deepest)), deepest + 1,
+                               vocab::count<Level>());
       else
         summary += " People who use services, carers or community members took part in none of "
                    "the activities held.";
@@ -588,7 +572,9 @@ class Builder {
     const auto& o = p_.outcomes;
     d["na_reason"] = not_applicable(o, r_);
     std::vector<data> changes, rejected;
-    std::map<std::string, std::vector<data>> by_domain;
+    // The measures of each domain, and last those with none.
+    constexpr std::size_t kNoDomain = vocab::count<Domain>();
+    std::array<std::vector<data>, kNoDomain + 1> by_domain;
     if (o.given()) {
       for (const Change& c : items(o->changes)) {
         data row;
@@ -609,7 +595,7 @@ class Builder {
         row["name"] = text(m.name);
         row["baseline"] = text(m.baseline);
         row["target"] = text(m.target);
-        by_domain[m.domain.given() ? *m.domain : std::string()].push_back(std::move(row));
+        by_domain[m.domain.given() ? std::size_t(*m.domain) : kNoDomain].push_back(std::move(row));
       }
     }
     d["changes_na_reason"] = o.given() ? not_applicable(o->changes, r_) : data(false);
@@ -617,23 +603,22 @@ class Builder {
     d["measures_na_reason"] = o.given() ? not_applicable(o->measures, r_) : data(false);
     d["has_changes"] = !changes.empty();
     d["has_not_adopted"] = !rejected.empty();
-    d["has_measures"] = !by_domain.empty();
+    d["has_measures"] = std::any_of(by_domain.begin(), by_domain.end(),
+                                    [](const std::vector<data>& m) { return !m.empty(); });
     d["changes"] = list_of(std::move(changes));
     d["not_adopted"] = list_of(std::move(rejected));
 
-    // Domains in the format's order (access, experience, outcomes), then any other.
+    // Domains in the format's order (access, experience, outcomes), then the
+    // measures with none.
     std::vector<data> domains;
-    auto add_domain = [&](const std::string& domain) {
-      auto it = by_domain.find(domain);
-      if (it == by_domain.end()) return;
+    for (std::size_t i = 0; i < by_domain.size(); ++i) {
+      if (by_domain[i].empty()) continue;
       data row;
-      row["domain"] = domain.empty() ? std::string("No domain given") : words(domain);
-      row["measures"] = list_of(std::move(it->second));
+      row["domain"] = i == kNoDomain ? std::string("No domain given")
+                                     : std::string(vocab::label(static_cast<Domain>(i)));
+      row["measures"] = list_of(std::move(by_domain[i]));
       domains.push_back(std::move(row));
-      by_domain.erase(it);
-    };
-    for (std::string_view domain : vocab::kDomains) add_domain(std::string(domain));
-    while (!by_domain.empty()) add_domain(by_domain.begin()->first);
+    }
     d["domains"] = list_of(std::move(domains));
 
     d["inequalities"] = o.given() ? text(o->inequalities) : data(false);
@@ -678,7 +663,7 @@ class Builder {
     const auto& e = p_.evaluation;
     d["na_reason"] = not_applicable(e, r_);
     d["method"] = e.given() ? text(e->method) : data(false);
-    d["by"] = e.given() && e->by.given() ? data(words(*e->by)) : data(false);
+    d["by"] = e.given() ? label_of(e->by) : data(false);
     d["findings"] = e.given() ? text(e->findings) : data(false);
     std::vector<data> improvements;
     if (e.given())
@@ -692,7 +677,7 @@ class Builder {
     const auto& a = p_.assurance;
     d["na_reason"] = not_applicable(a, r_);
     d["sponsor"] = a.given() ? text(a->sponsor) : data(false);
-    d["ownership"] = a.given() && a->ownership.given() ? data(words(*a->ownership)) : data(false);
+    d["ownership"] = a.given() ? label_of(a->ownership) : data(false);
     // Said as the organisation's claim, and never in the participants' name
     // while a group that took part says it is not satisfied.
     const bool dissenting = a.given() && !items(a->dissent).empty();

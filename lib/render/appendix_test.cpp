@@ -22,7 +22,7 @@ Result checked(const char* file) {
 
 std::string rendered(const Result& result, Markup markup, std::string_view name = "appendix") {
   AppendixOptions options;
-  options.checked_on = Date{2026, 1, 1};
+  options.checked_on = Date{2026, 6, 30};
   options.ladder_svg = false;
   return render_template(find_template(name, markup, template_dirs()), markup, appendix_data(result, options));
 }

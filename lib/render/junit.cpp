@@ -74,12 +74,14 @@ class JunitRenderer : public Renderer {
     }
     if (f != nullptr) {
       std::vector<const Rule*> rules(f->framework->rules.begin(), f->framework->rules.end());
-      rules.insert(rules.end(), integrity_rules().begin(), integrity_rules().end());
+      const std::vector<const Rule*> carried = carried_rules({&f->framework, 1});
+      rules.insert(rules.end(), carried.begin(), carried.end());
       const bool board = f->framework == &default_framework();
       for (const Rule* rule : rules) {
+        const ItemInfo& item = *f->item_of(*rule);
         const std::string classname =
-            board || is_integrity(*rule) ? fmt::format("coprod.{}", rule->item->id)
-                                         : fmt::format("coprod.{}.{}", f->framework->id, rule->item->id);
+            board || &item == &kIntegrity ? fmt::format("coprod.{}", item.id)
+                                          : fmt::format("coprod.{}.{}", f->framework->id, item.id);
         cases.push_back(rule_case(r, *rule, classname, system_out));
       }
     }

@@ -15,10 +15,9 @@ namespace {
 
 constexpr std::string_view kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
                                         "July",    "August",   "September", "October", "November", "December"};
-constexpr std::string_view kRungLabels[] = {"Coercion",   "Educating", "Informing",    "Consultation",
-                                            "Engagement", "Co-design", "Co-production"};
-constexpr int kRungs = static_cast<int>(std::size(kRungLabels));
-static_assert(std::size(kRungLabels) == std::size(vocab::kLevels));
+constexpr int kRungs = static_cast<int>(vocab::count<Level>());
+// A rung as the chart labels it: "Co-design".
+std::string_view rung_label(int rung) { return vocab::label(vocab::level_at(rung)); }
 
 // Chart geometry, in SVG user units; the viewBox scales it to the page.
 constexpr double kWidth = 760, kHeight = 330;
@@ -58,7 +57,7 @@ std::string ladder_svg(const std::vector<LadderPoint>& all_points, std::optional
   const std::string title = "Activities on the ladder of co-production over time";
   std::string desc;
   for (const LadderPoint& p : points)
-    desc += fmt::format("{}. {}: {}, {}{}. ", p.number, p.title, long_date(p.date), kRungLabels[p.rung],
+    desc += fmt::format("{}. {}: {}, {}{}. ", p.number, p.title, long_date(p.date), rung_label(p.rung),
                         p.before_redesign ? ", before the redesign" : "");
   if (points.empty()) desc = "No activity has a date, so none can be placed in time. ";
   if (board_date) desc += fmt::format("Board date: {}.", long_date(*board_date));
@@ -79,7 +78,7 @@ std::string ladder_svg(const std::vector<LadderPoint>& all_points, std::optional
         "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#b8b8b8\" stroke-width=\"1\"/>\n"
         "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" dominant-baseline=\"middle\" font-size=\"13\" "
         "fill=\"#1f1f1f\">{}</text>\n",
-        kLeft, y, kWidth - kRight, y, kLeft - 8, y, kRungLabels[rung]);
+        kLeft, y, kWidth - kRight, y, kLeft - 8, y, rung_label(rung));
   }
   svg += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"#1f1f1f\"/>\n", kLeft, kTop,
                      kHeight - kBottom);

@@ -75,7 +75,7 @@ class MarkdownRenderer : public Renderer {
     }
 
     if (!per_framework(r)) {
-      checklist(r, r.items(), true, "###", out);
+      checklist(r, r.frameworks.front(), true, "###", out);
       return;
     }
     // A section per framework, its verdict first; the integrity findings,
@@ -85,14 +85,15 @@ class MarkdownRenderer : public Renderer {
       out << fmt::format("### {}: {}{}\n\n", f.framework->title, label(f.verdict, *f.framework),
                          counted.empty() ? std::string() : fmt::format(" ({})", counted));
       if (!f.framework->preface.empty()) out << fmt::format("*{}*\n\n", f.framework->preface);
-      checklist(r, f.items, &f == &r.frameworks.front(), "####", out);
+      checklist(r, f, &f == &r.frameworks.front(), "####", out);
     }
   }
 
   // The item table, then each item's findings; the integrity findings only
   // when `integrity_findings`, so that they are shown once.
-  void checklist(const Result& r, const std::vector<ItemResult>& items, bool integrity_findings,
+  void checklist(const Result& r, const FrameworkResult& framework, bool integrity_findings,
                  std::string_view heading, std::ostream& out) const {
+    const std::vector<ItemResult>& items = framework.items;
     out << "| # | Checklist item | Status |\n| --- | --- | --- |\n";
     for (const ItemResult& item : items)
       out << fmt::format("| {} | {} | {} |\n", item_number(*item.item), item.item->title,
@@ -102,8 +103,8 @@ class MarkdownRenderer : public Renderer {
     for (const ItemResult& item : items) {
       std::string entries;
       for (const Finding& f : r.findings)
-        if (f.rule->item == item.item && shown(f, options_) &&
-            (integrity_findings || !is_integrity(*f.rule)))
+        if (framework.item_of(*f.rule) == item.item && shown(f, options_) &&
+            (integrity_findings || item.item != &kIntegrity))
           entries += finding_entry(f, r);
       if (entries.empty()) continue;
       out << fmt::format("{} {} — {}\n\n{}\n", heading, item_heading(*item.item),

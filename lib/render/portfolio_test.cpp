@@ -70,7 +70,7 @@ TEST_CASE("status letters and colours never rely on colour alone") {
 
 TEST_CASE("a portfolio row names its file from where the report was run, with its waivers and dissent") {
   const std::filesystem::path base = test::test_data() / "inputs";
-  Portfolio portfolio(true, base, Date{2026, 1, 1});
+  Portfolio portfolio(true, base, Date{2026, 6, 30});
   portfolio.add(check(load_file((base / "appendix" / "dissent.yaml").string()), test::fixed_day_options()));
   const nlohmann::json j = portfolio.json();
   const nlohmann::json& row = j["proposals"][0];
@@ -84,7 +84,7 @@ TEST_CASE("a portfolio row names its file from where the report was run, with it
   CHECK(row["dissent"][0]["resolved"] == false);
 
   // Outside the folder the report was run in, a file keeps the name it was given.
-  Portfolio elsewhere(true, base / "configured", Date{2026, 1, 1});
+  Portfolio elsewhere(true, base / "configured", Date{2026, 6, 30});
   Result r;
   r.file = (base / "appendix" / "dissent.yaml").string();
   elsewhere.add(r);

@@ -1,6 +1,9 @@
 #include "rules/registry.h"
 
 #include <algorithm>
+#include <iterator>
+
+#include "load/schema.h"
 
 // The frameworks, one line each, and the integrity rules every framework shares.
 // Adding a framework: its folder under lib/rules/ (items.h, framework.cpp and
@@ -84,6 +87,22 @@ std::vector<std::string_view> rule_ids() {
 }
 
 bool is_integrity(const Rule& rule) { return rule.item == &kIntegrity; }
+
+bool is_absolute(const Rule& rule) {
+  return std::find(std::begin(format::kUnwaivable), std::end(format::kUnwaivable), rule.id) !=
+         std::end(format::kUnwaivable);
+}
+
+std::vector<const Rule*> carried_rules(std::span<const Framework* const> selected) {
+  std::vector<const Rule*> out;
+  for (const Framework* f : kFrameworks) {
+    if (std::find(selected.begin(), selected.end(), f) != selected.end()) continue;
+    for (const Rule* rule : f->rules)
+      if (is_absolute(*rule)) out.push_back(rule);
+  }
+  out.insert(out.end(), std::begin(kIntegrityRules), std::end(kIntegrityRules));
+  return out;
+}
 
 const Framework& framework_of(const Rule& rule) {
   for (const Framework* f : kFrameworks)

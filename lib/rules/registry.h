@@ -33,4 +33,13 @@ const Framework& framework_of(const Rule& rule);
 
 bool is_integrity(const Rule& rule);
 
+// The board's absolutes (format::kUnwaivable): "not satisfied" and a recorded
+// dissent. Always blocking, never waived, and carried, like the integrity
+// rules, by every selection of frameworks.
+bool is_absolute(const Rule& rule);
+
+// The rules every selection runs and counts besides its frameworks' own:
+// the integrity rules, and the absolutes of frameworks not selected.
+std::vector<const Rule*> carried_rules(std::span<const Framework* const> selected);
+
 }  // namespace coprod

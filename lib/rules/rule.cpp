@@ -24,7 +24,13 @@ std::string_view Finding::advice_text() const {
   return guidance.empty() ? rule->meets : std::string_view(guidance);
 }
 
-void Reporter::report(Location at, std::string path, std::string message, std::string guidance) {
+void Reporter::report(const Located& where, std::string message, std::string guidance) {
+  out_.push_back({&rule_, severity_, where.at, path(where), std::move(message),
+                  std::move(guidance), false, std::nullopt});
+}
+
+void Reporter::report_text(Location at, std::string path, std::string message,
+                           std::string guidance) {
   out_.push_back({&rule_, severity_, at, std::move(path), std::move(message), std::move(guidance),
                   false, std::nullopt});
 }
@@ -32,19 +38,19 @@ void Reporter::report(Location at, std::string path, std::string message, std::s
 bool Reporter::not_applicable(std::initializer_list<Need> needs) {
   for (const Need& need : needs) {
     if (!need.not_applicable) continue;
-    out_.push_back({&rule_, severity_, need.at, std::string(need.path), std::string(need.reason),
-                    {}, true, std::nullopt});
+    not_applicable(need.where, std::string(need.reason));
     return true;
   }
   return false;
 }
 
-void Reporter::not_applicable(Location at, std::string path, std::string reason) {
-  out_.push_back({&rule_, severity_, at, std::move(path), std::move(reason), {}, true, std::nullopt});
+void Reporter::not_applicable(const Located& where, std::string reason) {
+  out_.push_back({&rule_, severity_, where.at, path(where), std::move(reason), {}, true,
+                  std::nullopt});
 }
 
-void Reporter::not_given(Location at, std::string_view key, std::string_view what) {
-  not_applicable(at, std::string(key), fmt::format("the proposal gives no {} ({})", what, key));
+void Reporter::not_given(const Located& field, std::string_view what) {
+  not_applicable(field, fmt::format("the proposal gives no {} ({})", what, path(field)));
 }
 
 }  // namespace coprod

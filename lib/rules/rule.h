@@ -32,12 +32,16 @@ struct ItemInfo {
 
 struct Rule;
 
-// A waiver that applied to a finding.
+// A waiver that applied to a finding, as outputs show it.
 struct AppliedWaiver {
   std::string reason;
   std::string approved_by;
   Date expires;
   std::string config;  // the configuration file that holds it; empty when in the proposal
+
+  static AppliedWaiver of(const Waiver& waiver, std::string config = {}) {
+    return {*waiver.reason, *waiver.approved_by, *waiver.expires, std::move(config)};
+  }
 };
 
 struct Finding {
@@ -59,20 +63,20 @@ struct Finding {
 
 // What a rule may know besides the proposal.
 struct RuleContext {
-  Date today;  // for waiver expiry only: other dates are compared with the proposal's own
+  const Proposal& proposal;
+  Date today;  // the day of the check: what is dated later has not happened
   const Terms& terms;  // the shared terms, worked out once for this proposal
 };
 
 // A section or list a rule needs, for Reporter::not_applicable.
 struct Need {
   template <class T>
-  Need(const Part<T>& part, std::string_view path_)
-      : not_applicable(part.not_applicable()), reason(part.reason), at(part.at), path(path_) {}
+  Need(const Part<T>& part)  // NOLINT: a part is what is needed
+      : not_applicable(part.not_applicable()), reason(part.reason), where(part) {}
 
   bool not_applicable;
   std::string_view reason;
-  Location at;
-  std::string_view path;
+  const Located& where;
 };
 
 // Collects one rule's findings on one proposal.
@@ -82,21 +86,28 @@ class Reporter {
            std::vector<Finding>& out)
       : rule_(rule), severity_(severity), context_(context), out_(out) {}
 
-  // `message` says what was found, in words a board reads; `guidance`, what
-  // the author can do (it may name keys), when more specific than the rule's `meets`.
-  void report(Location at, std::string path, std::string message, std::string guidance = {});
+  // A finding about `where` (a field, a section or list, a list entry: the
+  // finding takes its position and document path). `message` says what was
+  // found, in words a board reads; `guidance`, what the author can do (it
+  // may name keys), when more specific than the rule's `meets`.
+  void report(const Located& where, std::string message, std::string guidance = {});
+  // The same for a rule that walks the document's own text (personal data,
+  // hidden characters), which works out the path itself.
+  void report_text(Location at, std::string path, std::string message, std::string guidance);
 
   // When any needed part is marked not applicable, reports the rule as not
   // applicable with that part's reason and returns true: the rule stops there.
   bool not_applicable(std::initializer_list<Need> needs);
 
-  // For a rule that applies only when something holds ("if X:" in
-  // FRAMEWORKS.md): it does not, so the rule is not applicable; `reason`
-  // says why and names the key.
-  void not_applicable(Location at, std::string path, std::string reason);
-  // The common case: `key` (a document path) is not given; `what` names it
-  // in words. Reason: "the proposal gives no {what} ({key})".
-  void not_given(Location at, std::string_view key, std::string_view what);
+  // For a rule that applies only when something holds (an "if" in its
+  // framework): it does not, so the rule is not applicable; `reason` says
+  // why and names the key.
+  void not_applicable(const Located& where, std::string reason);
+  // The common case: `field` is not given; `what` names it in words.
+  // Reason: "the proposal gives no {what} ({its path})".
+  void not_given(const Located& field, std::string_view what);
+  // A field's document path, written out.
+  std::string path(const Located& where) const { return context_.proposal.path(where); }
 
   const RuleContext& context() const { return context_; }
   const Terms& terms() const { return context_.terms; }

@@ -9,53 +9,59 @@
 
 namespace coprod {
 
-bool Terms::community_voice(std::string_view kind) {
-  return kind == "lived-experience" || kind == "carers" || kind == "community";
+bool Terms::community_voice(GroupKind kind) {
+  return kind == GroupKind::lived_experience || kind == GroupKind::carers ||
+         kind == GroupKind::community;
 }
 
 bool Terms::core20plus(const Group& group) { return !items(group.communities).empty(); }
 
 bool Terms::community_partner(const Group& group) {
-  return group.kind.given() && (*group.kind == "healthwatch" || *group.kind == "vcse");
+  return group.kind.is(GroupKind::healthwatch) || group.kind.is(GroupKind::vcse);
 }
+
+bool Terms::nobody(const Group& group) { return group.people.given() && *group.people == 0; }
 
 bool Terms::community_voice(const Group& group) {
-  return group.kind.given() && community_voice(*group.kind);
+  return group.kind.given() && community_voice(*group.kind) && !nobody(group);
 }
 
-std::string_view Terms::method_cap(std::string_view method) {
+std::optional<Level> Terms::method_cap(Method method) {
   // "Concept: Co-production widely used in the NHS - Reality: Consultations on
   // predetermined views, ideas and solution": a method that asks people does
   // not by itself share power.
-  if (method == "survey" || method == "consultation") return "consultation";
-  if (method == "focus-group" || method == "interviews") return "engagement";
-  return {};
+  switch (method) {
+    case Method::survey:
+    case Method::consultation: return Level::consultation;
+    case Method::focus_group:
+    case Method::interviews: return Level::engagement;
+    default: return std::nullopt;
+  }
 }
 
 int Terms::level_reached(const Activity& activity) {
   if (!activity.level.given()) return -1;
   const int level = vocab::rung(*activity.level);
   if (!activity.method.given()) return level;
-  const std::string_view cap = method_cap(*activity.method);
-  return cap.empty() ? level : std::min(level, vocab::rung(cap));
+  const std::optional<Level> cap = method_cap(*activity.method);
+  return cap ? std::min(level, vocab::rung(*cap)) : level;
 }
 
-Terms::Terms(const Proposal& p) : p_(p) {
+Terms::Terms(const Proposal& p, Date today) : p_(p), today_(today) {
   if (p.who.given())
     for (const Group& g : items(p.who->groups))
       if (g.id.given()) groups_.emplace(*g.id, &g);
-  const Field<Date>& board = p.proposal.board_date;
   std::unordered_set<std::string_view> named_in_done;
   for (const Activity& a : activities()) {
     if (a.id.given()) activities_.emplace(*a.id, &a);
-    if (!a.date.given() || !board.given() || *a.date > *board) continue;
+    if (!done(a)) continue;
     done_.push_back(&a);
     for (const Text& id : items(a.groups))
       if (id.given()) named_in_done.insert(*id);
   }
   if (p.who.given())
     for (const Group& g : items(p.who->groups))
-      if (g.id.given() && named_in_done.contains(*g.id)) took_part_.push_back(&g);
+      if (g.id.given() && named_in_done.contains(*g.id) && !nobody(g)) took_part_.push_back(&g);
   took_part_set_ = {took_part_.begin(), took_part_.end()};
 }
 
@@ -64,13 +70,10 @@ const std::vector<Activity>& Terms::activities() const {
   return p_.how.given() ? items(p_.how->activities) : none;
 }
 
-std::size_t Terms::index(const Activity& activity) const {
-  return std::size_t(&activity - activities().data());
-}
-
 bool Terms::done(const Activity& activity) const {
   const Field<Date>& board = p_.proposal.board_date;
-  return activity.date.given() && board.given() && *activity.date <= *board;
+  return activity.date.given() && board.given() && *activity.date <= *board &&
+         *activity.date <= today_;
 }
 
 bool Terms::with_community_voice(const Activity& activity) const {
@@ -83,7 +86,7 @@ bool Terms::with_community_voice(const Activity& activity) const {
 }
 
 bool Terms::co_produced(const Activity& activity) const {
-  return done(activity) && level_reached(activity) >= vocab::rung("co-design") &&
+  return done(activity) && level_reached(activity) >= vocab::rung(Level::co_design) &&
          with_community_voice(activity);
 }
 

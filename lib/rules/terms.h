@@ -5,26 +5,32 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
+#include "core/date.h"
 #include "load/proposal.h"
 
 namespace coprod {
 
 class Terms {
  public:
-  explicit Terms(const Proposal& p);
+  // `today` is the day of the check: an activity dated later has not happened.
+  Terms(const Proposal& p, Date today);
   Terms(const Terms&) = delete;
   Terms& operator=(const Terms&) = delete;
 
   // Community voice: a group of kind lived-experience, carers or community,
   // "people who use health and care services, carers and communities".
-  static bool community_voice(std::string_view kind);
+  static bool community_voice(GroupKind kind);
+  // A group of one of those kinds, unless it is a group of nobody.
   static bool community_voice(const Group& group);
+  // A group of nobody: `people: 0`. It never takes part, whatever its activities say.
+  static bool nobody(const Group& group);
   // A Core20PLUS tag: the group lists, in `communities`, a community facing
   // health inequalities that it speaks for.
   static bool core20plus(const Group& group);
@@ -39,22 +45,26 @@ class Terms {
   // its method (a survey or consultation reaches at most consultation, a
   // focus group or interviews at most engagement); -1 without a level.
   static int level_reached(const Activity& activity);
-  // The level a method caps at ("consultation", "engagement"), or empty.
-  static std::string_view method_cap(std::string_view method);
+  // The level a method caps at (consultation, engagement), or none.
+  static std::optional<Level> method_cap(Method method);
   // The caps in a sentence, as hints say them.
   static constexpr std::string_view kMethodCaps =
       "A survey or consultation counts at most as consultation, a focus group or interviews at "
       "most as engagement.";
 
-  // Done activity: dated on or before the board date. Later ones are planned.
+  // Done activity: dated on or before both the board date and today. Later
+  // ones are not yet held, and count for nothing until they have happened.
   bool done(const Activity& activity) const;
+  // How messages say that an activity is not done.
+  static constexpr std::string_view kNotYetHeld = "not yet held";
   // An activity whose groups include a community voice.
   bool with_community_voice(const Activity& activity) const;
   // Co-produced activity: done, reached co-design or co-production, and
   // with a community voice.
   bool co_produced(const Activity& activity) const;
 
-  // Took part: named in the groups of a done activity.
+  // Took part: named in the groups of a done activity, and not a group of
+  // nobody (`people: 0`).
   bool took_part(const Group& group) const;
   // The groups that took part, in the order `who.groups` defines them.
   const std::vector<const Group*>& groups_that_took_part() const { return took_part_; }
@@ -66,8 +76,6 @@ class Terms {
   // Every activity, done or not, in document order, and the done ones.
   const std::vector<Activity>& activities() const;
   const std::vector<const Activity*>& done_activities() const { return done_; }
-  // An activity's index in `how.activities`, for its document path.
-  std::size_t index(const Activity& activity) const;
 
   // Lookups by id; nullptr when none has it.
   const Group* group(std::string_view id) const;
@@ -76,6 +84,7 @@ class Terms {
 
  private:
   const Proposal& p_;
+  Date today_;
   std::unordered_map<std::string_view, const Group*> groups_;
   std::unordered_map<std::string_view, const Activity*> activities_;
   std::vector<const Activity*> done_;

@@ -45,14 +45,14 @@ expect_text() {
   done
 }
 
-"$coprod" appendix examples/life-rooms.yaml --format html --today 2026-01-01 -o "$work/life-rooms.html" || [[ $? == 1 ]]
-"$coprod" appendix tests/inputs/appendix/hostile.yaml --format html --today 2026-01-01 -o "$work/hostile.html" || [[ $? == 1 ]]
-"$coprod" appendix examples/life-rooms.yaml --format html --template gripp2-sf --today 2026-01-01 -o "$work/gripp2.html" || [[ $? == 1 ]]
-"$coprod" appendix examples/life-rooms.yaml --format html --template you-said-we-did --today 2026-01-01 \
+"$coprod" appendix examples/life-rooms.yaml --format html --today 2026-06-30 -o "$work/life-rooms.html" || [[ $? == 1 ]]
+"$coprod" appendix tests/inputs/appendix/hostile.yaml --format html --today 2026-06-30 -o "$work/hostile.html" || [[ $? == 1 ]]
+"$coprod" appendix examples/life-rooms.yaml --format html --template gripp2-sf --today 2026-06-30 -o "$work/gripp2.html" || [[ $? == 1 ]]
+"$coprod" appendix examples/life-rooms.yaml --format html --template you-said-we-did --today 2026-06-30 \
   -o "$work/you-said.html" || [[ $? == 1 ]]
-"$coprod" appendix tests/inputs/appendix/sparse.yaml --format html --today 2026-01-01 -o "$work/sparse.html" || [[ $? == 1 ]]
-"$coprod" appendix tests/inputs/appendix/dissent.yaml --format html --today 2026-01-01 -o "$work/dissent.html" || [[ $? == 1 ]]
-"$coprod" report examples tests/inputs/appendix tests/load/duplicate-keys.yaml --format html --today 2026-01-01 \
+"$coprod" appendix tests/inputs/appendix/sparse.yaml --format html --today 2026-06-30 -o "$work/sparse.html" || [[ $? == 1 ]]
+"$coprod" appendix tests/inputs/appendix/dissent.yaml --format html --today 2026-06-30 -o "$work/dissent.html" || [[ $? == 1 ]]
+"$coprod" report examples tests/inputs/appendix tests/load/duplicate-keys.yaml --format html --today 2026-06-30 \
   -o "$work/report.html" || [[ $? == 2 ]]
 
 for page in life-rooms hostile gripp2 you-said sparse dissent report; do
@@ -99,11 +99,11 @@ check_pages hostile "Waiting <script>alert('x')</script> & seeing" "" "A4"
 check_pages sparse "Outpatient letters by text message" "" "A4"
 check_pages dissent "Life Rooms: extending the social model of health to Knowsley" LR-2026-03 "A4"
 check_pages you-said "Life Rooms: extending the social model of health to Knowsley" "" "A4"
-check_pages report "Co-production assurance: portfolio report" "Checked 1 January 2026" "A4"
+check_pages report "Co-production assurance: portfolio report" "Checked 30 June 2026" "A4"
 # The footer names the file, never the path it was given by.
-"$coprod" appendix "$source_dir/examples/life-rooms.yaml" --format html --today 2026-01-01 -o "$work/absolute.html" || [[ $? == 1 ]]
+"$coprod" appendix "$source_dir/examples/life-rooms.yaml" --format html --today 2026-06-30 -o "$work/absolute.html" || [[ $? == 1 ]]
 grep -qF "$source_dir" "$work/absolute.html" && fail "the appendix shows the path it was given, $source_dir/…"
-expect_text "$work/life-rooms.html.txt" "from life-rooms.yaml" "Checked 1 January 2026"
+expect_text "$work/life-rooms.html.txt" "from life-rooms.yaml" "Checked 30 June 2026"
 expect_text "$work/dissent.html.txt" "Not everyone who took part is satisfied" "Saturdays & Sundays" \
   "Met (waived: The session notes are held"
 expect_text "$work/you-said.html.txt" "You said, we did" "What you told us, and what we changed" \

@@ -32,7 +32,7 @@ def run(*args, cwd=source):
 
 
 def write_docx(proposal, out, *extra):
-    result = run("appendix", proposal, "--today", "2026-01-01", "--format", "docx", "-o", out, *extra)
+    result = run("appendix", proposal, "--today", "2026-06-30", "--format", "docx", "-o", out, *extra)
     if result.returncode not in (0, 1):
         fail(f"{proposal}: exit {result.returncode}: {result.stderr.decode()}")
         return None
@@ -89,7 +89,7 @@ try:
             fail(f"life-rooms: the proposal table reads {rows}")
         text = all_text(d)
         for phrase in ["People wanted to walk in, not wait for a referral.", "How this was checked",
-                       "life-rooms.yaml", "1 January 2026"]:
+                       "life-rooms.yaml", "30 June 2026"]:
             if phrase not in text:
                 fail(f"life-rooms: the document lacks {phrase!r}")
         for leak in ["examples/", ".yaml:", "who.", "`"]:

@@ -50,7 +50,7 @@ file(MAKE_DIRECTORY "${outside}")
 file(COPY_FILE "${SOURCE_DIR}/examples/life-rooms.yaml" "${outside}/proposal.yaml")
 file(APPEND "${PREFIX}/share/coprod/templates/appendix.md.mustache" "installed-template-mark\n")
 execute_process(COMMAND "${CMAKE_COMMAND}" -E env --unset=COPROD_TEMPLATE_DIR
-                        "${PREFIX}/bin/coprod" appendix proposal.yaml --today 2026-01-01
+                        "${PREFIX}/bin/coprod" appendix proposal.yaml --today 2026-06-30
                 WORKING_DIRECTORY "${outside}"
                 OUTPUT_VARIABLE appendix ERROR_VARIABLE appendix_errors RESULT_VARIABLE status)
 if(NOT status EQUAL 0 OR NOT appendix MATCHES "installed-template-mark")
@@ -71,7 +71,7 @@ foreach(args
     "appendix;proposal.yaml;--template;gripp2-sf;--format;html"
     "report;proposal.yaml"
     "report;proposal.yaml;--format;html")
-  execute_process(COMMAND "${CMAKE_COMMAND}" -E env --unset=COPROD_TEMPLATE_DIR "${lone}/coprod" ${args} --today 2026-01-01
+  execute_process(COMMAND "${CMAKE_COMMAND}" -E env --unset=COPROD_TEMPLATE_DIR "${lone}/coprod" ${args} --today 2026-06-30
                   WORKING_DIRECTORY "${outside}"
                   OUTPUT_VARIABLE out ERROR_VARIABLE errors RESULT_VARIABLE status)
   if(NOT status EQUAL 0 OR out STREQUAL "" OR out MATCHES "installed-template-mark")

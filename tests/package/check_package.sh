@@ -53,13 +53,13 @@ coprod=$root/usr/bin/coprod
 cd "$source"
 "$coprod" --version | grep -qx "coprod ${version%%-*}" || fail "the packaged coprod is not version $version"
 status=0
-"$coprod" check --today 2026-01-01 examples/life-rooms.yaml >"$work/check.txt" || status=$?
+"$coprod" check --today 2026-06-30 examples/life-rooms.yaml >"$work/check.txt" || status=$?
 [ "$status" -eq 0 ] || fail "coprod check examples/life-rooms.yaml exited $status"
 grep -q "Assured" "$work/check.txt" || fail "coprod check gave no verdict"
-env -u COPROD_TEMPLATE_DIR "$coprod" appendix --today 2026-01-01 --format html examples/life-rooms.yaml >"$work/appendix.html"
+env -u COPROD_TEMPLATE_DIR "$coprod" appendix --today 2026-06-30 --format html examples/life-rooms.yaml >"$work/appendix.html"
 grep -q "<html" "$work/appendix.html" || fail "coprod appendix wrote no HTML"
 # (status 2: the examples include an invalid proposal, listed with its error)
-env -u COPROD_TEMPLATE_DIR "$coprod" report --today 2026-01-01 examples/ >"$work/report.md" || true
+env -u COPROD_TEMPLATE_DIR "$coprod" report --today 2026-06-30 examples/ >"$work/report.md" || true
 examples=$(ls examples/*.yaml | wc -l)
 grep -q "^$examples proposals: " "$work/report.md" || fail "coprod report did not count the $examples examples"
 if command -v groff >/dev/null; then

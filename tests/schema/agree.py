@@ -33,6 +33,8 @@ BEYOND_JSON_SCHEMA = [
      "a consultation window that cannot be one (dates compared with each other)"),
     (re.compile(r"is dropped: in YAML a space then `#` starts a comment"),
      "text dropped as a comment (JSON Schema sees only what is left)"),
+    (re.compile(r"holds a hidden line break"),
+     "a hidden line break (refused in the text, before it is read as YAML)"),
 ]
 
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "check/check.h"
 #include "load/loader.h"
@@ -237,7 +238,7 @@ TEST_CASE("a waived finding is shown but does not count") {
 }
 
 TEST_CASE("a waiver still applies on the day it expires") {
-  const Result r = check_text(unplanned_with_waiver("2026-01-01"));
+  const Result r = check_text(unplanned_with_waiver("2026-06-30"));
   INFO(findings(r));
   CHECK(r.verdict == Verdict::assured);
   CHECK(r.waived == 1);
@@ -362,6 +363,112 @@ TEST_CASE("the Life Rooms example is assured, with nothing above advice") {
   CHECK(r.waived == 0);
   CHECK(r.not_applicable == 0);
   CHECK(statuses(r) == kAllMet);
+}
+
+// Hostile input, round three: what must never read "Assured".
+
+TEST_CASE("a severity override does not lower a board absolute") {
+  const std::string text = changed("  satisfied: true", "  satisfied: false");
+  CheckOptions options = test::fixed_day_options();
+  options.severity.emplace("assurance-satisfied", Severity::advice);
+  options.severity.emplace("assurance-dissent", Severity::advice);
+  const Result r = check(load_text(text, "input.yaml", "."), options);
+  INFO(findings(r));
+  CHECK(r.verdict == Verdict::do_not_proceed);
+  CHECK(r.blocking == 1);
+}
+
+TEST_CASE("a waiver's rule id is refused however it is padded") {
+  for (std::string_view rule :
+       {"\"assurance-satisfied \"", "\" assurance-satisfied\"", "\"\\tassurance-dissent\"",
+        "|\n      assurance-dissent"}) {
+    CAPTURE(rule);
+    const std::string text = changed("  satisfied: true", "  satisfied: false") +
+                             "waivers:\n  - rule: " + std::string(rule) +
+                             "\n    reason: Agreed.\n    approved_by: Trust Board\n"
+                             "    expires: 2026-12-31\n";
+    const Loaded loaded = load_text(text, "input.yaml", ".");
+    REQUIRE(loaded.errors.size() == 1);
+    CHECK(loaded.errors[0].message.find("cannot be waived") != std::string::npos);
+  }
+}
+
+TEST_CASE("the absolutes stop a proposal in every selection of frameworks") {
+  const std::string not_satisfied = changed("  satisfied: true", "  satisfied: false");
+  const std::string dissent = changed(
+      "  signed_off_by: [patients]",
+      "  signed_off_by: [patients]\n  dissent:\n    - group: healthwatch\n      about: We were "
+      "told, not asked.");
+  for (std::string_view framework : {"board-assurance", "legal-duties", "nhse-principles"}) {
+    CAPTURE(framework);
+    for (const std::string* text : {&not_satisfied, &dissent}) {
+      const Result r = check_text(*text, {framework});
+      INFO(findings(r));
+      CHECK(r.verdict == Verdict::do_not_proceed);
+      REQUIRE(r.frameworks.size() == 1);
+      CHECK(r.frameworks[0].verdict == Verdict::do_not_proceed);
+      // Counted, in a framework that has not the rule, under integrity.
+      const ItemResult& integrity = r.frameworks[0].items.back();
+      CHECK(integrity.item == &kIntegrity);
+      if (framework != "board-assurance") CHECK(integrity.status == Status::not_met);
+    }
+  }
+}
+
+TEST_CASE("a proposal in which nobody took part is never assured, whatever is not applicable") {
+  const std::string_view na = "{not_applicable: \"Not needed for this change.\"}";
+  std::string everything_text = R"(coprod: 1
+proposal:
+  title: Evening diabetes clinics
+  organisation: An NHS trust
+  lead: Director of Nursing
+  board_date: 2026-03-01
+  decision: Approve two evening clinics a week.
+  body: trust
+)";
+  for (std::string_view section : {"origin", "who", "how", "outcomes", "questions",
+                                   "continuation", "evaluation", "consultation", "equality",
+                                   "scrutiny", "publication"})
+    everything_text += fmt::format("{}: {}\n", section, na);
+  everything_text += "assurance:\n  ownership: full-board\n  satisfied: true\n";
+  // Only `who` and `how` marked, the rest as complete as before (the groups
+  // and activities kept under keys of the team's own, as text no rule reads).
+  std::string who_and_how = changed("how:\n  activities:", fmt::format("how: {}\nx-how:\n  activities:", na),
+                                    changed("who:\n  groups:", fmt::format("who: {}\nx-who:\n  groups:", na)));
+  who_and_how = changed("  defined_with: [patients]\n", "", who_and_how);
+  who_and_how = changed("      from: discovery\n", "", who_and_how);
+  who_and_how = changed("  signed_off_by: [patients]", "  signed_off_by: [Patient panel]", who_and_how);
+  for (const std::string* text : {&everything_text, &who_and_how}) {
+    for (std::string_view framework : {"board-assurance", "legal-duties", "nhse-principles"}) {
+      CAPTURE(framework);
+      const Result r = check_text(*text, {framework});
+      INFO(findings(r));
+      CHECK(r.verdict != Verdict::assured);
+    }
+  }
+}
+
+TEST_CASE("an activity in the future has not happened, whatever the board date") {
+  // Every activity of kComplete is still to come on 2025-09-01; the board
+  // meets in 2026.
+  CheckOptions options = test::fixed_day_options();
+  options.today = Date{2025, 9, 1};
+  const Result r = check(load_text(std::string(kComplete), "input.yaml", "."), options);
+  INFO(findings(r));
+  CHECK(r.verdict == Verdict::do_not_proceed);
+  bool planned = false;
+  for (const Finding& f : r.findings)
+    planned |= f.rule->id == "activities-before-board" &&
+               f.message.find("a day that has not come yet") != std::string::npos;
+  CHECK(planned);
+}
+
+TEST_CASE("a group of nobody does not take part") {
+  const Result r = check_text(changed("      kind: lived-experience\n",
+                                      "      kind: lived-experience\n      people: 0\n"));
+  INFO(findings(r));
+  CHECK(r.verdict == Verdict::do_not_proceed);
+  CHECK(status(r, &rules::board::who) == Status::not_met);
 }
 
 }  // namespace

@@ -59,13 +59,23 @@ TEST_CASE("every rule fires on its fixture and stays silent on a clean one") {
       CHECK(fired.find(": error: ") == std::string::npos);
       check_golden(dir / "expected.txt", fired);
       CHECK(findings_of(*rule, dir / "silent.yaml") == "");
-      // legal-applicability has no "if": it asks whether the record says which
-      // duties apply, so it always applies (a `scrutiny` marked not
-      // applicable meets it).
-      if (&framework_of(*rule) != &default_framework() && !is_integrity(*rule) &&
-          rule->id != "legal-applicability")
+      // A rule that always applies has instead a fixture that marks what it
+      // asks about not applicable, on which it still reports:
+      // legal-applicability asks whether the record says which duties apply
+      // (a `scrutiny` marked not applicable meets it), and the rules that ask
+      // whether people took part are not answered by marking `who` or `how`
+      // not applicable.
+      const bool always_applies = fs::exists(dir / "marked-not-applicable.yaml") ||
+                                  rule->id == "legal-applicability";
+      if (&framework_of(*rule) != &default_framework() && !is_integrity(*rule) && !always_applies)
         CHECK_MESSAGE(fs::exists(dir / "not-applicable.yaml"),
                       "FRAMEWORKS.md: every rule has a fixture on which it is not applicable");
+      if (fs::exists(dir / "marked-not-applicable.yaml")) {
+        const std::string reported = findings_of(*rule, dir / "marked-not-applicable.yaml");
+        CHECK(reported.find(": not applicable: ") == std::string::npos);
+        CHECK(reported.find(std::string(" [") + std::string(rule->id) + "]") != std::string::npos);
+        check_golden(dir / "marked-not-applicable.txt", reported);
+      }
       if (fs::exists(dir / "not-applicable.yaml")) {
         const std::string reported = findings_of(*rule, dir / "not-applicable.yaml");
         CHECK(reported.find(": not applicable: ") != std::string::npos);

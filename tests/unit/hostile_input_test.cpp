@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 
 #include <fmt/format.h>
@@ -15,6 +16,7 @@
 #include "temp_dir.h"
 #include "load/inputs.h"
 #include "load/loader.h"
+#include "render/render.h"
 #include "render/text.h"
 #include "minimal_proposal.h"
 
@@ -228,6 +230,55 @@ TEST_CASE("a file that vanishes or cannot be read after listing is reported, not
   REQUIRE(::mkfifo((dir.path / "pipe.yaml").c_str(), 0600) == 0);
   CHECK(load_file((dir.path / "pipe.yaml").string()).errors.at(0).message ==
         "the file is empty: a proposal starts with `coprod: 1`");
+}
+
+}  // namespace coprod
+
+namespace coprod {
+
+TEST_CASE("a finding's guidance is shown as every quoted text is, in every format") {
+  // An evidence path with a newline that would forge a verdict line and a
+  // workflow command, control and direction characters, and an e-mail address.
+  const std::string path =
+      "evidence/x.md\nfake.yaml: Assured \xE2\x80\x94 ready for board\n::error file=README.md::"
+      "\x1B[2J\x07\xE2\x80\xAE jo.bloggs@example.com.md";
+  std::string text = kValid;
+  const std::string was = "evidence: https://example.org/reports/open-space";
+  REQUIRE(text.find(was) != std::string::npos);
+  text.replace(text.find(was), was.size(), "evidence: \"" + [&] {
+    std::string escaped;
+    for (char c : path) {
+      if (c == '\n') escaped += "\\n";
+      else if (c == '\x1B') escaped += "\\e";
+      else if (c == '\x07') escaped += "\\a";
+      else escaped += c;
+    }
+    return escaped;
+  }() + "\"");
+  Loaded loaded = load_text(text, "input.yaml", ".");
+  REQUIRE(loaded.ok());
+  const Result result = check(std::move(loaded), test::fixed_day_options());
+  bool reported = false;
+  for (const Finding& f : result.findings) reported |= f.rule->id == "activities-evidenced";
+  REQUIRE(reported);
+  Summary summary;
+  summary.add(result);
+  for (Format format : {Format::text, Format::markdown, Format::json, Format::sarif,
+                        Format::junit, Format::github}) {
+    CAPTURE(static_cast<int>(format));
+    std::ostringstream out;
+    auto renderer = make_renderer(format, RenderOptions{});
+    renderer->begin(out);
+    renderer->proposal(result, out);
+    renderer->end(summary, out);
+    const std::string shown = out.str();
+    CHECK(!contains(shown, "jo.bloggs@example.com"));
+    CHECK(!contains(shown, "\x1B"));
+    CHECK(!contains(shown, "\x07"));
+    CHECK(!contains(shown, "\xE2\x80\xAE"));
+    CHECK(!contains(shown, "\nfake.yaml"));
+    CHECK(!contains(shown, "\n::error file=README.md"));
+  }
 }
 
 }  // namespace coprod

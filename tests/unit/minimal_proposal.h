@@ -8,11 +8,11 @@
 
 namespace coprod::test {
 
-// Check options for 1 January 2026, so that waiver expiry and dates in the
+// Check options for 30 June 2026, so that waiver expiry and dates in the
 // future do not depend on the day the tests run.
 inline CheckOptions fixed_day_options() {
   CheckOptions options;
-  options.today = Date{2026, 1, 1};
+  options.today = Date{2026, 6, 30};
   return options;
 }
 

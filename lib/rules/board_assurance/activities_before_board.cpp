@@ -14,10 +14,12 @@ void check_activities_before_board(const Proposal& p, Reporter& out) {
   const Field<Date>& board_date = p.proposal.board_date;
   for (const Activity& a : terms.activities()) {
     if (!a.date.given() || terms.done(a)) continue;
-    out.report(a.date.at, activity_path(terms, a, "date"),
-               fmt::format("{} is dated {}, after the board meets on {}: it is planned, not done, "
-                           "and counts towards nothing until it has happened",
-                           named(a), a.date->iso(), board_date->iso()),
+    const std::string when =
+        *a.date > *board_date ? fmt::format("after the board meets on {}", board_date->iso())
+                              : std::string("a day that has not come yet");
+    out.report(a.date, fmt::format("{} is dated {}, {}: it is planned, not done, and counts towards "
+                           "nothing until it has happened",
+                           named(a), a.date->iso(), when),
                "Describe co-production still to come under `continuation`, or correct the date.");
   }
 }
@@ -31,7 +33,7 @@ extern const Rule activities_before_board{
     .title = "The activities described took place before the board decides",
     .quote = "Description of co-production activities prefacing the proposal/business case - before and after redesign",
     .source = "Board steps: Checklist for Board Assurance",
-    .meets = "No activity is dated after `proposal.board_date`. Co-production still to come belongs in `continuation`; an activity dated after the board is planned work, and counts towards no other rule.",
+    .meets = "No activity is dated after `proposal.board_date`, or after the day of the check. Co-production still to come belongs in `continuation`; an activity dated after the board, or in the future, is planned work, and counts towards no other rule.",
     .example = COPROD_EXAMPLE_TRUST R"yaml(who:
   groups:
     - id: peer-group

@@ -13,10 +13,8 @@ void check_activities_evidenced(const Proposal& p, Reporter& out) {
   if (activities_not_applicable(p, out)) return;
   const Terms& terms = out.terms();
   for (const Activity* a : terms.done_activities()) {
-    const std::string path = activity_path(terms, *a, "evidence");
     if (!a->evidence.given()) {
-      out.report(a->evidence.at, path,
-                 fmt::format("{} gives no evidence that it took place", named(*a)),
+      out.report(a->evidence, fmt::format("{} gives no evidence that it took place", named(*a)),
                  "Give its `evidence`: notes, a report or a recording, as an https:// link or a "
                  "file path relative to the proposal's folder.");
       continue;
@@ -25,13 +23,11 @@ void check_activities_evidenced(const Proposal& p, Reporter& out) {
     switch (judge_link(p, e)) {
       case Link::found: break;
       case Link::not_https:
-        out.report(a->evidence.at, path,
-                   fmt::format("the evidence for {} is a link that is not https://", named(*a)),
+        out.report(a->evidence, fmt::format("the evidence for {} is a link that is not https://", named(*a)),
                    "Give an https:// link, or a file path relative to the proposal's folder.");
         break;
       case Link::absolute:
-        out.report(a->evidence.at, path,
-                   fmt::format("the evidence for {} is a path on one computer, which no one "
+        out.report(a->evidence, fmt::format("the evidence for {} is a path on one computer, which no one "
                                "else can open",
                                named(*a)),
                    fmt::format("`{}` is an absolute path: give a path relative to the "
@@ -39,22 +35,19 @@ void check_activities_evidenced(const Proposal& p, Reporter& out) {
                                e));
         break;
       case Link::missing:
-        out.report(a->evidence.at, path,
-                   fmt::format("the evidence for {} cannot be found", named(*a)),
+        out.report(a->evidence, fmt::format("the evidence for {} cannot be found", named(*a)),
                    fmt::format("`{}` is not a file relative to the proposal's folder: add the "
                                "file, correct the path, or give an https:// link.",
                                e));
         break;
       case Link::folder:
-        out.report(a->evidence.at, path,
-                   fmt::format("the evidence for {} is a folder, not a document", named(*a)),
+        out.report(a->evidence, fmt::format("the evidence for {} is a folder, not a document", named(*a)),
                    fmt::format("`{}` is a folder: name the file in it that shows the activity "
                                "took place.",
                                e));
         break;
       case Link::not_a_file:
-        out.report(a->evidence.at, path,
-                   fmt::format("the evidence for {} is not a document", named(*a)),
+        out.report(a->evidence, fmt::format("the evidence for {} is not a document", named(*a)),
                    fmt::format("`{}` is not a regular file: name a file relative to the "
                                "proposal's folder, or an https:// link.",
                                e));

@@ -8,16 +8,14 @@ namespace coprod::rules {
 namespace {
 
 void check_assurance_board_ownership(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.assurance, "assurance"}})) return;
-  const Text& ownership = p.assurance->ownership;
+  if (out.not_applicable({p.assurance})) return;
+  const Field<Ownership>& ownership = p.assurance->ownership;
   const std::string guidance =
       "Set `assurance.ownership` to `committee` (a board committee) or `full-board`.";
   if (!ownership.given())
-    out.report(ownership.at, "assurance.ownership",
-               "the proposal does not say who owns co-production at board level", guidance);
-  else if (*ownership == "single-director")
-    out.report(ownership.at, "assurance.ownership",
-               "co-production is owned by a single director, not yet by a committee or the "
+    out.report(ownership, "the proposal does not say who owns co-production at board level", guidance);
+  else if (ownership.is(Ownership::single_director))
+    out.report(ownership, "co-production is owned by a single director, not yet by a committee or the "
                "full board",
                guidance);
 }

@@ -18,8 +18,7 @@ void check_assurance_dissent(const Proposal& p, Reporter& out) {
     if (d.resolved.given() && *d.resolved) continue;
     const Group* g = d.group.given() ? terms.group(*d.group) : nullptr;
     const std::string who = g != nullptr ? named(*g) : std::string("a group");
-    out.report(d.at, item_path("assurance.dissent", i),
-               fmt::format("{} is not satisfied with the process followed: \"{}\"", who,
+    out.report(d, fmt::format("{} is not satisfied with the process followed: \"{}\"", who,
                            d.about.given() ? *d.about : std::string()),
                "Do not proceed until the group agrees its concern is resolved (`resolved: "
                "true`); be prepared to start again.");

@@ -11,7 +11,7 @@ namespace coprod::rules {
 namespace {
 
 void check_assurance_every_voice(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.assurance, "assurance"}, {p.who, "who"}, {p.who->groups, "who.groups"}}))
+  if (out.not_applicable({p.assurance, p.who, p.who->groups}))
     return;
   std::unordered_set<std::string_view> heard;
   for (const Text& name : items(p.assurance->signed_off_by))
@@ -22,8 +22,7 @@ void check_assurance_every_voice(const Proposal& p, Reporter& out) {
   for (const Group* g : out.terms().community_voices_that_took_part())
     if (!heard.contains(*g->id)) others.push_back(g);
   if (others.empty()) return;
-  out.report(p.assurance->signed_off_by.at, "assurance.signed_off_by",
-             fmt::format("{} {} took part but neither signed the assurance statement off nor "
+  out.report(p.assurance->signed_off_by, fmt::format("{} {} took part but neither signed the assurance statement off nor "
                          "recorded a dissent",
                          others.size() == 1 ? "the group" : "the groups", names_of(others)),
              "Ask each group that took part to sign off (`assurance.signed_off_by`) or to record "

@@ -8,12 +8,11 @@ namespace coprod::rules {
 namespace {
 
 void check_assurance_full_board(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.assurance, "assurance"}})) return;
-  const Text& ownership = p.assurance->ownership;
+  if (out.not_applicable({p.assurance})) return;
+  const Field<Ownership>& ownership = p.assurance->ownership;
   // Without it, or with a single director, assurance-board-ownership says so.
-  if (!ownership.given() || *ownership != "committee") return;
-  out.report(ownership.at, "assurance.ownership",
-             "co-production is owned by a committee, not yet by the full board",
+  if (!ownership.is(Ownership::committee)) return;
+  out.report(ownership, "co-production is owned by a committee, not yet by the full board",
              "When the full board owns it, write `ownership: full-board`.");
 }
 

@@ -10,18 +10,17 @@ namespace {
 
 void check_assurance_lived_experience_sign_off(const Proposal& p, Reporter& out) {
   const ListOf<Text>& signed_off_by = p.assurance->signed_off_by;
-  if (out.not_applicable({{p.assurance, "assurance"},
-                          {signed_off_by, "assurance.signed_off_by"},
-                          {p.who, "who"},
-                          {p.who->groups, "who.groups"}}))
+  if (out.not_applicable({p.assurance,
+                          signed_off_by,
+                          p.who,
+                          p.who->groups}))
     return;
   const Terms& terms = out.terms();
   for (const Text& name : items(signed_off_by)) {
     const Group* g = name.given() ? terms.group(*name) : nullptr;
     if (g != nullptr && Terms::community_voice(*g) && terms.took_part(*g)) return;
   }
-  out.report(signed_off_by.at, "assurance.signed_off_by",
-             items(signed_off_by).empty()
+  out.report(signed_off_by, items(signed_off_by).empty()
                  ? fmt::format("no group of {} signed the assurance statement off",
                                Terms::kCommunityVoices)
                  : fmt::format("none of those who signed the assurance statement off is a group "

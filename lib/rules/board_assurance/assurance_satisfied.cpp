@@ -12,8 +12,7 @@ void check_assurance_satisfied(const Proposal& p, Reporter& out) {
   // the other rules, this one still reports, so that such a proposal can never
   // be Assured without saying whether those who took part are satisfied.
   if (p.assurance.not_applicable()) {
-    out.report(p.assurance.at, "assurance",
-               fmt::format("the assurance section is marked not applicable (\"{}\"), but the "
+    out.report(p.assurance, fmt::format("the assurance section is marked not applicable (\"{}\"), but the "
                            "board must still know whether those who took part are satisfied with "
                            "the process followed",
                            p.assurance.reason),
@@ -22,13 +21,11 @@ void check_assurance_satisfied(const Proposal& p, Reporter& out) {
   }
   const Field<bool>& satisfied = p.assurance->satisfied;
   if (!satisfied.given()) {
-    out.report(satisfied.at, "assurance.satisfied",
-               "the proposal does not say whether those who took part are satisfied with the "
+    out.report(satisfied, "the proposal does not say whether those who took part are satisfied with the "
                "process followed",
                "Give `assurance.satisfied`, as those who took part answer it.");
   } else if (!*satisfied) {
-    out.report(satisfied.at, "assurance.satisfied",
-               "those who took part are not satisfied with the process followed: do not proceed, "
+    out.report(satisfied, "those who took part are not satisfied with the process followed: do not proceed, "
                "and be prepared to start again");
   }
 }

@@ -11,14 +11,36 @@
 namespace coprod::rules {
 
 bool groups_not_applicable(const Proposal& p, Reporter& out) {
-  return out.not_applicable({{p.who, "who"},
-                             {p.who->groups, "who.groups"},
-                             {p.how, "how"},
-                             {p.how->activities, "how.activities"}});
+  return out.not_applicable({p.who,
+                             p.who->groups,
+                             p.how,
+                             p.how->activities});
+}
+
+bool involvement_marked_not_applicable(const Proposal& p, Reporter& out, std::string_view who) {
+  struct Marked {
+    Need part;
+    std::string_view words;
+  };
+  const Marked parts[] = {{p.who, "who was involved"},
+                          {p.who->groups, "the list of groups who took part"},
+                          {p.how, "how people were involved"},
+                          {p.how->activities, "the list of activities"}};
+  for (const Marked& m : parts) {
+    if (!m.part.not_applicable) continue;
+    out.report(m.part.where,
+               fmt::format("{} is marked not applicable (\"{}\"), so the proposal shows no {} "
+                           "taking part",
+                           m.words, m.part.reason, who),
+               "Describe the groups who took part and the activities they took part in: a "
+               "proposal in which nobody took part cannot be assured.");
+    return true;
+  }
+  return false;
 }
 
 bool activities_not_applicable(const Proposal& p, Reporter& out) {
-  return out.not_applicable({{p.how, "how"}, {p.how->activities, "how.activities"}});
+  return out.not_applicable({p.how, p.how->activities});
 }
 
 void check_redesign_side(const Proposal& p, Reporter& out, const RedesignSide& side) {
@@ -33,25 +55,16 @@ void check_redesign_side(const Proposal& p, Reporter& out, const RedesignSide& s
     planned = true;
   }
   const std::string message =
-      planned ? fmt::format("{} took part {} only in activities planned for after the board date, "
-                            "which count once they have happened",
-                            Terms::kCommunityVoices, side.side)
+      planned ? fmt::format("{} took part {} only in activities {}, which count once they have "
+                            "happened",
+                            Terms::kCommunityVoices, side.side, Terms::kNotYetHeld)
       : staged ? fmt::format("no activity {} included a group described as {}", side.side,
                              Terms::kCommunityVoices)
                : fmt::format("no activity took place {}", side.side);
-  out.report(p.how->activities.at, "how.activities", message,
-             fmt::format("Record an activity at stage {}, dated on or before the board date, with "
+  out.report(p.how->activities, message,
+             fmt::format("Record an activity at stage {}, held by the board date, with "
                          "a `lived-experience`, `carers` or `community` group in its `groups`.",
                          side.stages));
-}
-
-std::string item_path(std::string_view list, std::size_t index, std::string_view key) {
-  if (key.empty()) return fmt::format("{}[{}]", list, index);
-  return fmt::format("{}[{}].{}", list, index, key);
-}
-
-std::string activity_path(const Terms& terms, const Activity& activity, std::string_view key) {
-  return item_path("how.activities", terms.index(activity), key);
 }
 
 std::string TextPath::str() const {
@@ -121,18 +134,7 @@ void walk_texts(const yaml::Node& root, const TextVisit& visit, const SkipKey& s
 }
 
 bool real_life(const Measure& m) {
-  return m.domain.given() && (*m.domain == "experience" || *m.domain == "outcomes");
-}
-
-std::string kind_words(std::string_view kind) {
-  if (kind == "lived-experience") return "people with lived experience";
-  if (kind == "community") return "community members";
-  if (kind == "vcse") return "voluntary and community organisations";
-  if (kind == "healthwatch") return "Healthwatch";
-  if (kind == "clinical") return "clinicians";
-  if (kind == "system-partner") return "system partners";
-  if (kind == "public") return "members of the public";
-  return std::string(kind);  // carers, staff
+  return m.domain.is(Domain::experience) || m.domain.is(Domain::outcomes);
 }
 
 std::string names_of(const std::vector<const Group*>& groups) {

@@ -23,6 +23,12 @@ using vocab::is_before_redesign;
 // `how` and `how.activities`. True (each reported as not applicable) when one
 // of them is marked not applicable, so the rule has nothing to judge.
 bool groups_not_applicable(const Proposal& p, Reporter& out);
+// For the rules that ask whether people took part: "nobody took part" and
+// "nothing has happened" are facts, which marking `who`, `who.groups`, `how`
+// or `how.activities` not applicable does not answer. When one is so marked,
+// reports that nobody in `who` (a phrase: "people who use services …") is
+// shown taking part, at the part marked, and returns true.
+bool involvement_marked_not_applicable(const Proposal& p, Reporter& out, std::string_view who);
 // What every rule about the activities needs: `how` and `how.activities`.
 bool activities_not_applicable(const Proposal& p, Reporter& out);
 
@@ -31,18 +37,11 @@ bool activities_not_applicable(const Proposal& p, Reporter& out);
 // `side` says the side in words ("before the redesign (defining …)"),
 // `stages` names its stages as keys ("`testing`, `delivery` or `evaluation`").
 struct RedesignSide {
-  bool (*on_side)(std::string_view stage);
+  bool (*on_side)(Stage stage);
   std::string_view side;
   std::string_view stages;
 };
 void check_redesign_side(const Proposal& p, Reporter& out, const RedesignSide& side);
-
-// The document path of a list entry's key: item_path("who.groups", 2, "paid")
-// is "who.groups[2].paid"; with an empty key, "who.groups[2]".
-std::string item_path(std::string_view list, std::size_t index, std::string_view key = {});
-
-// The path of an activity's key: "how.activities[2].level".
-std::string activity_path(const Terms& terms, const Activity& activity, std::string_view key = {});
 
 // Where walk_texts is in the document: the keys and list positions from the
 // root. Written out ("who.groups[2].name", keys redacted as in
@@ -79,9 +78,6 @@ void walk_texts(const yaml::Node& root, const TextVisit& visit, const SkipKey& s
 // A measure of people's experience or of outcomes in their lives, not only of
 // access (outcomes-real-life; outcomes-domains leaves this gap to it).
 bool real_life(const Measure& measure);
-
-// A group kind as a sentence says it: "members of the public".
-std::string kind_words(std::string_view kind);
 
 // Names in a list for a message: `"A", "B" and "C"`.
 std::string names_of(const std::vector<const Group*>& groups);

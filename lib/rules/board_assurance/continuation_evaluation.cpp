@@ -6,10 +6,9 @@ namespace coprod::rules {
 namespace {
 
 void check_continuation_evaluation(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.continuation, "continuation"}})) return;
+  if (out.not_applicable({p.continuation})) return;
   if (p.continuation->evaluation.given()) return;
-  out.report(p.continuation->evaluation.at, "continuation.evaluation",
-             "the proposal does not say how people will stay involved in evaluating the change",
+  out.report(p.continuation->evaluation, "the proposal does not say how people will stay involved in evaluating the change",
              "Describe it under `continuation.evaluation`.");
 }
 

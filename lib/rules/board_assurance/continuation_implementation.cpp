@@ -6,10 +6,9 @@ namespace coprod::rules {
 namespace {
 
 void check_continuation_implementation(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.continuation, "continuation"}})) return;
+  if (out.not_applicable({p.continuation})) return;
   if (p.continuation->implementation.given()) return;
-  out.report(p.continuation->implementation.at, "continuation.implementation",
-             "the proposal does not say how co-production will continue while the change is "
+  out.report(p.continuation->implementation, "the proposal does not say how co-production will continue while the change is "
              "implemented",
              "Describe it under `continuation.implementation`.");
 }

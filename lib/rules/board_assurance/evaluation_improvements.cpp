@@ -6,13 +6,12 @@ namespace coprod::rules {
 namespace {
 
 void check_evaluation_improvements(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.evaluation, "evaluation"},
-                          {p.evaluation->improvements, "evaluation.improvements"}}))
+  if (out.not_applicable({p.evaluation,
+                          p.evaluation->improvements}))
     return;
   for (const Text& improvement : items(p.evaluation->improvements))
     if (improvement.given()) return;
-  out.report(p.evaluation->improvements.at, "evaluation.improvements",
-             "the proposal does not say how the co-production process could be improved next "
+  out.report(p.evaluation->improvements, "the proposal does not say how the co-production process could be improved next "
              "time",
              "List at least one improvement under `evaluation.improvements`.");
 }

@@ -8,7 +8,7 @@ namespace coprod::rules {
 namespace {
 
 void check_evaluation_process(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.evaluation, "evaluation"}})) return;
+  if (out.not_applicable({p.evaluation})) return;
   const Evaluation& e = *p.evaluation;
   const std::string guidance =
       "Describe the evaluation under `evaluation.method`, and what it found under "
@@ -17,15 +17,12 @@ void check_evaluation_process(const Proposal& p, Reporter& out) {
   const std::string_view found = "what the evaluation of the co-production process found";
   // One finding, naming whichever is missing, where it is missing.
   if (!e.method.given() && !e.findings.given())
-    out.report(p.evaluation.at, "evaluation",
-               fmt::format("the proposal does not say {}, nor what the evaluation found", how),
+    out.report(p.evaluation, fmt::format("the proposal does not say {}, nor what the evaluation found", how),
                guidance);
   else if (!e.method.given())
-    out.report(e.method.at, "evaluation.method",
-               fmt::format("the proposal does not say {}", how), guidance);
+    out.report(e.method, fmt::format("the proposal does not say {}", how), guidance);
   else if (!e.findings.given())
-    out.report(e.findings.at, "evaluation.findings",
-               fmt::format("the proposal does not say {}", found), guidance);
+    out.report(e.findings, fmt::format("the proposal does not say {}", found), guidance);
 }
 
 }  // namespace

@@ -6,10 +6,9 @@ namespace coprod::rules {
 namespace {
 
 void check_how_accessibility(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.how, "how"}, {p.how->accessibility, "how.accessibility"}})) return;
+  if (out.not_applicable({p.how, p.how->accessibility})) return;
   if (!items(p.how->accessibility).empty()) return;
-  out.report(p.how->accessibility.at, "how.accessibility",
-             "the proposal does not say what was done to make taking part accessible",
+  out.report(p.how->accessibility, "the proposal does not say what was done to make taking part accessible",
              "List the adjustments under `how.accessibility`: interpreters, easy read, venues, "
              "timing.");
 }

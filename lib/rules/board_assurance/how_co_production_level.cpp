@@ -12,7 +12,7 @@ namespace {
 void check_how_co_production_level(const Proposal& p, Reporter& out) {
   if (groups_not_applicable(p, out)) return;
   const Terms& terms = out.terms();
-  const int co_design = vocab::rung("co-design");
+  const int co_design = vocab::rung(Level::co_design);
   const Activity* best = nullptr;       // the highest done activity with a community voice
   const Activity* staff_only = nullptr;  // a done one at co-design without one
   const Activity* planned = nullptr;     // one with them at co-design, after the board
@@ -29,16 +29,15 @@ void check_how_co_production_level(const Proposal& p, Reporter& out) {
     }
   }
   std::string message;
-  Location at = p.how->activities.at;
-  std::string path = "how.activities";
+  const Located* where = &p.how->activities;
   if (best != nullptr && Terms::level_reached(*best) >= 0) {
-    const std::string_view level = vocab::kLevels[std::size_t(Terms::level_reached(*best))];
-    message = fmt::format("{} took part at most at {} level: {}", Terms::kCommunityVoices, level,
-                          Terms::level_reached(*best) <= vocab::rung("consultation")
+    const Level level = vocab::level_at(Terms::level_reached(*best));
+    message = fmt::format("{} took part at most at {} level: {}", Terms::kCommunityVoices,
+                          vocab::id(level),
+                          level <= Level::consultation
                               ? "consultation on predetermined views, not co-production"
                               : "engagement, not co-production");
-    at = best->level.at;
-    path = activity_path(terms, *best, "level");
+    where = &best->level;
     if (staff_only != nullptr)
       message += fmt::format("; only staff, organisations or members of the public took part at "
                              "co-design level ({})",
@@ -47,18 +46,16 @@ void check_how_co_production_level(const Proposal& p, Reporter& out) {
     message = fmt::format("only staff, organisations or members of the public took part at "
                           "co-design level ({}): {} did not",
                           named(*staff_only), Terms::kCommunityVoices);
-    at = staff_only->level.at;
-    path = activity_path(terms, *staff_only, "level");
+    where = &staff_only->level;
   } else {
     message = fmt::format("no activity before the board reached co-design or co-production with "
                           "{}",
                           Terms::kCommunityVoices);
   }
   if (planned != nullptr)
-    message += fmt::format("; {} is planned for after the board date and counts once it has "
-                           "happened",
-                           named(*planned));
-  out.report(at, std::move(path), std::move(message),
+    message += fmt::format("; {} is {} and counts once it has happened", named(*planned),
+                           Terms::kNotYetHeld);
+  out.report(*where, std::move(message),
              fmt::format("Co-production needs at least one activity, dated on or before the board "
                          "date, at level `co-design` or `co-production` with a "
                          "`lived-experience`, `carers` or `community` group. {}",

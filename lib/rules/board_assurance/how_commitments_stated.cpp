@@ -9,12 +9,11 @@ namespace coprod::rules {
 namespace {
 
 void check_how_commitments_stated(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.origin, "origin"}})) return;
+  if (out.not_applicable({p.origin})) return;
   const ListOf<Commitment>& commitments = p.origin->prior_commitments;
   // Here "not applicable" is the answer: nothing had been decided.
   if (commitments.not_applicable() || !items(commitments).empty()) return;
-  out.report(commitments.at, "origin.prior_commitments",
-             "the proposal does not say what, if anything, had been decided before co-production "
+  out.report(commitments, "the proposal does not say what, if anything, had been decided before co-production "
              "began, so the board cannot see what was open",
              "List it under `origin.prior_commitments`, each with `what`, `date` and `kind` "
              "(`solution` or `constraint`), or write `prior_commitments: {not_applicable: "

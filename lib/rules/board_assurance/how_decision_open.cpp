@@ -12,7 +12,7 @@ namespace {
 
 void check_how_decision_open(const Proposal& p, Reporter& out) {
   // Commitments marked not applicable ("Nothing had been decided") leave the decision open.
-  if (out.not_applicable({{p.origin, "origin"}})) return;
+  if (out.not_applicable({p.origin})) return;
   const Terms& terms = out.terms();
   std::optional<Date> first;
   for (const Activity* a : terms.done_activities())
@@ -20,10 +20,9 @@ void check_how_decision_open(const Proposal& p, Reporter& out) {
   const auto& commitments = items(p.origin->prior_commitments);
   for (std::size_t i = 0; i < commitments.size(); ++i) {
     const Commitment& c = commitments[i];
-    if (!c.kind.given() || *c.kind != "solution" || !c.date.given() || !c.what.given()) continue;
+    if (!c.kind.is(CommitmentKind::solution) || !c.date.given() || !c.what.given()) continue;
     if (first && *first < *c.date) continue;
-    out.report(c.at, item_path("origin.prior_commitments", i),
-               first ? fmt::format("the solution was chosen before anything was co-produced: "
+    out.report(c, first ? fmt::format("the solution was chosen before anything was co-produced: "
                                    "\"{}\" on {}, and the first co-produced activity was on {}",
                                    *c.what, c.date->iso(), first->iso())
                      : fmt::format("the solution was chosen (\"{}\", on {}) and nothing was "

@@ -10,7 +10,7 @@ namespace {
 
 void check_how_earliest_stage(const Proposal& p, Reporter& out) {
   // Without the groups there is no telling whose voices these were.
-  if (out.not_applicable({{p.who, "who"}, {p.who->groups, "who.groups"}})) return;
+  if (out.not_applicable({p.who, p.who->groups})) return;
   const Terms& terms = out.terms();
   if (p.origin.given())
     for (const Text& id : items(p.origin->defined_with))
@@ -18,7 +18,7 @@ void check_how_earliest_stage(const Proposal& p, Reporter& out) {
         return;
   bool planned = false;
   for (const Activity& a : terms.activities()) {
-    if (!a.stage.given() || *a.stage != "problem-definition" || !terms.with_community_voice(a))
+    if (!a.stage.is(Stage::problem_definition) || !terms.with_community_voice(a))
       continue;
     if (terms.done(a)) return;
     planned = true;
@@ -28,8 +28,8 @@ void check_how_earliest_stage(const Proposal& p, Reporter& out) {
       "{} did not help define the question: none took part in defining the problem before the "
       "board, and none is named as having defined the question with the organisation",
       Terms::kCommunityVoices);
-  if (planned) message += " (defining the problem with them is planned for after the board date)";
-  out.report(p.how->activities.at, "how.activities", std::move(message),
+  if (planned) message += fmt::format(" (the activity defining the problem with them is {})", Terms::kNotYetHeld);
+  out.report(p.how->activities, std::move(message),
              "Record the activity at stage `problem-definition` with a `lived-experience`, `carers` or `community` "
              "group, or name the group in `origin.defined_with`.");
 }

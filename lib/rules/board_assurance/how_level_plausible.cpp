@@ -10,12 +10,6 @@ namespace coprod::rules {
 namespace {
 
 // What a method is, as a sentence names it.
-std::string_view method_noun(std::string_view method) {
-  if (method == "survey") return "a survey";
-  if (method == "consultation") return "a consultation";
-  if (method == "focus-group") return "a focus group";
-  return "interviews";
-}
 
 void check_how_level_plausible(const Proposal& p, Reporter& out) {
   if (activities_not_applicable(p, out)) return;
@@ -23,11 +17,10 @@ void check_how_level_plausible(const Proposal& p, Reporter& out) {
   for (const Activity& a : terms.activities()) {
     if (!a.level.given() || !a.method.given()) continue;
     if (vocab::rung(*a.level) <= Terms::level_reached(a)) continue;
-    const std::string_view cap = Terms::method_cap(*a.method);
-    out.report(a.level.at, activity_path(terms, a, "level"),
-               fmt::format("{} is labelled {}, but it is {}: asking people for their views "
+    const std::string_view cap = vocab::id(*Terms::method_cap(*a.method));
+    out.report(a.level, fmt::format("{} is labelled {}, but it is {}: asking people for their views "
                            "counts as {} at most",
-                           named(a), *a.level, method_noun(*a.method), cap),
+                           named(a), vocab::id(*a.level), vocab::phrase(*a.method), cap),
                fmt::format("Set its `level` to `{}` or lower; describe any work that shared power "
                            "with people as an activity of its own.",
                            cap));

@@ -8,11 +8,12 @@
 namespace coprod::rules {
 namespace {
 
-bool what_matters(std::string_view method) {
-  constexpr std::string_view kMethods[] = {"always-events",        "ebcd",           "storytelling",
-                                           "open-space",           "appreciative-inquiry",
-                                           "co-design-group",      "peer-research",  "world-cafe"};
-  for (std::string_view m : kMethods)
+bool what_matters(Method method) {
+  constexpr Method kMethods[] = {Method::always_events,   Method::ebcd,
+                                 Method::storytelling,    Method::open_space,
+                                 Method::appreciative_inquiry, Method::co_design_group,
+                                 Method::peer_research,   Method::world_cafe};
+  for (Method m : kMethods)
     if (m == method) return true;
   return false;
 }
@@ -28,8 +29,7 @@ void check_how_methods(const Proposal& p, Reporter& out) {
   }
   // Without a co-produced activity, how-co-production-level says so.
   if (!any) return;
-  out.report(p.how->activities.at, "how.activities",
-             "no co-produced activity used a method built around what matters to people",
+  out.report(p.how->activities, "no co-produced activity used a method built around what matters to people",
              "Methods such as `always-events`, `ebcd`, `storytelling`, `open-space`, "
              "`appreciative-inquiry`, `co-design-group`, `peer-research` or `world-cafe` start "
              "from what matters to people.");

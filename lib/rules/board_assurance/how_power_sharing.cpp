@@ -6,10 +6,9 @@ namespace coprod::rules {
 namespace {
 
 void check_how_power_sharing(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.how, "how"}})) return;
+  if (out.not_applicable({p.how})) return;
   if (p.how->power_sharing.given()) return;
-  out.report(p.how->power_sharing.at, "how.power_sharing",
-             "the proposal does not say how decision-making power was shared with the people "
+  out.report(p.how->power_sharing, "the proposal does not say how decision-making power was shared with the people "
              "who took part",
              "Describe it under `how.power_sharing`: seats and votes on the programme board, "
              "co-chairs, a veto.");

@@ -6,10 +6,9 @@ namespace coprod::rules {
 namespace {
 
 void check_origin_sources(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.origin, "origin"}, {p.origin->sources, "origin.sources"}})) return;
+  if (out.not_applicable({p.origin, p.origin->sources})) return;
   if (!items(p.origin->sources).empty()) return;
-  out.report(p.origin->sources.at, "origin.sources",
-             "the proposal does not say where the question came from",
+  out.report(p.origin->sources, "the proposal does not say where the question came from",
              "List the sources under `origin.sources`: complaints, feedback, patient stories, "
              "segmented data and so on.");
 }

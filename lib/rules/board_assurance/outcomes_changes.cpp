@@ -14,10 +14,10 @@ std::string changes(std::size_t n, std::string_view what) {
 }
 
 void check_outcomes_changes(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.outcomes, "outcomes"},
-                          {p.outcomes->changes, "outcomes.changes"},
-                          {p.how, "how"},
-                          {p.how->activities, "how.activities"}}))
+  if (out.not_applicable({p.outcomes,
+                          p.outcomes->changes,
+                          p.how,
+                          p.how->activities}))
     return;
   const Terms& terms = out.terms();
   const std::vector<Change>& all = items(p.outcomes->changes);
@@ -25,8 +25,7 @@ void check_outcomes_changes(const Proposal& p, Reporter& out) {
       "Each change needs what was `heard`, what `changed` and `from`: the id of an activity, "
       "dated on or before the board date, in which a `lived-experience`, `carers` or `community` group took part.";
   if (all.empty()) {
-    out.report(p.outcomes->changes.at, "outcomes.changes",
-               "the proposal does not show what changed because of what people said", guidance);
+    out.report(p.outcomes->changes, "the proposal does not show what changed because of what people said", guidance);
     return;
   }
   std::size_t incomplete = 0, planned = 0, without = 0;
@@ -43,10 +42,9 @@ void check_outcomes_changes(const Proposal& p, Reporter& out) {
   }
   std::vector<std::string> reasons;
   if (incomplete) reasons.push_back(changes(incomplete, incomplete == 1 ? "does not say what was heard, what changed and where it came from" : "do not say what was heard, what changed and where they came from"));
-  if (planned) reasons.push_back(changes(planned, planned == 1 ? "comes from an activity planned for after the board" : "come from activities planned for after the board"));
+  if (planned) reasons.push_back(changes(planned, planned == 1 ? "comes from an activity not yet held" : "come from activities not yet held"));
   if (without) reasons.push_back(changes(without, without == 1 ? "comes from an activity without them" : "come from activities without them"));
-  out.report(p.outcomes->changes.at, "outcomes.changes",
-             fmt::format("no change to the proposal is traced to what {} said before the board: {}",
+  out.report(p.outcomes->changes, fmt::format("no change to the proposal is traced to what {} said before the board: {}",
                          Terms::kCommunityVoices, join_words(reasons, "and")),
              guidance);
 }

@@ -13,21 +13,20 @@ namespace coprod::rules {
 namespace {
 
 void check_outcomes_domains(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.outcomes, "outcomes"}, {p.outcomes->measures, "outcomes.measures"}}))
+  if (out.not_applicable({p.outcomes, p.outcomes->measures}))
     return;
   const std::vector<Measure>& measures = items(p.outcomes->measures);
   // With no measure, outcomes-measures says so; with none of experience or
   // outcomes, outcomes-real-life does.
   if (std::none_of(measures.begin(), measures.end(), real_life)) return;
   std::vector<std::string> uncovered;
-  for (std::string_view domain : vocab::kDomains) {
+  for (Domain domain : vocab::all<Domain>()) {
     bool covered = false;
-    for (const Measure& m : measures) covered |= m.domain.given() && *m.domain == domain;
-    if (!covered) uncovered.emplace_back(domain);
+    for (const Measure& m : measures) covered |= m.domain.is(domain);
+    if (!covered) uncovered.emplace_back(vocab::id(domain));
   }
   if (uncovered.empty()) return;
-  out.report(p.outcomes->measures.at, "outcomes.measures",
-             fmt::format("no measure is of {}", join_words(uncovered, "or")),
+  out.report(p.outcomes->measures, fmt::format("no measure is of {}", join_words(uncovered, "or")),
              "Give each measure a `domain`, and cover `access`, `experience` and `outcomes`.");
 }
 

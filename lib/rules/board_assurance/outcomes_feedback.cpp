@@ -7,11 +7,10 @@
 namespace coprod::rules {
 namespace {
 
-constexpr std::string_view kPath = "outcomes.feedback_to_participants";
 
 void check_outcomes_feedback(const Proposal& p, Reporter& out) {
   const Part<Feedback>& feedback = p.outcomes->feedback_to_participants;
-  if (out.not_applicable({{p.outcomes, "outcomes"}, {feedback, kPath}})) return;
+  if (out.not_applicable({p.outcomes, feedback})) return;
   const std::string guidance =
       "Give `outcomes.feedback_to_participants` with its `date`, on or before the board date, "
       "and `how` people were told.";
@@ -20,13 +19,13 @@ void check_outcomes_feedback(const Proposal& p, Reporter& out) {
   const bool no_date = !date.given(), no_how = !feedback->how.given();
   if (no_date || no_how) {
     const std::string_view what = no_date && no_how ? "how and when" : no_date ? "when" : "how";
-    out.report(feedback.at, std::string(kPath),
+    out.report(feedback,
                fmt::format("the proposal does not say {} the people who took part were told what "
                            "difference they made",
                            what),
                guidance);
   } else if (*board_date < *date) {
-    out.report(date.at, fmt::format("{}.date", kPath),
+    out.report(date,
                fmt::format("people are to be told what difference they made on {}, after the "
                            "board meets on {}",
                            date->iso(), board_date->iso()),

@@ -6,10 +6,9 @@ namespace coprod::rules {
 namespace {
 
 void check_outcomes_inequalities(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.outcomes, "outcomes"}})) return;
+  if (out.not_applicable({p.outcomes})) return;
   if (p.outcomes->inequalities.given()) return;
-  out.report(p.outcomes->inequalities.at, "outcomes.inequalities",
-             "the proposal does not say what the change will do to health inequalities",
+  out.report(p.outcomes->inequalities, "the proposal does not say what the change will do to health inequalities",
              "Describe it under `outcomes.inequalities`.");
 }
 

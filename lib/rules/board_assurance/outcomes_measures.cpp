@@ -7,12 +7,11 @@ namespace coprod::rules {
 namespace {
 
 void check_outcomes_measures(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.outcomes, "outcomes"}, {p.outcomes->measures, "outcomes.measures"}}))
+  if (out.not_applicable({p.outcomes, p.outcomes->measures}))
     return;
   const std::vector<Measure>& measures = items(p.outcomes->measures);
   if (measures.empty()) {
-    out.report(p.outcomes->measures.at, "outcomes.measures",
-               "the proposal does not say how the change will be measured",
+    out.report(p.outcomes->measures, "the proposal does not say how the change will be measured",
                "Add at least one measure to `outcomes.measures`, with a `name` and a `domain`.");
     return;
   }
@@ -20,8 +19,7 @@ void check_outcomes_measures(const Proposal& p, Reporter& out) {
     if (measure.name.given()) return;
   // Entries without a name measure nothing a board can follow.
   for (std::size_t i = 0; i < measures.size(); ++i)
-    out.report(measures[i].at, item_path("outcomes.measures", i, "name"),
-               "this measure does not say what is measured", "Give it a `name`.");
+    out.report(measures[i].name, "this measure does not say what is measured", "Give it a `name`.");
 }
 
 }  // namespace

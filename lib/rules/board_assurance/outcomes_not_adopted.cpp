@@ -6,13 +6,12 @@
 namespace coprod::rules {
 namespace {
 
-constexpr std::string_view kList = "outcomes.not_adopted";
 
 void check_outcomes_not_adopted(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.outcomes, "outcomes"}, {p.outcomes->not_adopted, kList}})) return;
+  if (out.not_applicable({p.outcomes, p.outcomes->not_adopted})) return;
   const std::vector<NotAdopted>& entries = items(p.outcomes->not_adopted);
   if (entries.empty()) {
-    out.report(p.outcomes->not_adopted.at, std::string(kList),
+    out.report(p.outcomes->not_adopted,
                "the proposal does not say what was heard and not taken up",
                "List it under `outcomes.not_adopted` with the reasons, or mark it not applicable "
                "if everything was taken up.");
@@ -21,14 +20,11 @@ void check_outcomes_not_adopted(const Proposal& p, Reporter& out) {
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const NotAdopted& entry = entries[i];
     if (!entry.heard.given() && !entry.reason.given())
-      out.report(entry.at, item_path(kList, i),
-                 "this entry says neither what was heard nor why it was not taken up");
+      out.report(entry, "this entry says neither what was heard nor why it was not taken up");
     else if (!entry.heard.given())
-      out.report(entry.at, item_path(kList, i, "heard"),
-                 "this entry does not say what was heard");
+      out.report(entry.heard, "this entry does not say what was heard");
     else if (!entry.reason.given())
-      out.report(entry.at, item_path(kList, i, "reason"),
-                 "this entry does not say why it was not taken up", "Give its `reason`.");
+      out.report(entry.reason, "this entry does not say why it was not taken up", "Give its `reason`.");
   }
 }
 

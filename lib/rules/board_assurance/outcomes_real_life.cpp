@@ -11,14 +11,13 @@ namespace coprod::rules {
 namespace {
 
 void check_outcomes_real_life(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.outcomes, "outcomes"}, {p.outcomes->measures, "outcomes.measures"}}))
+  if (out.not_applicable({p.outcomes, p.outcomes->measures}))
     return;
   const std::vector<Measure>& measures = items(p.outcomes->measures);
   // With no measure at all, outcomes-measures says so.
   if (measures.empty()) return;
   if (std::any_of(measures.begin(), measures.end(), real_life)) return;
-  out.report(p.outcomes->measures.at, "outcomes.measures",
-             "no measure is of people's experience or of outcomes in their lives: the board "
+  out.report(p.outcomes->measures, "no measure is of people's experience or of outcomes in their lives: the board "
              "would see mechanisms and process, not real-life outcomes",
              "Add a measure with `domain: experience` or `domain: outcomes`, such as wellbeing, "
              "or whether people would recommend the service.");

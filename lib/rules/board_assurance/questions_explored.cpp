@@ -7,11 +7,10 @@ namespace coprod::rules {
 namespace {
 
 void check_questions_explored(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.questions, "questions"}})) return;
+  if (out.not_applicable({p.questions})) return;
   const std::vector<Question>& questions = items(p.questions);
   if (questions.empty()) {
-    out.report(p.questions.at, "questions",
-               "the proposal lists no new, unexpected questions to explore",
+    out.report(p.questions, "the proposal lists no new, unexpected questions to explore",
                "List them under `questions`, each with a `plan`, or mark `questions` not "
                "applicable with the reason.");
     return;
@@ -21,14 +20,11 @@ void check_questions_explored(const Proposal& p, Reporter& out) {
   for (std::size_t i = 0; i < questions.size(); ++i) {
     const Question& q = questions[i];
     if (!q.question.given() && !q.plan.given())
-      out.report(q.at, item_path("questions", i),
-                 "this entry gives neither a question nor a plan to explore it");
+      out.report(q, "this entry gives neither a question nor a plan to explore it");
     else if (!q.question.given())
-      out.report(q.at, item_path("questions", i, "question"),
-                 "this entry does not say what the question is");
+      out.report(q.question, "this entry does not say what the question is");
     else
-      out.report(q.at, item_path("questions", i, "plan"),
-                 "this question has no plan for how it will be explored",
+      out.report(q.plan, "this question has no plan for how it will be explored",
                  "Give it a `plan`.");
   }
 }

@@ -15,8 +15,7 @@ void check_who_inequalities(const Proposal& p, Reporter& out) {
   if (voices.empty()) return;
   for (const Group* g : voices)
     if (Terms::core20plus(*g)) return;
-  out.report(p.who->groups.at, "who.groups",
-             fmt::format("no group of {} that took part says which communities it speaks for",
+  out.report(p.who->groups, fmt::format("no group of {} that took part says which communities it speaks for",
                          Terms::kCommunityVoices),
              "List under each group's `communities` the Core20PLUS communities it includes, such "
              "as `core20`, `ethnic-minorities` or `inclusion-health`.");

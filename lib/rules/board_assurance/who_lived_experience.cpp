@@ -9,7 +9,7 @@ namespace coprod::rules {
 namespace {
 
 void check_who_lived_experience(const Proposal& p, Reporter& out) {
-  if (groups_not_applicable(p, out)) return;
+  if (involvement_marked_not_applicable(p, out, Terms::kCommunityVoices)) return;
   const Terms& terms = out.terms();
   if (!terms.community_voices_that_took_part().empty()) return;
   bool planned = false;
@@ -17,14 +17,13 @@ void check_who_lived_experience(const Proposal& p, Reporter& out) {
   bool defined = false;
   for (const Group& g : items(p.who->groups)) defined |= Terms::community_voice(g);
   std::string message =
-      planned ? fmt::format("{} are named only in activities planned for after the board date: "
-                            "none has taken part yet",
-                            Terms::kCommunityVoices)
+      planned ? fmt::format("{} are named only in activities {}: none has taken part yet",
+                            Terms::kCommunityVoices, Terms::kNotYetHeld)
       : defined
           ? fmt::format("the groups described as {} are named in no activity",
                         Terms::kCommunityVoices)
           : fmt::format("no group that took part is described as {}", Terms::kCommunityVoices);
-  out.report(p.who->groups.at, "who.groups", std::move(message),
+  out.report(p.who->groups, std::move(message),
              "Name a `lived-experience`, `carers` or `community` group in the `groups` of an activity dated on or before "
              "the board date. Residents and patients speaking for themselves are `community` or "
              "`lived-experience`, not `public`.");

@@ -10,21 +10,19 @@ namespace {
 
 void check_who_paid(const Proposal& p, Reporter& out) {
   if (groups_not_applicable(p, out)) return;
-  const auto& groups = items(p.who->groups);
   for (const Group* g : out.terms().community_voices_that_took_part()) {
-    const std::string path = item_path("who.groups", std::size_t(g - groups.data()), "paid");
     std::string message;
     if (!g->paid.given())
       message = fmt::format("the proposal does not say whether people in {} were paid for their "
                             "time",
                             named(*g));
-    else if (*g->paid == "false")
+    else if (g->paid.is(Paid::no))
       message = fmt::format("people in {} were not paid for their time", named(*g));
-    else if (*g->paid == "expenses-only")
+    else if (g->paid.is(Paid::expenses_only))
       message = fmt::format("people in {} had their expenses paid, but not their time", named(*g));
     else
       continue;
-    out.report(g->paid.at, path, std::move(message),
+    out.report(g->paid, std::move(message),
                "Pay people for their time (`paid: true`), or record that payment was offered and "
                "declined (`paid: declined`).");
   }

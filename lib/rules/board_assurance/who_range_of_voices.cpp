@@ -15,18 +15,20 @@ constexpr std::size_t kKindsNeeded = 3;
 
 void check_who_range_of_voices(const Proposal& p, Reporter& out) {
   if (groups_not_applicable(p, out)) return;
-  std::set<std::string_view> kinds;
+  // In the order of their words, as a sentence lists them.
+  const auto by_word = [](GroupKind a, GroupKind b) { return vocab::id(a) < vocab::id(b); };
+  std::set<GroupKind, decltype(by_word)> kinds(by_word);
   for (const Group* g : out.terms().groups_that_took_part())
     if (g->kind.given()) kinds.insert(*g->kind);
   const bool narrow = kinds.size() < kKindsNeeded;
   const ListOf<Text>& seldom_heard = p.who->seldom_heard;
   const bool unsaid = !seldom_heard.not_applicable() && items(seldom_heard).empty();
   if (!narrow && !unsaid) {
-    out.not_applicable({{seldom_heard, "who.seldom_heard"}});
+    out.not_applicable({seldom_heard});
     return;
   }
   std::vector<std::string> words;
-  for (std::string_view kind : kinds) words.push_back(kind_words(kind));
+  for (GroupKind kind : kinds) words.push_back(vocab::phrase(kind));
   const std::string range =
       kinds.empty() ? std::string("no group took part in an activity before the board")
                     : fmt::format("groups of only {} {} took part ({})", kinds.size(),
@@ -41,8 +43,8 @@ void check_who_range_of_voices(const Proposal& p, Reporter& out) {
     if (!guidance.empty()) guidance += ' ';
     guidance += "Describe under `who.seldom_heard` what was done to reach beyond the usual voices.";
   }
-  out.report(narrow ? p.who->groups.at : seldom_heard.at, narrow ? "who.groups" : "who.seldom_heard",
-             std::move(message), std::move(guidance));
+  const Located& where = narrow ? static_cast<const Located&>(p.who->groups) : seldom_heard;
+  out.report(where, std::move(message), std::move(guidance));
 }
 
 }  // namespace

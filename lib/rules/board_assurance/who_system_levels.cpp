@@ -6,10 +6,9 @@ namespace coprod::rules {
 namespace {
 
 void check_who_system_levels(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.who, "who"}, {p.who->system_levels, "who.system_levels"}})) return;
+  if (out.not_applicable({p.who, p.who->system_levels})) return;
   if (!items(p.who->system_levels).empty()) return;
-  out.report(p.who->system_levels.at, "who.system_levels",
-             "the proposal does not say which parts of the health and care system were "
+  out.report(p.who->system_levels, "the proposal does not say which parts of the health and care system were "
              "involved",
              "List them under `who.system_levels`: `ics`, `place`, `pcn`, `provider`, "
              "`commissioner`, `local-authority` or `national`.");

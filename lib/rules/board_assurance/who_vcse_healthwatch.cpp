@@ -11,8 +11,7 @@ namespace {
 void check_who_vcse_healthwatch(const Proposal& p, Reporter& out) {
   if (groups_not_applicable(p, out)) return;
   if (out.terms().community_partner_took_part()) return;
-  out.report(p.who->groups.at, "who.groups",
-             "no group that took part is described as a local voluntary or community "
+  out.report(p.who->groups, "no group that took part is described as a local voluntary or community "
              "organisation, or as Healthwatch",
              "Involve a `vcse` or `healthwatch` group in an activity before the board: they know "
              "local communities and the informal routes to them.");

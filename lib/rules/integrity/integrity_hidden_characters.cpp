@@ -42,8 +42,7 @@ void check_integrity_hidden_characters(const Proposal& p, Reporter& out) {
     const std::vector<std::string> hidden = hidden_in(n.value);
     if (hidden.empty()) return;
     const std::string path = at.str();
-    out.report(n.at, path,
-               fmt::format("some text holds {} {}, which {} not show but can reverse or hide "
+    out.report_text(n.at, path, fmt::format("some text holds {} {}, which {} not show but can reverse or hide "
                            "what a reader sees, so the board paper would not say what the file "
                            "says",
                            hidden.size() == 1 ? "the hidden character" : "the hidden characters",

@@ -43,7 +43,7 @@ void check_integrity_personal_data(const Proposal& p, Reporter& out) {
     if (kinds.empty()) return;
     const std::string path = at.str();
     const PersonalDataAdvice advice = advice_for(kinds, role);
-    out.report(n.at, path,
+    out.report_text(n.at, path,
                fmt::format("some text holds what looks like {}: board papers are published, so {}",
                            words_for(kinds), advice.why),
                fmt::format("Remove it from `{}`. {}", path, advice.instead));

@@ -17,14 +17,11 @@ void check_integrity_waivers(const Proposal& p, Reporter& out) {
   for (std::size_t i = 0; i < waivers.size(); ++i) {
     const Waiver& waiver = waivers[i];
     if (waiver.rule.given() && find_rule(*waiver.rule) == nullptr)
-      out.report(waiver.rule.at, item_path("waivers", i, "rule"),
-                 fmt::format("this waiver names `{}`, which is not a coprod rule, so it waives "
+      out.report(waiver.rule, fmt::format("this waiver names `{}`, which is not a coprod rule, so it waives "
                              "nothing{}",
                              *waiver.rule, did_you_mean(*waiver.rule, rule_ids())));
-    // As the engine applies waivers: one expiring today still applies.
-    if (waiver.expires.given() && *waiver.expires < out.context().today)
-      out.report(waiver.expires.at, item_path("waivers", i, "expires"),
-                 fmt::format("this waiver expired on {}, so it no longer applies: meet the rule, "
+    if (waiver.expires.given() && !waiver.in_date(out.context().today))
+      out.report(waiver.expires, fmt::format("this waiver expired on {}, so it no longer applies: meet the rule, "
                              "or ask the board to renew the waiver",
                              waiver.expires->iso()));
   }

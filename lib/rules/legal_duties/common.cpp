@@ -6,15 +6,6 @@
 
 namespace coprod::rules::legal {
 
-std::string_view body_words(std::string_view body) {
-  if (body == "icb") return "an integrated care board";
-  if (body == "trust") return "an NHS trust or foundation trust";
-  if (body == "nhs-england") return "NHS England";
-  if (body == "local-authority") return "a local authority";
-  if (body == "other") return "a body other than the NHS or a local authority";
-  return "";
-}
-
 namespace {
 
 std::string link_guidance(Link link, std::string_view value) {
@@ -44,12 +35,11 @@ std::string link_guidance(Link link, std::string_view value) {
 
 }  // namespace
 
-bool check_link(const Proposal& p, Reporter& out, const Text& link, std::string path,
-                std::string_view what) {
+bool check_link(const Proposal& p, Reporter& out, const Text& link, std::string_view what) {
   if (!link.given()) return true;
   const Link judged = judge_link(p, *link);
   if (judged == Link::found) return true;
-  out.report(link.at, std::move(path),
+  out.report(link,
              fmt::format("the link to {} {}", what, link_problem(judged)),
              link_guidance(judged, *link));
   return false;

@@ -11,15 +11,10 @@
 
 namespace coprod::rules::legal {
 
-// A deciding body as a sentence names it: "an integrated care board"; empty
-// for a body the format does not know.
-std::string_view body_words(std::string_view body);
-
 // Reports a link that is given and does not resolve, at its value:
 // "the link to the consultation document cannot be found". `what` names the
 // document it should lead to. True when it resolves or is not given.
-bool check_link(const Proposal& p, Reporter& out, const Text& link, std::string path,
-                std::string_view what);
+bool check_link(const Proposal& p, Reporter& out, const Text& link, std::string_view what);
 
 // "a, b and c" for a message; `last` joins the last two ("or" after "does not show").
 std::string listed(const std::vector<std::string_view>& words, std::string_view last = "and");

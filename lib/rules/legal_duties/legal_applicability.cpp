@@ -12,7 +12,7 @@ namespace coprod::rules {
 namespace {
 
 void check_legal_applicability(const Proposal& p, Reporter& out) {
-  const Text& body = p.proposal.body;
+  const Field<Body>& body = p.proposal.body;
   const bool scrutiny_known =
       p.scrutiny.not_applicable() || (p.scrutiny.given() && p.scrutiny->substantial_variation.given());
   if (body.given() && scrutiny_known) return;
@@ -27,11 +27,10 @@ void check_legal_applicability(const Proposal& p, Reporter& out) {
   }
   // One finding, where the first missing answer belongs.
   const bool at_body = !body.given();
-  const Location at = at_body ? body.at : p.scrutiny->substantial_variation.at;
-  const std::string path = at_body ? "proposal.body"
-                           : p.scrutiny.given() ? "scrutiny.substantial_variation"
-                                                : "scrutiny";
-  out.report(at, path,
+  const Located& where = at_body              ? static_cast<const Located&>(body)
+                         : p.scrutiny.given() ? static_cast<const Located&>(p.scrutiny->substantial_variation)
+                                              : static_cast<const Located&>(p.scrutiny);
+  out.report(where,
              fmt::format("the record does not show {}, so it does not show which legal duties "
                          "apply to it",
                          fmt::join(unknown, ", nor ")),

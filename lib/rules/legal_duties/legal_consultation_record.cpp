@@ -18,10 +18,9 @@ constexpr std::string_view kConsultationGuidance =
     "`{not_applicable: reason}`.";
 
 void check_legal_consultation_record(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({Need(p.consultation, "consultation")})) return;
+  if (out.not_applicable({Need(p.consultation)})) return;
   if (!p.consultation.given()) {
-    out.report(p.consultation.at, "consultation",
-               "the record does not show whether there was a formal public consultation: there "
+    out.report(p.consultation, "the record does not show whether there was a formal public consultation: there "
                "is no consultation section",
                std::string(kConsultationGuidance));
     return;
@@ -44,14 +43,13 @@ void check_legal_consultation_record(const Proposal& p, Reporter& out) {
          "the report of the responses that the decision-makers considered",
          "`responses_considered.link`");
   if (!missing.empty())
-    out.report(p.consultation.at, "consultation",
-               fmt::format("the record of the consultation does not show {}",
+    out.report(p.consultation, fmt::format("the record of the consultation does not show {}",
                            legal::listed(missing, "or")),
                fmt::format("Give {} under `consultation`.", legal::listed(keys)));
-  legal::check_link(p, out, c.information_link, "consultation.information_link",
+  legal::check_link(p, out, c.information_link,
                     "the consultation document");
   if (c.responses_considered.given())
-    legal::check_link(p, out, c.responses_considered->link, "consultation.responses_considered.link",
+    legal::check_link(p, out, c.responses_considered->link,
                       "the report of the responses considered");
 }
 

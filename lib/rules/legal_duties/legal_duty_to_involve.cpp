@@ -13,18 +13,20 @@ namespace coprod::rules {
 namespace {
 
 // The section of the NHS Act 2006 that puts a duty to involve on each body.
-std::string_view section_for(std::string_view body) {
-  if (body == "icb") return "section 14Z45";
-  if (body == "trust") return "section 242";
-  if (body == "nhs-england") return "section 13Q";
-  return "";
+std::string_view section_for(Body body) {
+  switch (body) {
+    case Body::icb: return "section 14Z45";
+    case Body::trust: return "section 242";
+    case Body::nhs_england: return "section 13Q";
+    default: return "";
+  }
 }
 
 // The groups whose taking part shows people were involved: a community
 // voice, members of the public, Healthwatch or the voluntary sector.
 bool involves_the_public(const Group& g) {
   if (Terms::community_voice(g) || Terms::community_partner(g)) return true;
-  return g.kind.given() && *g.kind == "public";
+  return g.kind.is(GroupKind::public_);
 }
 
 constexpr std::string_view kWho =
@@ -32,16 +34,14 @@ constexpr std::string_view kWho =
     "voluntary or community organisations";
 
 void check_legal_duty_to_involve(const Proposal& p, Reporter& out) {
-  const Text& body = p.proposal.body;
-  if (!body.given()) return out.not_given(body.at, "proposal.body", "deciding body");
+  const Field<Body>& body = p.proposal.body;
+  if (!body.given()) return out.not_given(body, "deciding body");
   const std::string_view section = section_for(*body);
   if (section.empty())
-    return out.not_applicable(
-        body.at, "proposal.body",
-        fmt::format("the deciding body is {} (proposal.body), which none of the NHS duties to "
+    return out.not_applicable(body, fmt::format("the deciding body is {} ({}), which none of the NHS duties to "
                     "involve checked here covers",
-                    legal::body_words(*body)));
-  if (groups_not_applicable(p, out)) return;
+                    vocab::phrase(*body), out.path(body)));
+  if (involvement_marked_not_applicable(p, out, kWho)) return;
   const Terms& terms = out.terms();
   for (const Group* g : terms.groups_that_took_part())
     if (involves_the_public(*g)) return;
@@ -52,12 +52,11 @@ void check_legal_duty_to_involve(const Proposal& p, Reporter& out) {
       if (const Group* g = id.given() ? terms.group(*id) : nullptr)
         planned = planned || involves_the_public(*g);
   }
-  out.report(p.how->activities.at, "how.activities",
-             fmt::format("the record does not show involvement under {} of the NHS Act 2006, the "
+  out.report(p.how->activities, fmt::format("the record does not show involvement under {} of the NHS Act 2006, the "
                          "duty to involve of {}: it shows no {} taking part before the board "
                          "decides{}",
-                         section, legal::body_words(*body), kWho,
-                         planned ? ", only in activities planned for after it" : ""),
+                         section, vocab::phrase(*body), kWho,
+                         planned ? ", only in activities not yet held" : ""),
              "Record, in `how.activities`, the involvement that took place before the board date, "
              "naming in its `groups` a `lived-experience`, `carers`, `community`, `public`, "
              "`healthwatch` or `vcse` group.");

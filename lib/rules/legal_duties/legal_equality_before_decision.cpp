@@ -8,17 +8,15 @@ namespace coprod::rules {
 namespace {
 
 void check_legal_equality_before_decision(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({Need(p.equality, "equality"),
-                          Need(p.equality->assessment, "equality.assessment")}))
+  if (out.not_applicable({Need(p.equality),
+                          Need(p.equality->assessment)}))
     return;
   const Field<Date>& date = p.equality->assessment->date;
   if (!date.given())
-    return out.not_given(date.at, "equality.assessment.date",
-                         "date for an equality impact assessment");
+    return out.not_given(date, "date for an equality impact assessment");
   const Date& board_date = *p.proposal.board_date;
   if (*date <= board_date) return;
-  out.report(date.at, "equality.assessment.date",
-             fmt::format("the record shows the equality impact assessment completed on {}, after "
+  out.report(date, fmt::format("the record shows the equality impact assessment completed on {}, after "
                          "the board decides on {}: it does not show that the decision was taken "
                          "with the assessment in front of it",
                          date->iso(), board_date.iso()),

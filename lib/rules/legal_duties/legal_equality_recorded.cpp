@@ -17,12 +17,12 @@ constexpr std::string_view kEqualityGuidance =
     "assessment was completed and a `link` to it.";
 
 void check_legal_equality_recorded(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({Need(p.equality, "equality"),
-                          Need(p.equality->assessment, "equality.assessment")}))
+  if (out.not_applicable({Need(p.equality),
+                          Need(p.equality->assessment)}))
     return;
   const Part<DatedLink>& assessment = p.equality->assessment;
   if (!assessment.given()) {
-    out.report(assessment.at, p.equality.given() ? "equality.assessment" : "equality",
+    out.report(p.equality.given() ? static_cast<const Located&>(assessment) : p.equality,
                "the record does not show an equality impact assessment", std::string(kEqualityGuidance));
     return;
   }
@@ -30,11 +30,10 @@ void check_legal_equality_recorded(const Proposal& p, Reporter& out) {
   if (!assessment->date.given()) missing.push_back("when it was completed");
   if (!assessment->link.given()) missing.push_back("where it can be read");
   if (!missing.empty())
-    out.report(assessment.at, "equality.assessment",
-               fmt::format("the record of the equality impact assessment does not show {}",
+    out.report(assessment, fmt::format("the record of the equality impact assessment does not show {}",
                            legal::listed(missing, "or")),
                std::string(kEqualityGuidance));
-  legal::check_link(p, out, assessment->link, "equality.assessment.link",
+  legal::check_link(p, out, assessment->link,
                     "the equality impact assessment");
 }
 

@@ -15,16 +15,15 @@ constexpr std::string_view kGunningGuidance =
     "(`consultation.responses_considered` `date` and `link`).";
 
 void check_legal_gunning_conscientious(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({Need(p.consultation, "consultation")})) return;
+  if (out.not_applicable({Need(p.consultation)})) return;
   const Consultation& c = *p.consultation;
   if (!c.closed.given())
-    return out.not_given(c.closed.at, "consultation.closed", "consultation closing date");
+    return out.not_given(c.closed, "consultation closing date");
   const Date& board_date = *p.proposal.board_date;
   const Date& closed = *c.closed;
   if (board_date <= closed) {
     // Then no consideration between the close and the decision is possible: one finding.
-    out.report(c.closed.at, "consultation.closed",
-               fmt::format("the consultation closes on {}, {}: the record does not show that the "
+    out.report(c.closed, fmt::format("the consultation closes on {}, {}: the record does not show that the "
                            "responses can be considered before the decision",
                            closed.iso(),
                            closed == board_date
@@ -34,26 +33,23 @@ void check_legal_gunning_conscientious(const Proposal& p, Reporter& out) {
                "considered: move the board date, or correct `consultation.closed`.");
     return;
   }
-  if (out.not_applicable({Need(c.responses_considered, "consultation.responses_considered")}))
+  if (out.not_applicable({Need(c.responses_considered)}))
     return;
   const Field<Date>& considered = c.responses_considered->date;
   if (!considered.given()) {
-    out.report(considered.at,
-               c.responses_considered.given() ? "consultation.responses_considered.date"
-                                              : "consultation.responses_considered",
+    out.report(c.responses_considered.given() ? static_cast<const Located&>(considered)
+                                              : c.responses_considered,
                "the record does not show that the decision-makers considered the consultation "
                "responses before the decision",
                std::string(kGunningGuidance));
   } else if (*considered < closed) {
-    out.report(considered.at, "consultation.responses_considered.date",
-               fmt::format("the record shows the responses considered on {}, before the "
+    out.report(considered, fmt::format("the record shows the responses considered on {}, before the "
                            "consultation closed on {}: responses that came in after that were "
                            "not considered",
                            considered->iso(), closed.iso()),
                std::string(kGunningGuidance));
   } else if (board_date < *considered) {
-    out.report(considered.at, "consultation.responses_considered.date",
-               fmt::format("the record shows the responses considered on {}, after the board "
+    out.report(considered, fmt::format("the record shows the responses considered on {}, after the board "
                            "decides on {}",
                            considered->iso(), board_date.iso()),
                std::string(kGunningGuidance));

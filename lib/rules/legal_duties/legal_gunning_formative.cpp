@@ -11,14 +11,13 @@ namespace coprod::rules {
 namespace {
 
 void check_legal_gunning_formative(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({Need(p.consultation, "consultation")})) return;
+  if (out.not_applicable({Need(p.consultation)})) return;
   const Field<Date>& opened = p.consultation->opened;
   if (!opened.given())
-    return out.not_given(opened.at, "consultation.opened", "consultation opening date");
+    return out.not_given(opened, "consultation opening date");
   const Date& board_date = *p.proposal.board_date;
   if (board_date <= *opened)
-    out.report(opened.at, "consultation.opened",
-               fmt::format("the consultation opens on {}, {}: the record does not show the "
+    out.report(opened, fmt::format("the consultation opens on {}, {}: the record does not show the "
                            "decision still open while people are consulted",
                            opened->iso(),
                            *opened == board_date
@@ -28,10 +27,9 @@ void check_legal_gunning_formative(const Proposal& p, Reporter& out) {
                "dates, or move the decision to after the consultation has closed.");
   const Terms& terms = out.terms();
   for (const Activity& a : terms.activities()) {
-    if (!a.stage.given() || *a.stage != "delivery" || !a.date.given() || *opened < *a.date)
+    if (!a.stage.is(Stage::delivery) || !a.date.given() || *opened < *a.date)
       continue;
-    out.report(a.date.at, activity_path(terms, a, "date"),
-               fmt::format("the record shows the new service already being delivered before the "
+    out.report(a.date, fmt::format("the record shows the new service already being delivered before the "
                            "consultation opens on {}: {} is dated {}",
                            opened->iso(), named(a), a.date->iso()),
                "Consulting on a service already in place asks about a decision already taken: "
@@ -41,9 +39,8 @@ void check_legal_gunning_formative(const Proposal& p, Reporter& out) {
   const auto& commitments = items(p.origin->prior_commitments);
   for (std::size_t i = 0; i < commitments.size(); ++i) {
     const Commitment& c = commitments[i];
-    if (!c.kind.given() || *c.kind != "solution" || !c.date.given() || *opened < *c.date) continue;
-    out.report(c.at, item_path("origin.prior_commitments", i),
-               fmt::format("the record shows the solution chosen before the consultation opens on "
+    if (!c.kind.is(CommitmentKind::solution) || !c.date.given() || *opened < *c.date) continue;
+    out.report(c, fmt::format("the record shows the solution chosen before the consultation opens on "
                            "{}: {}on {}",
                            opened->iso(), c.what.given() ? fmt::format("\"{}\" ", *c.what) : "",
                            c.date->iso()),

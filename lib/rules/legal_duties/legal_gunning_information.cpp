@@ -9,17 +9,15 @@ namespace coprod::rules {
 namespace {
 
 void check_legal_gunning_information(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({Need(p.consultation, "consultation")})) return;
+  if (out.not_applicable({Need(p.consultation)})) return;
   const Consultation& c = *p.consultation;
   if (!c.opened.given())
-    return out.not_given(c.opened.at, "consultation.opened", "consultation opening date");
+    return out.not_given(c.opened, "consultation opening date");
   if (!c.information_published.given())
-    return out.not_given(c.information_published.at, "consultation.information_published",
-                         "date on which the consultation document was published");
+    return out.not_given(c.information_published, "date on which the consultation document was published");
   if (*c.information_published <= *c.opened) return;
   const int late = days_between(*c.opened, *c.information_published);
-  out.report(c.information_published.at, "consultation.information_published",
-             fmt::format("the consultation document was published on {}, {} after the "
+  out.report(c.information_published, fmt::format("the consultation document was published on {}, {} after the "
                          "consultation opened on {}: the record does not show that people had "
                          "the information when they were first asked",
                          c.information_published->iso(), legal::weeks_and_days(late),

@@ -12,16 +12,15 @@ namespace {
 constexpr int kTwelveWeeks = 84;
 
 void check_legal_gunning_time(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({Need(p.consultation, "consultation")})) return;
+  if (out.not_applicable({Need(p.consultation)})) return;
   const Consultation& c = *p.consultation;
   if (!c.opened.given())
-    return out.not_given(c.opened.at, "consultation.opened", "consultation opening date");
+    return out.not_given(c.opened, "consultation opening date");
   if (!c.closed.given())
-    return out.not_given(c.closed.at, "consultation.closed", "consultation closing date");
+    return out.not_given(c.closed, "consultation closing date");
   const int days = days_between(*c.opened, *c.closed);
   if (days >= kTwelveWeeks) return;
-  out.report(c.closed.at, "consultation.closed",
-             fmt::format("the consultation was open for {} ({} to {}), less than the twelve weeks "
+  out.report(c.closed, fmt::format("the consultation was open for {} ({} to {}), less than the twelve weeks "
                          "usually expected, and the record does not show why a shorter time was "
                          "enough",
                          legal::weeks_and_days(days), c.opened->iso(), c.closed->iso()),

@@ -8,25 +8,21 @@ namespace coprod::rules {
 namespace {
 
 void check_legal_scrutiny_consulted(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({Need(p.scrutiny, "scrutiny")})) return;
+  if (out.not_applicable({Need(p.scrutiny)})) return;
   const Scrutiny& s = *p.scrutiny;
   if (!s.substantial_variation.given())
-    return out.not_given(s.substantial_variation.at, "scrutiny.substantial_variation",
-                         "answer to whether the change is a substantial variation of services");
+    return out.not_given(s.substantial_variation, "answer to whether the change is a substantial variation of services");
   if (!*s.substantial_variation)
-    return out.not_applicable(s.substantial_variation.at, "scrutiny.substantial_variation",
-                              "the proposal says the change is not a substantial development or "
+    return out.not_applicable(s.substantial_variation, "the proposal says the change is not a substantial development or "
                               "variation of services (scrutiny.substantial_variation: false)");
   const Date& board_date = *p.proposal.board_date;
   if (!s.consulted.given()) {
-    out.report(s.consulted.at, "scrutiny.consulted",
-               "the record does not show that the overview and scrutiny committee was consulted "
+    out.report(s.consulted, "the record does not show that the overview and scrutiny committee was consulted "
                "on this substantial change to services",
                "Give the date consultation with the local authority's overview and scrutiny "
                "committee began (`scrutiny.consulted`), on or before the board date.");
   } else if (board_date < *s.consulted) {
-    out.report(s.consulted.at, "scrutiny.consulted",
-               fmt::format("the record shows consultation with the overview and scrutiny "
+    out.report(s.consulted, fmt::format("the record shows consultation with the overview and scrutiny "
                            "committee beginning on {}, after the board decides on {}",
                            s.consulted->iso(), board_date.iso()),
                "Begin consulting the overview and scrutiny committee before the decision; if it "

@@ -13,33 +13,26 @@ namespace {
 constexpr Date kNotifiableFrom{2024, 1, 31};
 
 void check_legal_sos_notified(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({Need(p.scrutiny, "scrutiny")})) return;
+  if (out.not_applicable({Need(p.scrutiny)})) return;
   const Scrutiny& s = *p.scrutiny;
   if (!s.substantial_variation.given())
-    return out.not_given(s.substantial_variation.at, "scrutiny.substantial_variation",
-                         "answer to whether the change is a substantial variation of services");
+    return out.not_given(s.substantial_variation, "answer to whether the change is a substantial variation of services");
   if (!*s.substantial_variation)
-    return out.not_applicable(s.substantial_variation.at, "scrutiny.substantial_variation",
-                              "the proposal says the change is not a substantial development or "
+    return out.not_applicable(s.substantial_variation, "the proposal says the change is not a substantial development or "
                               "variation of services (scrutiny.substantial_variation: false)");
-  const Text& body = p.proposal.body;
-  if (!body.given()) return out.not_given(body.at, "proposal.body", "deciding body");
-  if (*body != "icb" && *body != "nhs-england")
-    return out.not_applicable(
-        body.at, "proposal.body",
-        fmt::format("the deciding body is {} (proposal.body), not NHS England or an integrated "
+  const Field<Body>& body = p.proposal.body;
+  if (!body.given()) return out.not_given(body, "deciding body");
+  if (!body.is(Body::icb) && !body.is(Body::nhs_england))
+    return out.not_applicable(body, fmt::format("the deciding body is {} ({}), not NHS England or an integrated "
                     "care board, which alone notify the Secretary of State",
-                    legal::body_words(*body)));
+                    vocab::phrase(*body), out.path(body)));
   if (s.consulted.given() && *s.consulted < kNotifiableFrom)
-    return out.not_applicable(
-        s.consulted.at, "scrutiny.consulted",
-        fmt::format("consultation with the overview and scrutiny committee began on {} "
+    return out.not_applicable(s.consulted, fmt::format("consultation with the overview and scrutiny committee began on {} "
                     "(scrutiny.consulted), before 31 January 2024, so the change is not one to "
                     "notify to the Secretary of State",
                     s.consulted->iso()));
   if (s.secretary_of_state_notified.given()) return;
-  out.report(s.secretary_of_state_notified.at, "scrutiny.secretary_of_state_notified",
-             "the record does not show that the Secretary of State was notified of this "
+  out.report(s.secretary_of_state_notified, "the record does not show that the Secretary of State was notified of this "
              "reconfiguration of services",
              "Give the date notice was sent (`scrutiny.secretary_of_state_notified`); its timing "
              "is not checked.");

@@ -7,31 +7,28 @@ namespace coprod::rules {
 namespace {
 
 bool says_you_said_we_did(const Publication& publication) {
-  for (const Text& c : items(publication.covers))
-    if (c.given() && *c == "you-said-we-did") return true;
+  for (const Field<PublicationCover>& c : items(publication.covers))
+    if (c.is(PublicationCover::you_said_we_did)) return true;
   return false;
 }
 
 void check_accountable(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.publication, "publication"},
-                          {p.publication->covers, "publication.covers"},
-                          {p.outcomes, "outcomes"},
-                          {p.outcomes->changes, "outcomes.changes"}}))
+  if (out.not_applicable({p.publication,
+                          p.publication->covers,
+                          p.outcomes,
+                          p.outcomes->changes}))
     return;
   nhse::Reasons reasons;
   if (!p.publication.given())
-    reasons.add(p.publication.at, "publication",
-                "the proposal does not say that the public has been told what people said and "
+    reasons.add(p.publication, "the proposal does not say that the public has been told what people said and "
                 "what was done about it (\"you said, we did\")");
   else if (!says_you_said_we_did(*p.publication))
-    reasons.add(p.publication->covers.at, "publication.covers",
-                "the published information is not said to tell the public what people said and "
+    reasons.add(p.publication->covers, "the published information is not said to tell the public what people said and "
                 "what was done about it (\"you said, we did\")");
   if (items(p.outcomes->changes).empty())
-    reasons.add(p.outcomes->changes.at, "outcomes.changes",
-                "the proposal records no change made because of what people said");
+    reasons.add(p.outcomes->changes, "the proposal records no change made because of what people said");
   if (reasons.empty()) return;
-  out.report(reasons.at, std::move(reasons.path), std::move(reasons.message),
+  out.report(*reasons.where, std::move(reasons.message),
              "Add `you-said-we-did` to `publication.covers` once the public has been told what "
              "was heard and what was done, and record each change under `outcomes.changes`.");
 }

@@ -9,23 +9,12 @@
 namespace coprod::rules {
 namespace {
 
-bool redesign(const Activity& a) {
-  return a.stage.given() && (*a.stage == "design" || *a.stage == "delivery");
-}
-
-// A method that caps the level an activity reaches (Terms::method_cap), as a
-// sentence says it.
-std::string_view method_words(std::string_view method) {
-  if (method == "survey") return "a survey";
-  if (method == "consultation") return "a consultation";
-  if (method == "focus-group") return "a focus group";
-  return method;  // interviews
-}
+bool redesign(const Activity& a) { return a.stage.is(Stage::design) || a.stage.is(Stage::delivery); }
 
 void check_co_produce_redesign(const Proposal& p, Reporter& out) {
-  if (groups_not_applicable(p, out)) return;
+  if (involvement_marked_not_applicable(p, out, Terms::kCommunityVoices)) return;
   const Terms& terms = out.terms();
-  const int co_production = vocab::rung("co-production");
+  const int co_production = vocab::rung(Level::co_production);
   const Activity* best = nullptr;     // the highest done one with a community voice
   const Activity* planned = nullptr;  // one with them at co-production, after the board
   bool staged = false;                // a done one, without a community voice
@@ -44,19 +33,17 @@ void check_co_produce_redesign(const Proposal& p, Reporter& out) {
     }
   }
   std::string message;
-  Location at = p.how->activities.at;
-  std::string path = "how.activities";
+  const Located* where = &p.how->activities;
   if (best != nullptr && Terms::level_reached(*best) >= 0) {
     const int reached = Terms::level_reached(*best);
     message = fmt::format("{} took part in designing or delivering the service at most at {} "
                           "level, not co-production",
-                          Terms::kCommunityVoices, vocab::kLevels[std::size_t(reached)]);
+                          Terms::kCommunityVoices, vocab::id(vocab::level_at(reached)));
     if (vocab::rung(*best->level) > reached)
       message += fmt::format(" ({} is labelled {}, but as {} it counts at most as {})",
-                             named(*best), *best->level, method_words(*best->method),
-                             Terms::method_cap(*best->method));
-    at = best->level.at;
-    path = activity_path(terms, *best, "level");
+                             named(*best), vocab::id(*best->level), vocab::phrase(*best->method),
+                             vocab::id(*Terms::method_cap(*best->method)));
+    where = &best->level;
   } else if (staged) {
     message = fmt::format("no activity designing or delivering the service before the board "
                           "included {}",
@@ -66,10 +53,9 @@ void check_co_produce_redesign(const Proposal& p, Reporter& out) {
               "board";
   }
   if (planned != nullptr)
-    message += fmt::format("; {} is planned for after the board date and counts once it has "
-                           "happened",
-                           named(*planned));
-  out.report(at, std::move(path), std::move(message),
+    message += fmt::format("; {} is {} and counts once it has happened", named(*planned),
+                           Terms::kNotYetHeld);
+  out.report(*where, std::move(message),
              fmt::format("Record a `design` or `delivery` activity, dated on or before the board "
                          "date, at level `co-production` with a `lived-experience`, `carers` or "
                          "`community` group in its `groups`. {}",

@@ -4,28 +4,23 @@
 
 namespace coprod::rules::nhse {
 
-bool has_role(const Group& group, std::string_view role) {
-  for (const Text& r : items(group.roles))
-    if (r.given() && *r == role) return true;
+bool has_role(const Group& group, Role role) {
+  for (const Field<Role>& r : items(group.roles))
+    if (r.is(role)) return true;
   return false;
 }
 
-bool has_source(const Proposal& p, std::initializer_list<std::string_view> kinds) {
+bool has_source(const Proposal& p, std::initializer_list<SourceKind> kinds) {
   if (!p.origin.given()) return false;
   for (const Source& s : items(p.origin->sources))
-    for (std::string_view kind : kinds)
-      if (s.kind.given() && *s.kind == kind) return true;
+    for (SourceKind kind : kinds)
+      if (s.kind.is(kind)) return true;
   return false;
 }
 
-std::string group_path(const Proposal& p, const Group& group, std::string_view key) {
-  return item_path("who.groups", std::size_t(&group - items(p.who->groups).data()), key);
-}
-
-void Reasons::add(Location where, std::string_view where_path, std::string_view reason) {
+void Reasons::add(const Located& at, std::string_view reason) {
   if (message.empty()) {
-    at = where;
-    path = where_path;
+    where = &at;
   } else {
     message += "; ";
   }

@@ -11,15 +11,14 @@ namespace {
 // coprod's reading of "community development approaches": methods in which
 // communities research, build on what is strong, or set the agenda themselves.
 bool community_development(const Activity& a) {
-  return a.method.given() &&
-         (*a.method == "peer-research" || *a.method == "appreciative-inquiry" ||
-          *a.method == "open-space");
+  return a.method.is(Method::peer_research) || a.method.is(Method::appreciative_inquiry) ||
+         a.method.is(Method::open_space);
 }
 
 bool with_community_organisation(const Terms& terms, const Activity& a) {
   for (const Text& id : items(a.groups)) {
     const Group* g = id.given() ? terms.group(*id) : nullptr;
-    if (g != nullptr && g->kind.given() && (*g->kind == "community" || *g->kind == "vcse"))
+    if (g != nullptr && (g->kind.is(GroupKind::community) || g->kind.is(GroupKind::vcse)))
       return true;
   }
   return false;
@@ -37,16 +36,13 @@ void check_community_development(const Proposal& p, Reporter& out) {
   std::string message =
       "no community group or local voluntary or community organisation took part in peer "
       "research, appreciative inquiry or open space before the board";
-  Location at = p.how->activities.at;
-  std::string path = "how.activities";
+  const Located* where = &p.how->activities;
   if (planned != nullptr) {
-    message += fmt::format("; {} is planned for after the board date and counts once it has "
-                           "happened",
-                           named(*planned));
-    at = planned->date.at;
-    path = activity_path(terms, *planned, "date");
+    message += fmt::format("; {} is {} and counts once it has happened", named(*planned),
+                           Terms::kNotYetHeld);
+    where = &planned->date;
   }
-  out.report(at, std::move(path), std::move(message),
+  out.report(*where, std::move(message),
              "Record an activity with method `peer-research`, `appreciative-inquiry` or "
              "`open-space`, dated on or before the board date, with a `community` or `vcse` group "
              "in its `groups`.");

@@ -9,22 +9,21 @@
 namespace coprod::rules {
 namespace {
 
-constexpr std::string_view kFeedback = "outcomes.feedback_to_participants";
 
 // Empty when a community voice took part in defining the problem; else why not.
 std::string early_problem(const Terms& terms) {
   bool staged = false, planned = false;
   for (const Activity& a : terms.activities()) {
-    if (!a.stage.given() || *a.stage != "problem-definition") continue;
+    if (!a.stage.is(Stage::problem_definition)) continue;
     staged = true;
     if (!terms.with_community_voice(a)) continue;
     if (terms.done(a)) return {};
     planned = true;
   }
   if (planned)
-    return fmt::format("{} are to help define the problem only in activities planned for after "
-                       "the board date, which is not starting early",
-                       Terms::kCommunityVoices);
+    return fmt::format("{} are to help define the problem only in activities {}, which is not "
+                       "starting early",
+                       Terms::kCommunityVoices, Terms::kNotYetHeld);
   if (staged)
     return fmt::format("no activity defining the problem included {}", Terms::kCommunityVoices);
   return "the proposal records no activity defining the problem";
@@ -33,23 +32,21 @@ std::string early_problem(const Terms& terms) {
 void check_early_and_feedback(const Proposal& p, Reporter& out) {
   if (groups_not_applicable(p, out)) return;
   const Part<Feedback>& feedback = p.outcomes->feedback_to_participants;
-  if (out.not_applicable({{p.outcomes, "outcomes"}, {feedback, kFeedback}})) return;
+  if (out.not_applicable({p.outcomes, feedback})) return;
   nhse::Reasons reasons;
   if (const std::string early = early_problem(out.terms()); !early.empty())
-    reasons.add(p.how->activities.at, "how.activities", early);
+    reasons.add(p.how->activities, early);
   const Field<Date>& date = feedback->date;
   const Field<Date>& board_date = p.proposal.board_date;
   if (!date.given())
-    reasons.add(feedback.at, fmt::format("{}.date", kFeedback),
-                "the proposal does not say when the people who took part were told how they "
+    reasons.add(date, "the proposal does not say when the people who took part were told how they "
                 "influenced the plans");
   else if (board_date.given() && *board_date < *date)
-    reasons.add(date.at, fmt::format("{}.date", kFeedback),
-                fmt::format("the people who took part are to be told how they influenced the "
+    reasons.add(date, fmt::format("the people who took part are to be told how they influenced the "
                             "plans on {}, after the board meets on {}",
                             date->iso(), board_date->iso()));
   if (reasons.empty()) return;
-  out.report(reasons.at, std::move(reasons.path), std::move(reasons.message),
+  out.report(*reasons.where, std::move(reasons.message),
              "Record a `problem-definition` activity, dated on or before the board date, with a "
              "`lived-experience`, `carers` or `community` group in its `groups`, and give "
              "`outcomes.feedback_to_participants.date` on or before the board date.");

@@ -14,23 +14,21 @@ void check_excluded_groups(const Proposal& p, Reporter& out) {
   std::vector<const Group*> tagged;  // took part and say which communities they speak for
   for (const Group* g : out.terms().groups_that_took_part()) {
     if (!Terms::core20plus(*g)) continue;
-    if (g->relationship.given() && *g->relationship == "ongoing") return;
+    if (g->relationship.is(Relationship::ongoing)) return;
     tagged.push_back(g);
   }
   const std::string guidance =
       "Give `relationship: ongoing` to a group that took part and lists its Core20PLUS "
       "`communities`, when the work with it continues beyond this proposal.";
   if (tagged.empty()) {
-    out.report(p.who->groups.at, "who.groups",
-               "no group that took part says which communities facing health inequalities it "
+    out.report(p.who->groups, "no group that took part says which communities facing health inequalities it "
                "speaks for, so the proposal does not show a lasting relationship with excluded "
                "groups",
                guidance);
     return;
   }
   const Group& first = *tagged.front();
-  const Location at = first.relationship.given() ? first.relationship.at : first.at;
-  out.report(at, nhse::group_path(p, first, "relationship"),
+  out.report(first.relationship,
              tagged.size() == 1
                  ? fmt::format("the proposal does not say that the work continues with {}, "
                                "which says it speaks for communities facing health inequalities",

@@ -14,22 +14,20 @@ void check_healthwatch_vcse_partners(const Proposal& p, Reporter& out) {
   std::vector<const Group*> took_part;  // Healthwatch or VCSE, not shown as partners
   for (const Group* g : out.terms().groups_that_took_part()) {
     if (!Terms::community_partner(*g)) continue;
-    if (nhse::has_role(*g, "partner")) return;
+    if (nhse::has_role(*g, Role::partner)) return;
     took_part.push_back(g);
   }
   const std::string guidance =
       "Give `partner` in the `roles` of a `healthwatch` or `vcse` group that co-leads the work, "
       "and name it in an activity dated on or before the board date.";
   if (took_part.empty()) {
-    out.report(p.who->groups.at, "who.groups",
-               "no group that took part is described as Healthwatch or as a local voluntary or "
+    out.report(p.who->groups, "no group that took part is described as Healthwatch or as a local voluntary or "
                "community organisation, so none is shown working as a key partner",
                guidance);
     return;
   }
   const Group& first = *took_part.front();
-  const Location at = first.roles.given() ? first.roles.at : first.at;
-  out.report(at, nhse::group_path(p, first, "roles"),
+  out.report(first.roles,
              fmt::format("{} took part, but the proposal does not show {} co-leading the work as "
                          "a partner",
                          names_of(took_part),

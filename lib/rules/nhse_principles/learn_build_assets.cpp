@@ -7,23 +7,21 @@ namespace coprod::rules {
 namespace {
 
 void check_learn_build_assets(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.origin, "origin"},
-                          {p.origin->sources, "origin.sources"},
-                          {p.evaluation, "evaluation"},
-                          {p.evaluation->improvements, "evaluation.improvements"}}))
+  if (out.not_applicable({p.origin,
+                          p.origin->sources,
+                          p.evaluation,
+                          p.evaluation->improvements}))
     return;
   nhse::Reasons reasons;
-  if (!nhse::has_source(p, {"previous-work", "network"}))
-    reasons.add(p.origin->sources.at, "origin.sources",
-                "the sources of the question include no earlier work or partner network to "
+  if (!nhse::has_source(p, {SourceKind::previous_work, SourceKind::network}))
+    reasons.add(p.origin->sources, "the sources of the question include no earlier work or partner network to "
                 "build on");
   bool improvement = false;
   for (const Text& i : items(p.evaluation->improvements)) improvement = improvement || i.given();
   if (!improvement)
-    reasons.add(p.evaluation->improvements.at, "evaluation.improvements",
-                "the proposal does not say what was learnt for next time");
+    reasons.add(p.evaluation->improvements, "the proposal does not say what was learnt for next time");
   if (reasons.empty()) return;
-  out.report(reasons.at, std::move(reasons.path), std::move(reasons.message),
+  out.report(*reasons.where, std::move(reasons.message),
              "List under `origin.sources` a source of kind `previous-work` or `network`, and at "
              "least one lesson under `evaluation.improvements`.");
 }

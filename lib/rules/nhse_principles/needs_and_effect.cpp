@@ -7,30 +7,27 @@ namespace coprod::rules {
 namespace {
 
 void check_needs_and_effect(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.origin, "origin"},
-                          {p.origin->sources, "origin.sources"},
-                          {p.continuation, "continuation"}}))
+  if (out.not_applicable({p.origin,
+                          p.origin->sources,
+                          p.continuation}))
     return;
-  const bool data = nhse::has_source(p, {"segmented-data", "public-health"});
-  const bool heard = nhse::has_source(p, {"feedback", "patient-stories", "complaints", "survey"});
+  const bool data = nhse::has_source(p, {SourceKind::segmented_data, SourceKind::public_health});
+  const bool heard = nhse::has_source(
+      p, {SourceKind::feedback, SourceKind::patient_stories, SourceKind::complaints, SourceKind::survey});
   nhse::Reasons reasons;
   if (!data && !heard)
-    reasons.add(p.origin->sources.at, "origin.sources",
-                "the sources of the question include neither population or public health data "
+    reasons.add(p.origin->sources, "the sources of the question include neither population or public health data "
                 "nor what people have said (feedback, patient stories, complaints or surveys)");
   else if (!data)
-    reasons.add(p.origin->sources.at, "origin.sources",
-                "the sources of the question include no population or public health data");
+    reasons.add(p.origin->sources, "the sources of the question include no population or public health data");
   else if (!heard)
-    reasons.add(p.origin->sources.at, "origin.sources",
-                "the sources of the question include nothing people have said (feedback, "
+    reasons.add(p.origin->sources, "the sources of the question include nothing people have said (feedback, "
                 "patient stories, complaints or surveys)");
   if (!p.continuation->evaluation.given())
-    reasons.add(p.continuation->evaluation.at, "continuation.evaluation",
-                "the proposal does not say how people will help find out whether the change is "
+    reasons.add(p.continuation->evaluation, "the proposal does not say how people will help find out whether the change is "
                 "having the desired effect");
   if (reasons.empty()) return;
-  out.report(reasons.at, std::move(reasons.path), std::move(reasons.message),
+  out.report(*reasons.where, std::move(reasons.message),
              "List under `origin.sources` a source of kind `segmented-data` or `public-health` "
              "and one of kind `feedback`, `patient-stories`, `complaints` or `survey`, and "
              "describe under `continuation.evaluation` how people stay involved in evaluating "

@@ -10,15 +10,15 @@ namespace coprod::rules {
 namespace {
 
 bool covers_plans(const Publication& publication) {
-  for (const Text& c : items(publication.covers))
-    if (c.given() && (*c == "plans" || *c == "progress")) return true;
+  for (const Field<PublicationCover>& c : items(publication.covers))
+    if (c.is(PublicationCover::plans) || c.is(PublicationCover::progress)) return true;
   return false;
 }
 
 void check_public_information(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.publication, "publication"},
-                          {p.publication->covers, "publication.covers"},
-                          {p.publication->formats, "publication.formats"}}))
+  if (out.not_applicable({p.publication,
+                          p.publication->covers,
+                          p.publication->formats}))
     return;
   const std::string guidance =
       "Under `publication` give the `link` to what was published (an https:// address or a file "
@@ -26,8 +26,7 @@ void check_public_information(const Proposal& p, Reporter& out) {
       "`progress`) and at least one of the `formats` it is offered in (`easy-read`, "
       "`plain-language`, `large-print`, `audio`, `bsl`, `translation`).";
   if (!p.publication.given()) {
-    out.report(p.publication.at, "publication",
-               "the proposal does not say what information about its plans and progress has been "
+    out.report(p.publication, "the proposal does not say what information about its plans and progress has been "
                "published for the public",
                guidance);
     return;
@@ -35,30 +34,25 @@ void check_public_information(const Proposal& p, Reporter& out) {
   const Publication& pub = *p.publication;
   nhse::Reasons reasons;
   if (!pub.link.given()) {
-    reasons.add(p.publication.at, "publication.link", "the published information has no link");
+    reasons.add(pub.link, "the published information has no link");
   } else if (const Link link = judge_link(p, *pub.link); link != Link::found) {
-    reasons.add(pub.link.at, "publication.link",
-                fmt::format("the link to the published information {}", link_problem(link)));
+    reasons.add(pub.link, fmt::format("the link to the published information {}", link_problem(link)));
   }
   const Field<Date>& board_date = p.proposal.board_date;
   if (!pub.date.given()) {
-    reasons.add(p.publication.at, "publication.date",
-                "the proposal does not say when the information was published");
+    reasons.add(pub.date, "the proposal does not say when the information was published");
   } else if (board_date.given() && *board_date < *pub.date) {
-    reasons.add(pub.date.at, "publication.date",
-                fmt::format("the information is to be published on {}, after the board meets on "
+    reasons.add(pub.date, fmt::format("the information is to be published on {}, after the board meets on "
                             "{}",
                             pub.date->iso(), board_date->iso()));
   }
   if (!covers_plans(pub))
-    reasons.add(pub.covers.at, "publication.covers",
-                "the published information is not said to cover the plans or their progress");
+    reasons.add(pub.covers, "the published information is not said to cover the plans or their progress");
   if (items(pub.formats).empty())
-    reasons.add(pub.formats.at, "publication.formats",
-                "the proposal names no accessible format for the published information, such as "
+    reasons.add(pub.formats, "the proposal names no accessible format for the published information, such as "
                 "easy read, large print or British Sign Language");
   if (reasons.empty()) return;
-  out.report(reasons.at, std::move(reasons.path), std::move(reasons.message), guidance);
+  out.report(*reasons.where, std::move(reasons.message), guidance);
 }
 
 }  // namespace

@@ -9,15 +9,14 @@ namespace coprod::rules {
 namespace {
 
 void check_voices_in_governance(const Proposal& p, Reporter& out) {
-  if (out.not_applicable({{p.who, "who"}, {p.who->groups, "who.groups"}})) return;
+  if (out.not_applicable({p.who, p.who->groups})) return;
   bool voice = false;
   for (const Group& g : items(p.who->groups)) {
     if (!Terms::community_voice(g)) continue;
-    if (nhse::has_role(g, "governance")) return;
+    if (nhse::has_role(g, Role::governance)) return;
     voice = true;
   }
-  out.report(p.who->groups.at, "who.groups",
-             voice ? fmt::format("the proposal does not show {} sitting where decisions about "
+  out.report(p.who->groups, voice ? fmt::format("the proposal does not show {} sitting where decisions about "
                                  "the change are taken",
                                  Terms::kCommunityVoices)
                    : fmt::format("the proposal names no group of {}, so none is shown sitting "

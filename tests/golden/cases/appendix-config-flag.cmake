@@ -1,3 +1,3 @@
 # --config names the configuration; the severity override and the waiver apply
 # from any folder.
-set(ARGS appendix --today 2026-01-01 --config tests/inputs/configured/.coprod.yaml tests/inputs/configured/papers/2026/clinic.yaml)
+set(ARGS appendix --today 2026-06-30 --config tests/inputs/configured/.coprod.yaml tests/inputs/configured/papers/2026/clinic.yaml)

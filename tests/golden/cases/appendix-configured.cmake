@@ -2,4 +2,4 @@
 # override (who-lived-experience), its waiver of assurance-satisfied for
 # papers/2026, its fail_on (warning), and its notices on standard error.
 set(WORKDIR tests/inputs/configured)
-set(ARGS appendix --today 2026-01-01 papers/2026/clinic.yaml)
+set(ARGS appendix --today 2026-06-30 papers/2026/clinic.yaml)

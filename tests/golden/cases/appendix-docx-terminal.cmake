@@ -1,3 +1,3 @@
 # A Word document is not written to a terminal: the user is told to give -o.
-set(ARGS appendix examples/life-rooms.yaml --format docx --today 2026-01-01)
+set(ARGS appendix examples/life-rooms.yaml --format docx --today 2026-06-30)
 set(TERMINAL TRUE)

@@ -1,5 +1,5 @@
 # Personal data is redacted from an appendix, and the appendix says so.
-set(ARGS appendix tests/inputs/appendix/hostile.yaml --today 2026-01-01)
+set(ARGS appendix tests/inputs/appendix/hostile.yaml --today 2026-06-30)
 set(CHECK [[
 foreach(personal "jo.bloggs@example.nhs.uk" "07700 900123")
   string(FIND "${out}" "${personal}" at)

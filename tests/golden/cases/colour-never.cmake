@@ -1,3 +1,3 @@
 # --color=never wins over FORCE_COLOR.
-set(ARGS check --color never --today 2026-01-01 examples/maternity-not-satisfied.yaml)
+set(ARGS check --color never --today 2026-06-30 examples/maternity-not-satisfied.yaml)
 set(ENV FORCE_COLOR=1)

@@ -1,3 +1,3 @@
 # .coprod.yaml is found from the current folder upwards; its glob waivers apply.
 set(WORKDIR tests/inputs/configured/papers)
-set(ARGS check --today 2026-01-01 2026)
+set(ARGS check --today 2026-06-30 2026)

@@ -1,3 +1,3 @@
 # The configured run as GitHub annotations, configuration notices included.
 set(WORKDIR tests/inputs/configured)
-set(ARGS check --today 2026-01-01 --format github papers)
+set(ARGS check --today 2026-06-30 --format github papers)

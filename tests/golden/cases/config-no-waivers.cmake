@@ -1,3 +1,3 @@
 # --no-waivers: no waiver is applied, so every finding counts.
 set(WORKDIR tests/inputs/configured)
-set(ARGS check --today 2026-01-01 --no-waivers papers)
+set(ARGS check --today 2026-06-30 --no-waivers papers)

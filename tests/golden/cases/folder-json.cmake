@@ -1,1 +1,1 @@
-set(ARGS check --today 2026-01-01 --format json examples)
+set(ARGS check --today 2026-06-30 --format json examples)

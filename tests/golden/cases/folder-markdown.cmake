@@ -1,1 +1,1 @@
-set(ARGS check --today 2026-01-01 --format markdown examples)
+set(ARGS check --today 2026-06-30 --format markdown examples)

@@ -1,2 +1,2 @@
 # A consultation that closes after the board decides, against the checklist and the law, as sarif: each framework's verdict, then the worst.
-set(ARGS check --today 2026-01-01 --framework board-assurance --framework legal-duties --format sarif examples/consultation-after-decision.yaml)
+set(ARGS check --today 2026-06-30 --framework board-assurance --framework legal-duties --format sarif examples/consultation-after-decision.yaml)

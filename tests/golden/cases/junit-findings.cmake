@@ -1,2 +1,2 @@
 # The machine formats on a proposal that meets every rule and on one with findings.
-set(ARGS check --today 2026-01-01 --format junit tests/inputs/findings.yaml tests/inputs/invalid.yaml)
+set(ARGS check --today 2026-06-30 --format junit tests/inputs/findings.yaml tests/inputs/invalid.yaml)

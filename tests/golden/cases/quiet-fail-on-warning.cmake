@@ -1,1 +1,1 @@
-set(ARGS check --today 2026-01-01 --quiet --fail-on warning examples/urgent-care-consultation.yaml)
+set(ARGS check --today 2026-06-30 --quiet --fail-on warning examples/urgent-care-consultation.yaml)

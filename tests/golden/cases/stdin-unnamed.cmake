@@ -1,2 +1,2 @@
-set(ARGS check --today 2026-01-01 -)
+set(ARGS check --today 2026-06-30 -)
 set(STDIN tests/inputs/list.yaml)

@@ -1,4 +1,4 @@
 # NO_COLOR turns colour off even on a terminal (https://no-color.org).
-set(ARGS check --today 2026-01-01 examples/maternity-not-satisfied.yaml)
+set(ARGS check --today 2026-06-30 examples/maternity-not-satisfied.yaml)
 set(TERMINAL TRUE)
 set(ENV NO_COLOR=1)
