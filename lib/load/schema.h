@@ -21,7 +21,7 @@
 
 namespace coprod {
 namespace yaml {
-class Node;
+struct Node;
 }
 
 namespace format {
