@@ -71,6 +71,13 @@ TEST_CASE("configuration errors are located and suggest the likely word") {
   CHECK(errors_of("coprod_config: 1\nwaivers:\n  - rule: who-lived-experience\n    files: [\"*\"]\n"
                   "    reason: \" \"\n    approved_by: Chair\n    expires: 2026-01-01\n") ==
         ".coprod.yaml:3:5: error: `waivers[0].reason` is required: why the rule is waived\n");
+  // A no-break, em or ideographic space, or a zero-width one, is no reason
+  // and no approver either.
+  CHECK(errors_of("coprod_config: 1\nwaivers:\n  - rule: who-lived-experience\n    files: [\"*\"]\n"
+                  "    reason: \"\u00a0\u2003\"\n    approved_by: \"\u3000\u200b\"\n"
+                  "    expires: 2026-01-01\n") ==
+        ".coprod.yaml:3:5: error: `waivers[0].reason` is required: why the rule is waived\n"
+        ".coprod.yaml:3:5: error: `waivers[0].approved_by` is required: who approved it (a role)\n");
 }
 
 TEST_CASE("a configuration cannot lower or waive a board absolute, however it is written") {

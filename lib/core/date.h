@@ -25,4 +25,22 @@ struct Date {
 // when `to` comes first.
 int days_between(const Date& from, const Date& to);
 
+// "November" for 11.
+std::string_view month_name(int month);
+
+// How many days `month` of `year` has: 28 to 31.
+int days_in_month(int year, int month);
+
+// What is wrong with a text written for a date that Date::parse refuses, in a
+// few words ("November has 30 days", "2026 is not a leap year, so February
+// has 28 days", "the year needs all four digits"), and the day it most likely
+// means, in YYYY-MM-DD form, when one can be told: `2026-21-01` (month and
+// day the wrong way round), `26-01-21`, `21/01/2027` (day first, as in the
+// UK, when both readings are possible), `21 January 2027`, `2027-01-21T10:00`.
+struct DateSlip {
+  std::string problem;
+  std::optional<std::string> meant;
+};
+DateSlip explain_date(std::string_view text);
+
 }  // namespace coprod

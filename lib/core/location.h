@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace coprod {
 
@@ -33,12 +34,23 @@ constexpr std::string_view kind_name(ErrorKind kind) {
   return "format";
 }
 
+// A way to correct an error, as its message shows it: lines `first` to `last`
+// of the file (1-based, inclusive) replaced by `lines`. Each one a syntax
+// error offers has been tried: the file so corrected reads past the error.
+struct Correction {
+  std::uint32_t first = 0;
+  std::uint32_t last = 0;
+  std::vector<std::string> lines;
+};
+
 // A reason a document is not a valid proposal (FORMAT.md "errors"): it gets no
 // verdict. Rule findings are something else (see rules/finding.h).
 struct Error {
   Location at;
   std::string message;
   ErrorKind kind = ErrorKind::format;
+  // The corrections the message shows, in its order.
+  std::vector<Correction> corrections = {};
 };
 
 }  // namespace coprod

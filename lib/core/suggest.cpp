@@ -6,7 +6,6 @@
 #include <fmt/format.h>
 
 #include "core/ascii.h"
-#include "core/date.h"
 
 namespace coprod {
 namespace {
@@ -166,39 +165,52 @@ std::optional<std::string_view> nearest_meaning(std::string_view text,
   return std::nullopt;
 }
 
-std::optional<std::string> iso_date_for(std::string_view text) {
-  int parts[3] = {0, 0, 0};
-  std::size_t digits[3] = {0, 0, 0};
-  std::size_t n = 0;
-  char separator = 0;
-  for (char c : text) {
+std::optional<std::string> whole_number_for(std::string_view text) {
+  // Figures with separators between groups of three: `1,200`, `12 000`.
+  std::string digits;
+  bool grouped = true;
+  std::size_t group = 0, groups = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
     if (c >= '0' && c <= '9') {
-      if (digits[n] == 4) return std::nullopt;
-      parts[n] = parts[n] * 10 + (c - '0');
-      ++digits[n];
-    } else if ((c == '/' || c == '.' || c == '-') && n < 2 && digits[n] > 0 &&
-               (separator == 0 || separator == c)) {
-      separator = c;
-      ++n;
+      digits += c;
+      ++group;
+    } else if ((c == ',' || c == ' ') && group > 0 && (groups == 0 ? group <= 3 : group == 3)) {
+      ++groups;
+      group = 0;
     } else {
-      return std::nullopt;
+      grouped = false;
+      break;
     }
   }
-  if (n != 2 || digits[2] == 0) return std::nullopt;
-  // A date already in the right form is wrong in its numbers, not its form.
-  if (digits[0] == 4 && separator == '-') return std::nullopt;
-  Date date;
-  if (digits[0] == 4 && digits[1] <= 2 && digits[2] <= 2)
-    date = {parts[0], parts[1], parts[2]};
-  else if (digits[2] == 4 && digits[0] <= 2 && digits[1] <= 2)
-    date = {parts[2], parts[1], parts[0]};
-  else
-    return std::nullopt;
-  // A day written second (`09/16/2025`) can only be read one way.
-  if (date.month > 12 && date.day <= 12) std::swap(date.month, date.day);
-  const std::string iso = fmt::format("{:04}-{:02}-{:02}", date.year, date.month, date.day);
-  if (!Date::parse(iso) || iso == text) return std::nullopt;
-  return iso;
+  if (grouped && groups > 0 && group == 3 && digits.size() <= 9) return digits;
+  // A number in words.
+  static constexpr std::string_view kWords[] = {
+      "zero",    "one",     "two",       "three",    "four",     "five",    "six",
+      "seven",   "eight",   "nine",      "ten",      "eleven",   "twelve",  "thirteen",
+      "fourteen", "fifteen", "sixteen",  "seventeen", "eighteen", "nineteen", "twenty"};
+  std::string word;
+  for (char c : text) word += ascii::to_lower(c);
+  for (std::size_t n = 0; n < std::size(kWords); ++n)
+    if (word == kWords[n]) return std::to_string(n);
+  // One number among words: `about 40`, `40 people`, `40+`.
+  std::string only;
+  std::size_t runs = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] < '0' || text[i] > '9') continue;
+    if (i == 0 || text[i - 1] < '0' || text[i - 1] > '9') ++runs;
+    if (runs == 1) only += text[i];
+  }
+  if (runs == 1 && only.size() <= 9 && only != text &&
+      text.find_first_of(".,/-:") == std::string_view::npos)
+    return only;
+  return std::nullopt;
+}
+
+std::string whole_number_hint(std::string_view text) {
+  const auto number = whole_number_for(text);
+  if (!number) return {};
+  return fmt::format(": write it in figures, without commas or words: `{}`", *number);
 }
 
 std::string one_of(std::span<const std::string_view> known) {

@@ -49,10 +49,14 @@ std::optional<std::string_view> nearest_meaning(std::string_view text,
                                                 std::span<const std::string_view> known,
                                                 std::span<const Synonym> synonyms = {});
 
-// A date written another way (`16/09/2025`, `16.09.2025`, `2025/09/16`) in
-// the YYYY-MM-DD form; day first, as in the UK, when both readings are
-// possible. Nothing when it is not a real day.
-std::optional<std::string> iso_date_for(std::string_view text);
+// A whole number written another way, in figures: `1,200` and `1 200` →
+// `1200`, `twelve` → `12`, `about 40` and `40 people` → `40`; nothing when
+// none can be told.
+std::optional<std::string> whole_number_for(std::string_view text);
+
+// ": write it in figures, without commas: `1200`" (or "" when none can be
+// told), to append to a message about `text`.
+std::string whole_number_hint(std::string_view text);
 
 // "`a`, `b` or `c`"
 std::string one_of(std::span<const std::string_view> known);

@@ -27,6 +27,25 @@ TEST_CASE("a near miss is suggested, a word far from every known one is not") {
   CHECK(did_you_mean("budget", kKnown) == "");
 }
 
+TEST_CASE("a whole number written another way, in figures") {
+  CHECK(whole_number_for("1,200") == "1200");
+  CHECK(whole_number_for("12,000,000") == "12000000");
+  CHECK(whole_number_for("1 200") == "1200");
+  CHECK(whole_number_for("twelve") == "12");
+  CHECK(whole_number_for("Twenty") == "20");
+  CHECK(whole_number_for("about 40") == "40");
+  CHECK(whole_number_for("40 people") == "40");
+  CHECK(whole_number_for("40+") == "40");
+  CHECK_FALSE(whole_number_for("1,20"));
+  CHECK_FALSE(whole_number_for("12,00,000"));
+  CHECK_FALSE(whole_number_for("1.5"));
+  CHECK_FALSE(whole_number_for("-3"));
+  CHECK_FALSE(whole_number_for("12 to 15"));
+  CHECK_FALSE(whole_number_for("many"));
+  CHECK(whole_number_hint("1,200") == ": write it in figures, without commas or words: `1200`");
+  CHECK(whole_number_hint("many").empty());
+}
+
 }  // namespace coprod
 
 namespace coprod {

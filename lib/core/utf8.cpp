@@ -35,6 +35,53 @@ bool is_hidden_character(char32_t c) {
          c == 0xFEFF || c == 0x00AD;
 }
 
+bool is_blank_character(char32_t c) {
+  return c == ' ' || (c >= 0x09 && c <= 0x0D) || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+         (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+         c == 0x205F || c == 0x3000 || is_hidden_character(c) || c == 0x115F || c == 0x1160 ||
+         c == 0x3164 || c == 0xFFA0 || c == 0x2800 || c == 0x180E || c == 0x034F ||
+         (c >= 0x2061 && c <= 0x2064);
+}
+
+namespace {
+
+// The length of the blank character at text[i], or 0.
+std::size_t blank_at(std::string_view text, std::size_t i) {
+  char32_t code = 0;
+  const std::size_t n = utf8_at(text, i, code);
+  return n != 0 && is_blank_character(code) ? n : 0;
+}
+
+}  // namespace
+
+bool is_blank(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t n = blank_at(text, i);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
+std::string_view trim_blank(std::string_view text) {
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t n = blank_at(text, start);
+    if (n == 0) break;
+    start += n;
+  }
+  text.remove_prefix(start);
+  // From the end: step back to the start of the last character.
+  while (!text.empty()) {
+    std::size_t last = text.size() - 1;
+    while (last > 0 && (static_cast<unsigned char>(text[last]) & 0xC0) == 0x80 && text.size() - last < 4)
+      --last;
+    if (blank_at(text, last) != text.size() - last) break;
+    text.remove_suffix(text.size() - last);
+  }
+  return text;
+}
+
 std::string visible(std::string_view text, Newlines newlines) {
   // Printable ASCII, the common case, is shown as it is.
   if (std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; }))

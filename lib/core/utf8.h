@@ -20,6 +20,21 @@ std::size_t utf8_at(std::string_view text, std::size_t i, char32_t& code);
 // a word inside another.
 bool is_hidden_character(char32_t code);
 
+// A character that shows nothing: white space of any kind (ASCII, no-break,
+// en, em, ideographic and the other Unicode spaces, line and paragraph
+// separators), a hidden character as above, or one of the fillers that
+// render as blank (U+115F, U+1160, U+3164, U+FFA0, U+2800, U+180E, U+034F,
+// U+2061-U+2064).
+bool is_blank_character(char32_t code);
+
+// Text with nothing to read in it: empty, or made only of blank characters.
+// The loader treats such text as absent, wherever it does: a waiver's reason
+// of a no-break space is no reason. Bytes that are not UTF-8 are not blank.
+bool is_blank(std::string_view text);
+
+// `text` without the blank characters at either end.
+std::string_view trim_blank(std::string_view text);
+
 // The bytes a YAML `!!binary` value holds: base64, with any whitespace
 // between; characters outside the alphabet are skipped.
 std::string base64_decode(std::string_view text);

@@ -25,6 +25,31 @@ TEST_CASE("utf8_at decodes one character and refuses what is not UTF-8") {
   CHECK(utf8_at("\xFF", 0, code) == 0);
 }
 
+TEST_CASE("blank text is white space of any kind, and invisible characters") {
+  CHECK(is_blank(""));
+  CHECK(is_blank(" \t\r\n"));
+  CHECK(is_blank("\u00a0"));            // no-break space
+  CHECK(is_blank("\u2003"));            // em space
+  CHECK(is_blank("\u3000"));            // ideographic space
+  CHECK(is_blank("\u200b\u200d\ufeff"));  // zero-width space, joiner, byte order mark
+  CHECK(is_blank(" \u202f\u2060 \u2028"));
+  CHECK(is_blank("\u3164\u2800"));       // Hangul filler, Braille blank
+  CHECK_FALSE(is_blank("a"));
+  CHECK_FALSE(is_blank("\u00a0Chief Nurse"));
+  CHECK_FALSE(is_blank("-"));
+  CHECK_FALSE(is_blank("\xC2"));           // not UTF-8: not blank
+  CHECK_FALSE(is_blank("\u00e9"));
+}
+
+TEST_CASE("trim_blank drops blank characters at either end only") {
+  CHECK(trim_blank("  a b  ") == "a b");
+  CHECK(trim_blank("\u00a0Chief\u00a0Nurse\u3000") == "Chief\u00a0Nurse");
+  CHECK(trim_blank("\u200bcaf\u00e9\u200b") == "caf\u00e9");
+  CHECK(trim_blank("\u2003") == "");
+  CHECK(trim_blank("\u00e9") == "\u00e9");
+  CHECK(trim_blank("x\xC2") == "x\xC2");
+}
+
 TEST_CASE("base64 as YAML !!binary writes it") {
   CHECK(base64_decode("am8uYmxvZ2dzQGV4YW1wbGUub3Jn") == "jo.bloggs@example.org");
   CHECK(base64_decode("am8u\n  YmxvZ2dz") == "jo.bloggs");

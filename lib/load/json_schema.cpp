@@ -21,10 +21,16 @@ Json text_limits(const Shape& shape) {
   return nots;
 }
 
+// A character that is not blank (core/utf8.h is_blank_character): white
+// space of any kind, and the invisible characters, are not text.
+constexpr std::string_view kNotBlank =
+    "[^\\s\\u0085\\u00a0\\u00ad\\u034f\\u061c\\u115f\\u1160\\u1680\\u180e\\u2000-\\u200f"
+    "\\u2028-\\u202f\\u205f-\\u2064\\u2066-\\u2069\\u2800\\u3000\\u3164\\ufeff\\uffa0]";
+
 // Text that is given: the loader treats an empty or blank value as absent.
 // YAML may also write text that a JSON reader sees as a number or a boolean.
 Json given_text(const Shape& shape) {
-  return {{"anyOf", Json::array({{{"type", "string"}, {"pattern", "\\S"}},
+  return {{"anyOf", Json::array({{{"type", "string"}, {"pattern", kNotBlank}},
                                  {{"type", {"number", "boolean"}}}})},
           {"allOf", text_limits(shape)}};
 }

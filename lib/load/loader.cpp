@@ -1,5 +1,6 @@
 #include "load/loader.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
@@ -104,12 +105,77 @@ std::optional<Error> check_text(std::string_view text, const LoadOptions& option
   return std::nullopt;
 }
 
+// Every key the proposal format has, anywhere: what tells a key without its
+// colon from a line of text carried over (yaml_syntax.h).
+bool proposal_key(std::string_view word) {
+  static const std::vector<std::string_view> keys = [] {
+    std::vector<std::string_view> out;
+    std::vector<const format::Shape*> todo{&format::proposal_document()};
+    std::vector<const format::Shape*> seen;
+    while (!todo.empty()) {
+      const format::Shape* shape = todo.back();
+      todo.pop_back();
+      if (shape == nullptr || std::find(seen.begin(), seen.end(), shape) != seen.end()) continue;
+      seen.push_back(shape);
+      todo.push_back(shape->item);
+      for (const format::Key& key : shape->keys) {
+        out.push_back(key.name);
+        todo.push_back(key.shape);
+      }
+    }
+    out.push_back(format::kNotApplicableKey);
+    return out;
+  }();
+  return std::find(keys.begin(), keys.end(), word) != keys.end();
+}
+
+// Every syntax error of a text that is not YAML, with the one parse() gave
+// when reading on does not find it (a hidden line break is not YAML's).
+std::vector<Error> syntax_errors(std::string_view text, Error first) {
+  std::vector<Error> errors = yaml::explain_syntax_errors(text, yaml::first_syntax_error, proposal_key);
+  if (std::none_of(errors.begin(), errors.end(), [&](const Error& e) { return e.at == first.at; })) {
+    errors.push_back(std::move(first));
+    std::stable_sort(errors.begin(), errors.end(), [](const Error& a, const Error& b) { return a.at < b.at; });
+  }
+  return errors;
+}
+
 // A file that is not a mapping at all gets one error that says what a proposal is.
 std::optional<Error> check_root(const yaml::Node& root) {
   if (root.is_mapping()) return std::nullopt;
   return Error{root.at, fmt::format("a proposal is a set of sections (`coprod: 1`, `proposal:`, "
                                     "`who:` …); this file holds {}",
                                     root.describe())};
+}
+
+// Every reason a document that is YAML is not a valid proposal: its slips
+// (what it reads otherwise than meant) and the format's errors, in the
+// order of the file. A slip that changes the document's shape comes alone:
+// what else is wrong must wait until it is corrected.
+std::vector<Error> document_errors(const yaml::Document& doc, std::string_view text) {
+  std::vector<Error> errors;
+  const std::vector<yaml::Slip>& slips = doc.slips();
+  std::vector<Error> said = yaml::explain_slips(slips, text);
+  if (std::any_of(slips.begin(), slips.end(), [](const yaml::Slip& s) { return s.structural(); }))
+    return said;
+  std::vector<Error> found;
+  format::validate(doc.root(), format::proposal_document(), found);
+  // A value is reported once. Curly quotes around a word of a list
+  // (`kind: “vcse”`) are said by the list's own error, which names the word
+  // to write; any other slip says more than the error about its value.
+  const auto found_at = [&](Location at) {
+    return std::any_of(found.begin(), found.end(), [&](const Error& e) { return e.at == at; });
+  };
+  std::vector<Location> slipped;
+  for (std::size_t i = 0; i < slips.size(); ++i) {
+    if (slips[i].kind == yaml::Slip::Kind::curly_quotes && found_at(slips[i].at)) continue;
+    errors.push_back(std::move(said[i]));
+    slipped.push_back(slips[i].at);
+  }
+  for (Error& e : found)
+    if (std::find(slipped.begin(), slipped.end(), e.at) == slipped.end()) errors.push_back(std::move(e));
+  std::stable_sort(errors.begin(), errors.end(), [](const Error& a, const Error& b) { return a.at < b.at; });
+  return errors;
 }
 
 }  // namespace
@@ -133,7 +199,8 @@ Loaded load_text(std::string_view text, std::string file, std::string directory,
   }
   auto parsed = yaml::parse(text, options.limits);
   if (auto* error = std::get_if<Error>(&parsed)) {
-    loaded.errors.push_back(std::move(*error));
+    if (error->kind == ErrorKind::syntax) loaded.errors = syntax_errors(text, std::move(*error));
+    else loaded.errors.push_back(std::move(*error));
     return loaded;
   }
   auto doc = std::make_shared<const yaml::Document>(std::move(std::get<yaml::Document>(parsed)));
@@ -141,9 +208,7 @@ Loaded load_text(std::string_view text, std::string file, std::string directory,
     loaded.errors.push_back(std::move(*error));
     return loaded;
   }
-  if (const Location at = doc->dropped_comment(); at.known())
-    loaded.errors.push_back(yaml::explain_dropped_comment(at, text));
-  format::validate(doc->root(), format::proposal_document(), loaded.errors);
+  loaded.errors = document_errors(*doc, text);
   if (!loaded.errors.empty()) return loaded;
   Proposal proposal = bind_proposal(doc, std::move(file), std::move(directory));
   check_references(proposal, loaded.errors);

@@ -10,22 +10,12 @@
 
 #include "core/date.h"
 #include "core/suggest.h"
+#include "core/utf8.h"
 #include "load/vocabulary.h"
 
 namespace coprod::format {
 
-bool is_blank(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-  });
-}
-
-std::string_view trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return text.substr(first, last - first + 1);
-}
+std::string_view trimmed(std::string_view text) { return trim_blank(text); }
 
 bool is_id(std::string_view text) {
   if (text.empty()) return false;
@@ -207,11 +197,25 @@ class Validator {
       const bool missing = given == nullptr || given->is_null() ||
                            (given->is_scalar() && key.shape->kind != Kind::version &&
                             is_blank(given->value));
-      if (missing) {
+      // A key spelt otherwise (`Title`, `board date`) is reported once: as
+      // unknown, with the spelling it is missing.
+      if (missing && !misspelt(node, shape, key.name)) {
         const std::string full = path.child(key.name).str();
         error(node.at, fmt::format("`{}` is required: {}", full, key.help));
       }
     }
+  }
+
+  // Whether a key of `node` that the format does not know is `name` misspelt.
+  static bool misspelt(const Node& node, const Shape& shape, std::string_view name) {
+    std::vector<std::string_view> names;
+    for (const Key& k : shape.keys) names.push_back(k.name);
+    for (std::size_t i = 0; i < node.pairs(); ++i) {
+      const Node& key = node.key(i);
+      if (!key.is_scalar() || std::find(names.begin(), names.end(), key.value) != names.end()) continue;
+      if (nearest(key.value, names) == name) return true;
+    }
+    return false;
   }
 
   // A document says which version of its format it is before anything else
@@ -298,11 +302,10 @@ class Validator {
         return;
       case Kind::date:
         if (const auto date = Date::parse(text); !date) {
-          const auto iso = iso_date_for(text);
-          error(node.at, fmt::format("`{}` is not a date: `{}` should be written YYYY-MM-DD{}",
-                                     text, path.str(),
-                                     iso ? fmt::format(" (year, month, day); did you mean `{}`?", *iso)
-                                         : std::string(", for example 2026-03-12")));
+          const DateSlip slip = explain_date(text);
+          error(node.at, fmt::format("`{}` is not a date for `{}`: {}{}", text, path.str(), slip.problem,
+                                     slip.meant ? fmt::format("; did you mean `{}`?", *slip.meant)
+                                                : std::string()));
         } else if (date->year < kFirstYear || date->year > kLastYear) {
           error(node.at, implausible(text, *date, path.str()));
         }
@@ -319,8 +322,8 @@ class Validator {
       case Kind::whole_number:
         if (!node.plain || text.empty() || text.size() > 9 ||
             !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
-          error(node.at, fmt::format("`{}` should be a whole number of 0 or more; found `{}`",
-                                     path.str(), text));
+          error(node.at, fmt::format("`{}` should be a whole number of 0 or more; found `{}`{}",
+                                     path.str(), text, whole_number_hint(text)));
         return;
       case Kind::version:
         if (text != std::to_string(shape.version))

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/location.h"
+#include "core/utf8.h"  // is_blank: the loader's one test of blank text
 #include "load/schema.h"
 #include "load/yaml_tree.h"
 
@@ -16,10 +17,9 @@ namespace coprod::format {
 void validate(const yaml::Node& root, const Shape& shape, std::vector<Error>& errors,
               std::size_t max_errors = 100);
 
-// Text that counts as given: not empty and not only white space.
-bool is_blank(std::string_view text);
-// Text as it is bound: without the white space around it. What is refused
-// (a waiver of a rule that cannot be waived) is judged on the same text.
+// Text as it is bound: without the blank characters around it (white space
+// of any kind, as core/utf8.h is_blank counts it). What is refused (a waiver
+// of a rule that cannot be waived) is judged on the same text.
 std::string_view trimmed(std::string_view text);
 
 // An id as FORMAT.md spells one: `[a-z0-9][a-z0-9-]*`.

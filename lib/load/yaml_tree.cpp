@@ -6,6 +6,7 @@
 #include <optional>
 #include <type_traits>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 #include <libfyaml.h>
@@ -59,9 +60,11 @@ std::string_view text_of(fy_token* token) {
   return text == nullptr ? std::string_view() : std::string_view(text, length);
 }
 
-// Stops the parse at a located problem.
+// Stops the parse at a located problem: one that is final, or a syntax
+// error still to be explained (with the whole text at hand).
 struct Stop {
   Error error;
+  std::optional<ParserError> syntax = std::nullopt;
 };
 
 [[noreturn]] void stop(Location at, std::string message, ErrorKind kind) {
@@ -103,12 +106,17 @@ class Parser {
   bool ready() const { return parser_ != nullptr; }
   fy_parser* get() const { return parser_; }
 
-  // The first error libfyaml reported, if any.
-  std::optional<fy_diag_error> first_error() const {
+  // The first error libfyaml reported, if any, once the events have run out.
+  std::optional<ParserError> syntax_error() const {
     void* iter = nullptr;
-    if (diag_ == nullptr) return std::nullopt;
-    while (fy_diag_error* error = fy_diag_errors_iterate(diag_, &iter))
-      if (error->type >= FYET_ERROR) return *error;
+    if (diag_ != nullptr)
+      while (fy_diag_error* error = fy_diag_errors_iterate(diag_, &iter))
+        if (error->type >= FYET_ERROR)
+          return ParserError{ParserError::Kind::parser,
+                             {std::uint32_t(std::max(error->line, 1)), std::uint32_t(std::max(error->column, 1))},
+                             error->msg == nullptr ? "" : error->msg};
+    if (parser_ != nullptr && fy_parser_get_stream_error(parser_))
+      return ParserError{ParserError::Kind::parser, {1, 1}, ""};
     return std::nullopt;
   }
 
@@ -137,13 +145,7 @@ class Builder {
       if (!event) break;
       if (!second_document_) handle(*event);
     }
-    if (auto error = parser.first_error()) {
-      Location at{std::uint32_t(std::max(error->line, 1)), std::uint32_t(std::max(error->column, 1))};
-      Error explained = explain_syntax(error->msg == nullptr ? "" : error->msg, at, text_);
-      throw Stop{std::move(explained)};
-    }
-    if (fy_parser_get_stream_error(parser.get()))
-      stop({1, 1}, "this is not valid YAML", ErrorKind::syntax);
+    if (auto error = parser.syntax_error()) throw Stop{{}, std::move(*error)};
     if (second_document_)
       stop(*second_document_,
            "a second YAML document starts here: a proposal file holds one document",
@@ -197,6 +199,11 @@ class Builder {
     // (personal data, hidden characters) is checked like any other text.
     if (!null) node.value = binary(data.tag) ? keep(base64_decode(value)) : value;
     if (plain && !value.empty()) note_dropped_comment(fy_event_end_mark(&event));
+    // A tag drops its own text from the value: `!Important`, `!!int`. A
+    // `!!binary` value is decoded, and `!!str` says the value is text.
+    if (data.tag != nullptr && !binary(data.tag) && text_of(data.tag) != "tag:yaml.org,2002:str")
+      note_tag(mark, fy_event_end_mark(&event));
+    if (plain) note_typography(node, value);
     node.anchored = data.anchor != nullptr;
     attach(node);
     remember(node, data.anchor, 1);
@@ -266,9 +273,7 @@ class Builder {
         stop(location(mark), "this alias refers to the list or mapping that contains it",
              ErrorKind::format);
     const auto found = anchors_.find(name);
-    if (found == anchors_.end()) {
-      throw Stop{explain_unknown_alias(location(mark), name, text_)};
-    }
+    if (found == anchors_.end()) throw Stop{{}, ParserError{ParserError::Kind::unknown_alias, location(mark), name}};
     count(found->second.size, mark, true);
     attach(*found->second.node);
   }
@@ -356,9 +361,10 @@ class Builder {
                                 limits_.max_depth),
            ErrorKind::limit);
     node.anchored = anchor != nullptr;
+    const bool item = !open_.empty() && open_.back().node->is_sequence();
     attach(node);
     open_.push_back({&node, children_.size(), 0,
-                     anchor == nullptr ? std::string() : std::string(text_of(anchor))});
+                     anchor == nullptr ? std::string() : std::string(text_of(anchor)), item});
   }
 
   // A list or mapping ends: its children move from the shared stack into the
@@ -386,15 +392,73 @@ class Builder {
   // drops the text, which is rarely what the writer meant. A comment written
   // as comments are (`# note`, with a space) is left alone.
   void note_dropped_comment(const fy_mark* end) {
-    if (end == nullptr || doc_.dropped_comment_.known()) return;
+    if (end == nullptr) return;
     std::size_t i = end->input_pos;
     if (i >= text_.size() || (text_[i] != ' ' && text_[i] != '\t')) return;
     while (i < text_.size() && (text_[i] == ' ' || text_[i] == '\t')) ++i;
     if (i + 1 >= text_.size() || text_[i] != '#') return;
     const char next = text_[i + 1];
     if (next == ' ' || next == '\t' || next == '\n' || next == '\r' || next == '#') return;
-    doc_.dropped_comment_ = {std::uint32_t(end->line + 1),
-                             std::uint32_t(end->column + 1 + (i - end->input_pos))};
+    note({Slip::Kind::dropped_comment,
+          {std::uint32_t(end->line + 1), std::uint32_t(end->column + 1 + (i - end->input_pos))}});
+  }
+
+  void note(Slip slip) {
+    if (doc_.slips_.size() < 100) doc_.slips_.push_back(slip);
+  }
+
+  // Where `value` is in the text, when it is a view of it.
+  std::optional<std::size_t> offset_of(std::string_view value) const {
+    const std::less_equal<const char*> at_or_before;
+    if (value.empty() || !at_or_before(text_.data(), value.data()) ||
+        !at_or_before(value.data() + value.size(), text_.data() + text_.size()))
+      return std::nullopt;
+    return std::size_t(value.data() - text_.data());
+  }
+
+  // `title: !Important easy read`: the tag `!Important` is dropped.
+  void note_tag(const fy_mark* start, const fy_mark* end) {
+    Slip slip{Slip::Kind::tag, location(start)};
+    if (start != nullptr && end != nullptr && start->line == end->line && start->input_pos < end->input_pos) {
+      slip.offset = start->input_pos;
+      slip.length = end->input_pos - start->input_pos;
+    }
+    note(slip);
+  }
+
+  // What a word processor pastes: curly quotes around a whole value, a bullet
+  // before a key or a list item, and a list item's first key again without
+  // its `- `.
+  void note_typography(const Node& node, std::string_view value) {
+    const std::optional<std::size_t> offset = offset_of(value);
+    const auto wrapped = [&](std::string_view open, std::string_view close) {
+      return value.size() > open.size() + close.size() && value.starts_with(open) && value.ends_with(close);
+    };
+    if (wrapped("\xE2\x80\x9C", "\xE2\x80\x9D") || wrapped("\xE2\x80\x98", "\xE2\x80\x99"))
+      note({Slip::Kind::curly_quotes, node.at, offset.value_or(0), offset ? value.size() : 0});
+    if (open_.empty()) return;
+    Open& parent = open_.back();
+    const bool key = parent.node->is_mapping() && (children_.size() - parent.first_child) % 2 == 0;
+    if (key || parent.node->is_sequence()) {
+      for (std::string_view bullet : {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x97\x8F",
+                                      "\xE2\x80\xA3", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+        if (!value.starts_with(bullet)) continue;
+        std::size_t length = bullet.size();
+        while (length < value.size() && value[length] == ' ') ++length;
+        if (length == value.size()) break;
+        note({key ? Slip::Kind::bulleted_key : Slip::Kind::bullet, node.at, offset.value_or(0),
+              offset ? length : 0});
+        break;
+      }
+    }
+    if (!key || !parent.item) return;
+    if (children_.size() == parent.first_child) {
+      parent.first_key = value;
+      parent.first_key_column = node.at.column;
+    } else if (!parent.missing_dash && value == parent.first_key && node.at.column == parent.first_key_column) {
+      parent.missing_dash = true;
+      note({Slip::Kind::missing_dash, node.at});
+    }
   }
 
   Document& doc_;
@@ -407,6 +471,10 @@ class Builder {
     std::size_t first_child;
     std::size_t inside;
     std::string anchor;
+    bool item = false;                // an item of a list
+    std::string_view first_key = {};  // of a mapping, once read
+    std::uint32_t first_key_column = 0;
+    bool missing_dash = false;        // reported
   };
   std::vector<Open> open_;
   std::vector<const Node*> children_;  // of every open node, innermost last
@@ -425,6 +493,41 @@ class Builder {
 };
 
 namespace {
+
+// The parser's first error, or an alias to nothing before it.
+std::optional<ParserError> first_parser_error(std::string_view text) {
+  Parser parser(text);
+  if (!parser.ready()) return std::nullopt;
+  // Only what makes the text not YAML: libfyaml's errors, and an alias to
+  // no anchor before it.
+  std::unordered_set<std::string> anchors;
+  const auto anchor = [&](fy_token* token) {
+    if (token != nullptr) anchors.emplace(text_of(token));
+  };
+  for (;;) {
+    Event event(fy_parser_parse(parser.get()), EventFree{parser.get()});
+    if (!event) break;
+    switch (event->type) {
+      case FYET_SCALAR: anchor(event->scalar.anchor); break;
+      case FYET_SEQUENCE_START: anchor(event->sequence_start.anchor); break;
+      case FYET_MAPPING_START: anchor(event->mapping_start.anchor); break;
+      case FYET_ALIAS: {
+        const std::string name(text_of(event->alias.anchor));
+        if (anchors.count(name) == 0) {
+          const fy_mark* mark = fy_event_start_mark(event.get());
+          Location at = location(mark);
+          if (mark != nullptr && mark->input_pos > 0 && mark->input_pos <= text.size() &&
+              text[mark->input_pos - 1] == '*' && at.column > 1)
+            --at.column;
+          return ParserError{ParserError::Kind::unknown_alias, at, name};
+        }
+        break;
+      }
+      default: break;
+    }
+  }
+  return parser.syntax_error();
+}
 
 // NEXT LINE (U+0085), LINE SEPARATOR (U+2028) and PARAGRAPH SEPARATOR
 // (U+2029) are line breaks to YAML 1.1 and to some programs, nothing or a
@@ -464,8 +567,17 @@ std::optional<Error> check_hidden_line_breaks(std::string_view text) {
 
 }  // namespace
 
+std::optional<ParserError> first_syntax_error(std::string_view text) {
+  std::optional<ParserError> error = first_parser_error(text);
+  // A line indented with a no-break space, unless the parser stops before it.
+  if (const auto at = nbsp_indentation(text); at && (!error || at->line <= error->at.line))
+    return ParserError{ParserError::Kind::nbsp_indentation, *at, {}};
+  return error;
+}
+
 std::variant<Document, Error> parse(std::string_view text, const Limits& limits) {
-  if (auto error = check_indentation(text)) return *error;
+  if (nbsp_indentation(text))
+    if (const auto error = first_syntax_error(text)) return explain_syntax(*error, text, first_syntax_error);
   if (auto error = check_hidden_line_breaks(text)) return *error;
   Document doc;
   // A first block that fits a typical proposal's text, nodes and values
@@ -482,6 +594,7 @@ std::variant<Document, Error> parse(std::string_view text, const Limits& limits)
     Builder builder(doc, text, limits);
     builder.run(parser);
   } catch (const Stop& stop) {
+    if (stop.syntax) return explain_syntax(*stop.syntax, text, first_syntax_error);
     return stop.error;
   }
   if (doc.root_ == nullptr)

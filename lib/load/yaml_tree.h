@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -57,15 +58,48 @@ struct Limits {
   std::size_t max_scalar_bytes = 1024 * 1024;  // one text value
 };
 
+// Valid YAML that reads otherwise than its writer most likely meant. The
+// loader reports each as an error (yaml_syntax.h explain_slip), so nothing
+// is silently read wrong.
+struct Slip {
+  enum class Kind : std::uint8_t {
+    dropped_comment,  // `title: Room #2`: from ` #` on, the text is a comment
+    curly_quotes,     // `title: “Life Rooms”`: curly quotes around a value are text to YAML
+    tag,              // `title: !Important …`: `!Important` is a tag, dropped from the text
+    bullet,           // `- • item`: a word processor's bullet, kept in the text
+    bulleted_key,     // `• organisation: …`: the key is read as `• organisation`
+    missing_dash,     // a list item's first key again, without its `- `: two items read as one
+  };
+  Kind kind = Kind::dropped_comment;
+  Location at;
+  // Where the text in question is, in bytes of the document's text, when it
+  // is all on one line (0 and 0 otherwise).
+  std::size_t offset = 0;
+  std::size_t length = 0;
+
+  // A slip that changes the document's shape: what else is wrong with it
+  // cannot be told until it is corrected.
+  bool structural() const { return kind == Kind::missing_dash || kind == Kind::bulleted_key; }
+};
+
+// What stopped the parser, before it is explained (yaml_syntax.h): libfyaml's
+// own words, an alias to nothing (`*New*`), or a non-breaking space in an
+// indentation.
+struct ParserError {
+  enum class Kind : std::uint8_t { parser, unknown_alias, nbsp_indentation };
+  Kind kind = Kind::parser;
+  Location at;
+  std::string message;  // the parser's words, or the alias's name
+};
+
 class Document {
  public:
   const Node& root() const { return *root_; }
   std::size_t node_count() const { return node_count_; }
   // The text the document was read from (its own copy).
   std::string_view text() const { return text_; }
-  // Where text after a plain value was dropped as a comment (`title: Room #2`),
-  // if anywhere: the first place.
-  Location dropped_comment() const { return dropped_comment_; }
+  // The slips in it, in the order of the file (at most 100).
+  const std::vector<Slip>& slips() const { return slips_; }
 
  private:
   friend class Builder;
@@ -76,12 +110,16 @@ class Document {
   std::string_view text_;  // in the arena
   std::size_t node_count_ = 0;
   const Node* root_ = nullptr;
-  Location dropped_comment_;
+  std::vector<Slip> slips_;
 };
 
 // Parses one YAML document. Errors (bad YAML, an empty file, more than one
 // document, limits passed) come back located, with their kind, never as
 // exceptions.
 std::variant<Document, Error> parse(std::string_view text, const Limits& limits = {});
+
+// Where `text` stops being YAML, if it does: the first syntax error, as the
+// parser gives it. Quicker than parse(): nothing is built.
+std::optional<ParserError> first_syntax_error(std::string_view text);
 
 }  // namespace coprod::yaml

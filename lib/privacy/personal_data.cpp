@@ -18,6 +18,7 @@ using ascii::is_alnum;
 using ascii::is_alpha;
 using ascii::is_digit;
 using ascii::is_upper;
+using ascii::to_lower;
 
 char at(std::string_view t, std::size_t i) { return i < t.size() ? t[i] : '\0'; }
 
@@ -26,6 +27,54 @@ char at(std::string_view t, std::size_t i) { return i < t.size() ? t[i] : '\0'; 
 // here as '-' and ' ', see fold()).
 bool is_separator(char c) { return c == ' ' || c == '-' || c == '.'; }
 
+// --- what the words around a match say ------------------------------------
+
+// The lower-case words of t[from, to), leaving out the words of e-mail and
+// web addresses (`nhs` in `jo@example.nhs.uk` names no organisation).
+std::vector<std::string> words_in(std::string_view t, std::size_t from, std::size_t to) {
+  std::vector<std::string> out;
+  to = std::min(to, t.size());
+  for (std::size_t i = from; i < to;) {
+    std::size_t end = i;
+    while (end < to && t[end] != ' ' && t[end] != '\n') ++end;
+    const std::string_view token = t.substr(i, end - i);
+    if (token.find('@') == std::string_view::npos && token.find("://") == std::string_view::npos &&
+        !token.starts_with("www.")) {
+      std::string word;
+      for (char c : token) {
+        if (is_alpha(c)) {
+          word += to_lower(c);
+        } else if (!word.empty()) {
+          out.push_back(std::move(word));
+          word.clear();
+        }
+      }
+      if (!word.empty()) out.push_back(std::move(word));
+    }
+    i = end + 1;
+  }
+  return out;
+}
+
+template <std::size_t N>
+bool one_of(const std::string& word, const std::array<std::string_view, N>& words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// Where the clause before `at` starts: after a full stop, a semicolon, a
+// line break or `stop_at_digit` a number before it, and at most `max`
+// characters back.
+std::size_t clause_start(std::string_view t, std::size_t at, std::size_t max, bool stop_at_digit) {
+  std::size_t i = at;
+  while (i > 0 && at - i < max) {
+    const char c = t[i - 1];
+    if (c == '\n' || c == ';' || (c == '.' && (i == at || t[i] == ' ')) || (stop_at_digit && is_digit(c)))
+      break;
+    --i;
+  }
+  return i;
+}
+
 // --- e-mail addresses ---------------------------------------------------
 
 bool email_local(char c) {
@@ -33,7 +82,31 @@ bool email_local(char c) {
 }
 bool email_domain(char c) { return is_alnum(c) || c == '.' || c == '-'; }
 
-void find_emails(std::string_view t, std::vector<PersonalDataMatch>& out) {
+// A team's or a service's mailbox, not a person's: `patient.experience@`,
+// `engagement.team@`, `england.contactus@`, `pals@`.
+bool team_mailbox(std::string_view local) {
+  // `sam.oneil+panel@`: what follows a `+` is a person's own label.
+  local = local.substr(0, local.find('+'));
+  static constexpr std::array<std::string_view, 60> kTeamWords = {
+      "hub",          "wellbeing",   "care",         "health",      "clinic",      "centre",
+      "nursing",      "therapies",   "safeguarding", "equality",    "inclusion",   "quality",
+      "programme",    "partnership",
+      "team",         "teams",       "pals",         "enquiries",   "enquiry",     "info",
+      "information",  "contact",     "contactus",    "engagement",  "involvement", "involve",
+      "experience",   "patient",     "patients",     "admin",       "office",      "service",
+      "services",     "feedback",    "communications", "comms",     "help",        "helpdesk",
+      "support",      "booking",     "bookings",     "appointments", "referrals",  "hello",
+      "general",      "reception",   "secretariat",  "governance",  "complaints",  "accessibility",
+      "participation", "membership", "members",      "volunteers",  "volunteering", "research",
+      "press",        "media",       "foi",          "board"};
+  for (const std::string& word : words_in(local, 0, local.size()))
+    if (one_of(word, kTeamWords)) return true;
+  return false;
+}
+
+void find_emails(std::string_view t, TextRole role, std::vector<PersonalDataMatch>& out) {
+  // The organisational contact's address is the team's own.
+  if (role == TextRole::contact) return;
   for (std::size_t a = t.find('@'); a != std::string_view::npos; a = t.find('@', a + 1)) {
     std::size_t begin = a;
     while (begin > 0 && email_local(t[begin - 1])) --begin;
@@ -49,6 +122,7 @@ void find_emails(std::string_view t, std::vector<PersonalDataMatch>& out) {
     const std::string_view top = domain.substr(dot + 1);
     if (!std::all_of(top.begin(), top.end(), is_alpha)) continue;
     if (domain.find("..") != std::string_view::npos) continue;
+    if (team_mailbox(t.substr(begin, a - begin))) continue;
     out.push_back({PersonalData::email, begin, end - begin});
   }
 }
@@ -209,11 +283,12 @@ bool nhs_number_valid(const NumberRun& run) {
   return check != 10 && check == d[9] - '0';
 }
 
-// UK numbers people have: geographic (01, 02), non-geographic (03) and
-// mobile (07). Freephone and premium lines (08, 09) belong to services.
+// UK numbers people have: geographic (01, 02) and mobile (07). The
+// non-geographic 03 numbers (0300, 0345), freephone and premium lines (08,
+// 09) and 111 belong to organisations.
 bool uk_phone(const NumberRun& run) {
   const std::string& d = run.digits;
-  const auto personal = [](char c) { return c == '1' || c == '2' || c == '3' || c == '7'; };
+  const auto personal = [](char c) { return c == '1' || c == '2' || c == '7'; };
   // A single digit group would be a list of numbers, not a phone number.
   if (std::any_of(run.groups.begin(), run.groups.end(), [](std::size_t g) { return g < 2; }))
     return false;
@@ -221,10 +296,52 @@ bool uk_phone(const NumberRun& run) {
   return d.size() == 11 && d[0] == '0' && personal(d[1]);
 }
 
-void find_numbers(std::string_view t, std::vector<PersonalDataMatch>& out) {
+bool names_venue(const std::vector<std::string>& words);
+
+// A landline (01, 02), not a mobile.
+bool landline(const NumberRun& run) {
+  const std::string& d = run.digits;
+  return run.international ? d.size() > 2 && d[2] != '7' : d.size() > 1 && d[1] != '7';
+}
+
+// A number the words around it give as an organisation's: "the switchboard
+// on …", "Helpline: …", "… (switchboard)".
+bool service_line(std::string_view t, const NumberRun& run) {
+  static constexpr std::array<std::string_view, 14> kWords = {
+      "switchboard", "helpline", "reception", "enquiries", "enquiry",  "textphone", "minicom",
+      "pals",        "freephone", "hotline",  "advice",    "bookings", "appointments", "duty"};
+  static constexpr std::array<std::string_view, 4> kLines = {"line", "number", "phone", "mobile"};
+  static constexpr std::array<std::string_view, 5> kOwners = {"booking", "team", "office", "main", "service"};
+  const auto said = [&](const std::vector<std::string>& words) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (one_of(words[i], kWords)) return true;
+      if (i + 1 < words.size() && one_of(words[i], kOwners) && one_of(words[i + 1], kLines)) return true;
+    }
+    return false;
+  };
+  const std::size_t start = clause_start(t, run.offset, 40, true);
+  const std::vector<std::string> before = words_in(t, start, run.offset);
+  if (said(before)) return true;
+  // A landline after an organisation's name ("Healthwatch Knowsley, 0151 …").
+  if (landline(run) && names_venue(before)) return true;
+  // "… (switchboard)"
+  std::size_t after = run.offset + run.length;
+  while (after < t.size() && t[after] == ' ') ++after;
+  if (at(t, after) == '(') {
+    const std::size_t close = t.find(')', after);
+    if (close != std::string_view::npos && close - after < 40 && said(words_in(t, after, close))) return true;
+  }
+  return false;
+}
+
+void find_numbers(std::string_view t, TextRole role, std::vector<PersonalDataMatch>& out) {
   for (const NumberRun& run : number_runs(t)) {
-    if (nhs_number_valid(run)) out.push_back({PersonalData::nhs_number, run.offset, run.length});
-    else if (uk_phone(run)) out.push_back({PersonalData::phone, run.offset, run.length});
+    if (nhs_number_valid(run)) {
+      out.push_back({PersonalData::nhs_number, run.offset, run.length});
+    } else if (uk_phone(run) && !service_line(t, run) &&
+               !(role == TextRole::contact && landline(run))) {
+      out.push_back({PersonalData::phone, run.offset, run.length});
+    }
   }
 }
 
@@ -235,6 +352,46 @@ void find_numbers(std::string_view t, std::vector<PersonalDataMatch>& out) {
 // place: "SW1A 1AA", "M1 1AE", "DN55 1PT", "sw1a1aa". A district alone
 // ("L36") is not personal. Lower case counts too, but not an inward code
 // that reads as an ordinal ("b4 2nd"): in upper case "B33 8TH" is a postcode.
+// Whether words name a kind of place or an organisation ("Knowsley
+// Community Centre", "Healthwatch Knowsley", "GP surgery"): not in a
+// street's name (Church Lane, Station Road), nor someone's own (my house).
+bool names_venue(const std::vector<std::string>& words) {
+  static constexpr std::array<std::string_view, 56> kVenues = {
+      "hospital",  "hospice",   "centre",     "center",    "library",    "hall",       "church",
+      "mosque",    "temple",    "gurdwara",   "synagogue", "chapel",     "school",     "academy",
+      "college",   "university", "surgery",   "practice",  "clinic",     "hub",        "house",
+      "building",  "office",    "offices",    "headquarters", "hq",      "trust",      "council",
+      "station",   "stadium",   "museum",     "theatre",   "hotel",      "club",       "leisure",
+      "pharmacy",  "community", "charity",    "foundation", "ward",      "unit",       "campus",
+      "pavilion",  "arena",     "market",     "healthwatch", "mencap",   "cvs",        "carers",
+      "association", "society", "institute",  "macmillan", "samaritans", "barnardo",  "cafe"};
+  static constexpr std::array<std::string_view, 17> kStreets = {
+      "street", "road",   "lane",    "avenue", "way",  "drive", "close", "crescent", "grove",
+      "place",  "terrace", "gardens", "hill",  "row",  "walk",  "mews",  "green"};
+  static constexpr std::array<std::string_view, 4> kOwn = {"my", "his", "her", "their"};
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    // "café", folded to "cafa"
+    const bool venue = one_of(words[i], kVenues) || (words[i].size() == 4 && words[i].starts_with("caf"));
+    if (!venue) continue;
+    if (i + 1 < words.size() && one_of(words[i + 1], kStreets)) continue;
+    if (i > 0 && one_of(words[i - 1], kOwn)) continue;
+    return true;
+  }
+  return false;
+}
+
+// A postcode given as a venue's: its address, before it in the same
+// clause, names a kind of place or an organisation ("Knowsley Community
+// Centre, Longview Drive, L36 6EG"), and no flat, nor that someone lives there.
+bool venue_address(std::string_view t, std::size_t postcode) {
+  static constexpr std::array<std::string_view, 7> kHomes = {"flat",  "apartment", "apt",     "lives",
+                                                             "live", "living",    "resident"};
+  const std::vector<std::string> words = words_in(t, clause_start(t, postcode, 150, false), postcode);
+  if (std::any_of(words.begin(), words.end(), [](const std::string& w) { return one_of(w, kHomes); }))
+    return false;
+  return names_venue(words);
+}
+
 void find_postcodes(std::string_view t, std::vector<PersonalDataMatch>& out) {
   const auto up = [](char c) { return is_alpha(c) ? char(c & ~0x20) : c; };
   const auto letter = [&](char c) { return is_alpha(c); };
@@ -274,7 +431,7 @@ void find_postcodes(std::string_view t, std::vector<PersonalDataMatch>& out) {
     if (end == 0 && ends[1] != 0 && is_upper(t[i]) && is_digit(at(t, ends[1])))
       end = inward_at(ends[1]);  // "SW1A1AA", "DN551PT"
     if (end == 0) continue;
-    out.push_back({PersonalData::postcode, i, end - i});
+    if (!venue_address(t, i)) out.push_back({PersonalData::postcode, i, end - i});
     i = end - 1;
   }
 }
@@ -304,6 +461,48 @@ std::size_t name_at(std::string_view t, std::size_t i) {
   return j;
 }
 
+// A titled name that is a place's (or a thing's named after a person):
+// "Sir Robert Peel Community Hospital", "the Dr Foster suite", "Dr Gray's
+// Hospital", "the Dame Kelly Holmes Leisure Centre", "the Lord Mayor's
+// Charity Appeal": a kind of place among the names, or after them (past a
+// possessive and more capitalised words).
+bool names_a_place(std::string_view t, std::size_t names_from, std::size_t end) {
+  static constexpr std::array<std::string_view, 54> kPlaces = {
+      "charity",  "appeal",   "fund",    "award",    "lecture",  "prize",    "scholarship",
+      "hospital", "hospice",  "suite",   "ward",     "wing",     "unit",     "centre",   "center",
+      "building", "house",    "hall",    "room",     "rooms",    "library",  "school",   "academy",
+      "college",  "university", "institute", "clinic", "surgery", "practice", "theatre", "court",
+      "lodge",    "memorial", "trust",   "foundation", "campus", "pavilion", "gallery",  "museum",
+      "park",     "road",     "street",  "avenue",   "lane",     "way",      "drive",    "square",
+      "hub",      "home",     "homes",   "chapel",   "church",   "stadium",  "arena"};
+  static constexpr std::array<std::string_view, 5> kJoins = {"and", "of", "the", "for", "on"};
+  const auto place = [&](const std::string& word) {
+    return one_of(word, kPlaces) || (word.size() == 4 && word.starts_with("caf"));
+  };
+  for (const std::string& word : words_in(t, names_from, end))
+    if (place(word)) return true;
+  std::size_t i = end;
+  // "Dr Gray's Hospital" is a place, "Dr Ahmed's clinic" a person's ('\x7f'
+  // is a curly apostrophe, folded).
+  // (A straight apostrophe is read as part of the name, as in O'Neil.)
+  bool possessive = end >= 2 && t[end - 2] == '\'' && t[end - 1] == 's';
+  if ((at(t, i) == '\'' || at(t, i) == '\x7f') && at(t, i + 1) == 's' && !is_alpha(at(t, i + 2))) {
+    i += 2;
+    possessive = true;
+  }
+  for (int words = 0; words < 6 && at(t, i) == ' '; ++words) {
+    std::size_t j = ++i;
+    while (is_alpha(at(t, j)) || at(t, j) == '\x7f' || at(t, j) == '\'' || at(t, j) == '-') ++j;
+    if (j == i) break;
+    std::string word;
+    for (std::size_t k = i; k < j; ++k) word += to_lower(t[k]);
+    if (place(word) && (is_upper(t[i]) || !possessive)) return true;
+    if (!is_upper(t[i]) && !one_of(word, kJoins)) break;
+    i = j;
+  }
+  return false;
+}
+
 void find_titled_names(std::string_view t, std::vector<PersonalDataMatch>& out) {
   for (std::size_t i = 0; i < t.size(); ++i) {
     if (!is_upper(t[i]) || (i > 0 && is_alnum(t[i - 1]))) continue;
@@ -314,6 +513,7 @@ void find_titled_names(std::string_view t, std::vector<PersonalDataMatch>& out) 
       continue;
     }
     if (at(t, j) == '.') ++j;
+    const std::size_t names_from = j;
     std::size_t end = 0;
     for (int names = 0; names < 4 && at(t, j) == ' '; ++names) {
       const std::size_t name_end = name_at(t, j + 1);
@@ -323,7 +523,7 @@ void find_titled_names(std::string_view t, std::vector<PersonalDataMatch>& out) 
     }
     if (end == 0) continue;
     if (t[end - 1] == '.' && end - 2 > i && !is_upper(t[end - 2])) --end;
-    out.push_back({PersonalData::titled_name, i, end - i});
+    if (!names_a_place(t, names_from, end)) out.push_back({PersonalData::titled_name, i, end - i});
     i = end - 1;
   }
 }
@@ -402,7 +602,7 @@ std::string_view describe(PersonalData kind) {
   return "personal data";
 }
 
-std::vector<PersonalDataMatch> find_personal_data(std::string_view text) {
+std::vector<PersonalDataMatch> find_personal_data(std::string_view text, TextRole role) {
   std::vector<PersonalDataMatch> found;
   // Plain ASCII is read as it is; anything else is folded first.
   const bool ascii = std::all_of(text.begin(), text.end(),
@@ -412,9 +612,9 @@ std::vector<PersonalDataMatch> find_personal_data(std::string_view text) {
   const std::string_view t = ascii ? text : std::string_view(folded.text);
   // Addresses need an `@`, numbers and postcodes a digit: most texts have
   // neither, and are only read for names.
-  if (t.find('@') != std::string_view::npos) find_emails(t, found);
+  if (t.find('@') != std::string_view::npos) find_emails(t, role, found);
   if (std::any_of(t.begin(), t.end(), is_digit)) {
-    find_numbers(t, found);
+    find_numbers(t, role, found);
     find_postcodes(t, found);
   }
   find_titled_names(t, found);
@@ -432,10 +632,10 @@ std::vector<PersonalDataMatch> find_personal_data(std::string_view text) {
   return out;
 }
 
-std::string redact(std::string_view text) {
+std::string redact(std::string_view text, TextRole role) {
   std::string out;
   std::size_t from = 0;
-  for (const PersonalDataMatch& m : find_personal_data(text)) {
+  for (const PersonalDataMatch& m : find_personal_data(text, role)) {
     out.append(text.substr(from, m.offset - from));
     out += fmt::format("[redacted: {}]", describe(m.kind));
     from = m.offset + m.length;
@@ -444,8 +644,40 @@ std::string redact(std::string_view text) {
   return out;
 }
 
-std::string shown(std::string_view text, bool redacted, Newlines newlines) {
-  return visible(redacted ? redact(text) : std::string(text), newlines);
+std::string shown(std::string_view text, bool redacted, Newlines newlines, TextRole role) {
+  return visible(redacted ? redact(text, role) : std::string(text), newlines);
+}
+
+PersonalDataAdvice advice_for(const std::vector<PersonalData>& kinds, TextRole role) {
+  const bool contact = role == TextRole::contact;
+  const std::string organisational =
+      contact ? "Give an organisational contact here instead: a team mailbox, a switchboard or a "
+                "helpline number."
+              : "An organisational contact (a team mailbox, a switchboard or a helpline number) belongs "
+                "in `proposal.contact`.";
+  if (kinds.size() != 1)
+    return {"a proposal names roles, groups and organisational contacts, not people", organisational};
+  switch (kinds.front()) {
+    case PersonalData::email:
+      return {"a proposal gives a team's mailbox, not a person's e-mail address", organisational};
+    case PersonalData::phone:
+      return {"a proposal gives an organisation's number (a switchboard, a helpline, a team line), not "
+              "a person's",
+              contact ? organisational
+                      : "If it is a switchboard or a helpline, say so beside it (\"switchboard 0151 …\"); "
+                        "a team's own contact belongs in `proposal.contact`."};
+    case PersonalData::nhs_number:
+      return {"a proposal never identifies a patient", "It belongs in the patient's record, not in a board paper."};
+    case PersonalData::postcode:
+      return {"a proposal gives a venue's address, not where a person lives",
+              "Give the venue's name with its address (\"Knowsley Community Centre, L36 6EG\"), or "
+              "only the area (L36)."};
+    case PersonalData::titled_name:
+      return {"a proposal names roles and groups, not people",
+              "Name the role instead (the ward manager, a member of the panel). A place named after a "
+              "person reads as one with the kind of place beside the name: \"the Dr Foster suite\"."};
+  }
+  return {"a proposal names roles and groups, not people", organisational};
 }
 
 }  // namespace coprod

@@ -84,11 +84,11 @@ class Redactor {
  public:
   explicit Redactor(bool on) : on_(on) {}
 
-  std::string operator()(const std::string& text, Location at) {
-    const auto matches = find_personal_data(text);
+  std::string operator()(const std::string& text, Location at, TextRole role = TextRole::prose) {
+    const auto matches = find_personal_data(text, role);
     for (const PersonalDataMatch& m : matches)
       count_ += seen_.insert({at, text.substr(m.offset, m.length)}).second;
-    return shown(text, on_ && !matches.empty(), Newlines::keep);
+    return shown(text, on_ && !matches.empty(), Newlines::keep, role);
   }
 
   std::size_t count() const { return count_; }
@@ -154,7 +154,7 @@ class Builder {
     d["css_title"] = css_string(title);
     d["css_reference"] = css_string(info.id.given() ? r_(*info.id, info.id.at) : std::string());
     d["css_checked"] = css_string(fmt::format("Checked {}", long_date(options_.checked_on)));
-    d["contact"] = info.contact.given() ? data(*info.contact) : data(false);  // organisational: not redacted
+    d["contact"] = info.contact.given() ? data(r_(*info.contact, info.contact.at, TextRole::contact)) : data(false);
 
     d["verdict"] = verdict();
     d["dissent"] = dissent();

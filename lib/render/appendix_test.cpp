@@ -136,6 +136,24 @@ TEST_CASE("the you-said-we-did page has no verdict words and gives the contact")
   CHECK(page.find("**Why we did not do this:** No affordable lease") != std::string::npos);
 }
 
+TEST_CASE("a contact is masked where it names a person, and kept where it is the team's own") {
+  const auto page = [](std::string_view contact) {
+    std::string text(test::kHeader);
+    text.insert(text.find("  decision:"), fmt::format("  contact: {}\n", contact));
+    const Result result = check(load_text(text, "input.yaml", "."), test::fixed_day_options());
+    REQUIRE(result.proposal);
+    return rendered(result, Markup::markdown, "you-said-we-did");
+  };
+  const std::string team = page("PALS, patient.experience@example.nhs.uk, 0151 555 0100 or 0300 123 4567");
+  CHECK(team.find("PALS, patient.experience@example.nhs.uk, 0151 555 0100 or 0300 123 4567") != std::string::npos);
+  const std::string person = page("Mrs Amina Begum, 14 Acacia Avenue, Leeds LS1 4AP, 07700 900123");
+  CHECK(person.find("Begum") == std::string::npos);
+  CHECK(person.find("LS1 4AP") == std::string::npos);
+  CHECK(person.find("07700") == std::string::npos);
+  CHECK(person.find("[redacted: a person's name], 14 Acacia Avenue, Leeds [redacted: a full postcode], "
+                    "[redacted: a phone number]") != std::string::npos);
+}
+
 TEST_CASE("hostile text stays text in every template and markup") {
   const Result result = checked("inputs/appendix/hostile.yaml");
   REQUIRE(result.proposal);

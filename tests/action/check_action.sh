@@ -40,7 +40,7 @@ grep -q "Do not proceed" "$work/not-proceed.log" || fail "not-proceed: no verdic
 
 # An invalid proposal: the job's log carries coprod's own message.
 run_check invalid 2 examples/invalid-proposal.yaml
-grep -q "is required" "$work/invalid.log" || fail "invalid: coprod's message is not in the log"
+grep -q "did you mean \`organisation\`" "$work/invalid.log" || fail "invalid: coprod's message is not in the log"
 grep -q '^::error ' "$work/invalid.log" || fail "invalid: the error is not an annotation"
 
 # A fail level from the inputs; paths on separate lines, as action.yml
