@@ -67,13 +67,13 @@ namespace {
 
 // The parts of a date as written: numbers (with how many digits) and month
 // names, and the separator between them.
-struct Part {
+struct DatePart {
   int value = 0;
   std::size_t digits = 0;  // 0 for a month written as a word
 };
 
 struct Written {
-  std::vector<Part> parts;
+  std::vector<DatePart> parts;
   char separator = 0;      // '-', '/', '.' or ' ' (words and spaces)
   bool mixed = false;      // more than one kind of separator
   bool has_time = false;   // `T10:00` or ` 10:00` after a YYYY-MM-DD date
@@ -110,7 +110,7 @@ Written read_written(std::string_view text) {
     const char c = text[i];
     if (std::isdigit(static_cast<unsigned char>(c))) {
       if (!separated || w.parts.size() == 3) return {};
-      Part part;
+      DatePart part;
       while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) {
         if (++part.digits > 4) return {};
         part.value = part.value * 10 + (text[i++] - '0');
@@ -176,9 +176,9 @@ DateSlip reading(int y, int m, int d, std::string problem) {
 }
 
 DateSlip explain_numbers(const Written& w) {
-  const Part& a = w.parts[0];
-  const Part& b = w.parts[1];
-  const Part& c = w.parts[2];
+  const DatePart& a = w.parts[0];
+  const DatePart& b = w.parts[1];
+  const DatePart& c = w.parts[2];
   // Month written as a word: "21 January 2026" or "January 21 2026".
   if (b.digits == 0 && a.digits > 0 && a.digits <= 2 && c.digits == 4)
     return reading(c.value, b.value, a.value, std::string(kOrder));

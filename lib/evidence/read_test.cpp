@@ -29,14 +29,14 @@ std::vector<std::string> lines_of(const Text& text) {
 
 using List = std::vector<std::string>;
 
-struct Part {
+struct ZipPart {
   std::string name;
   std::string bytes;
   bool encrypt = false;
 };
 
 // A zip archive of `parts`, built in memory with libzip (deflated, as Word writes them).
-std::string zip_of(const std::vector<Part>& parts) {
+std::string zip_of(const std::vector<ZipPart>& parts) {
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
@@ -44,7 +44,7 @@ std::string zip_of(const std::vector<Part>& parts) {
   zip_source_keep(buffer);
   zip_t* archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
   REQUIRE(archive != nullptr);
-  for (const Part& p : parts) {
+  for (const ZipPart& p : parts) {
     zip_source_t* source = zip_source_buffer(archive, p.bytes.data(), p.bytes.size(), 0);
     REQUIRE(source != nullptr);
     const zip_int64_t index = zip_file_add(archive, p.name.c_str(), source, ZIP_FL_ENC_UTF_8);

@@ -57,7 +57,7 @@ std::vector<std::string> words_in(std::string_view t, std::size_t from, std::siz
 }
 
 template <std::size_t N>
-bool one_of(const std::string& word, const std::array<std::string_view, N>& words) {
+bool any_of_words(const std::string& word, const std::array<std::string_view, N>& words) {
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
@@ -100,7 +100,7 @@ bool team_mailbox(std::string_view local) {
       "participation", "membership", "members",      "volunteers",  "volunteering", "research",
       "press",        "media",       "foi",          "board"};
   for (const std::string& word : words_in(local, 0, local.size()))
-    if (one_of(word, kTeamWords)) return true;
+    if (any_of_words(word, kTeamWords)) return true;
   return false;
 }
 
@@ -314,8 +314,8 @@ bool service_line(std::string_view t, const NumberRun& run) {
   static constexpr std::array<std::string_view, 5> kOwners = {"booking", "team", "office", "main", "service"};
   const auto said = [&](const std::vector<std::string>& words) {
     for (std::size_t i = 0; i < words.size(); ++i) {
-      if (one_of(words[i], kWords)) return true;
-      if (i + 1 < words.size() && one_of(words[i], kOwners) && one_of(words[i + 1], kLines)) return true;
+      if (any_of_words(words[i], kWords)) return true;
+      if (i + 1 < words.size() && any_of_words(words[i], kOwners) && any_of_words(words[i + 1], kLines)) return true;
     }
     return false;
   };
@@ -371,10 +371,10 @@ bool names_venue(const std::vector<std::string>& words) {
   static constexpr std::array<std::string_view, 4> kOwn = {"my", "his", "her", "their"};
   for (std::size_t i = 0; i < words.size(); ++i) {
     // "café", folded to "cafa"
-    const bool venue = one_of(words[i], kVenues) || (words[i].size() == 4 && words[i].starts_with("caf"));
+    const bool venue = any_of_words(words[i], kVenues) || (words[i].size() == 4 && words[i].starts_with("caf"));
     if (!venue) continue;
-    if (i + 1 < words.size() && one_of(words[i + 1], kStreets)) continue;
-    if (i > 0 && one_of(words[i - 1], kOwn)) continue;
+    if (i + 1 < words.size() && any_of_words(words[i + 1], kStreets)) continue;
+    if (i > 0 && any_of_words(words[i - 1], kOwn)) continue;
     return true;
   }
   return false;
@@ -387,7 +387,7 @@ bool venue_address(std::string_view t, std::size_t postcode) {
   static constexpr std::array<std::string_view, 7> kHomes = {"flat",  "apartment", "apt",     "lives",
                                                              "live", "living",    "resident"};
   const std::vector<std::string> words = words_in(t, clause_start(t, postcode, 150, false), postcode);
-  if (std::any_of(words.begin(), words.end(), [](const std::string& w) { return one_of(w, kHomes); }))
+  if (std::any_of(words.begin(), words.end(), [](const std::string& w) { return any_of_words(w, kHomes); }))
     return false;
   return names_venue(words);
 }
@@ -477,7 +477,7 @@ bool names_a_place(std::string_view t, std::size_t names_from, std::size_t end) 
       "hub",      "home",     "homes",   "chapel",   "church",   "stadium",  "arena"};
   static constexpr std::array<std::string_view, 5> kJoins = {"and", "of", "the", "for", "on"};
   const auto place = [&](const std::string& word) {
-    return one_of(word, kPlaces) || (word.size() == 4 && word.starts_with("caf"));
+    return any_of_words(word, kPlaces) || (word.size() == 4 && word.starts_with("caf"));
   };
   for (const std::string& word : words_in(t, names_from, end))
     if (place(word)) return true;
@@ -497,7 +497,7 @@ bool names_a_place(std::string_view t, std::size_t names_from, std::size_t end) 
     std::string word;
     for (std::size_t k = i; k < j; ++k) word += to_lower(t[k]);
     if (place(word) && (is_upper(t[i]) || !possessive)) return true;
-    if (!is_upper(t[i]) && !one_of(word, kJoins)) break;
+    if (!is_upper(t[i]) && !any_of_words(word, kJoins)) break;
     i = j;
   }
   return false;
