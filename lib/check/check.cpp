@@ -6,6 +6,7 @@
 
 #include "core/glob.h"
 #include "privacy/personal_data.h"
+#include "rules/reading.h"
 #include "rules/registry.h"
 
 namespace coprod {
@@ -198,7 +199,8 @@ Result check_unpresented(Loaded loaded, const CheckOptions& options) {
   const Proposal& p = *result.proposal;
 
   const Terms terms(p, options.today);
-  const RuleContext context{p, options.today, terms};
+  const Reading reading(p, terms, {.read_files = options.read_evidence});
+  const RuleContext context{p, options.today, terms, reading};
   std::vector<const Framework*> selected = options.frameworks;
   if (selected.empty()) selected.push_back(&default_framework());
   // The selected frameworks' rules, then the rules every selection carries.

@@ -47,6 +47,9 @@ struct CheckOptions {
   // The frameworks to check against, in display order (FRAMEWORKS.md); empty:
   // the default, board-assurance.
   std::vector<const Framework*> frameworks;
+  // Whether the evidence files a proposal cites are read (rules/reading.h);
+  // its own text always is.
+  bool read_evidence = true;
 };
 
 struct ItemResult {

@@ -104,6 +104,33 @@ bool team_mailbox(std::string_view local) {
   return false;
 }
 
+// The words that make a name a team's or a service's: "the Life Rooms team",
+// "the Carers Hub".
+constexpr std::array<std::string_view, 8> kTeamNouns = {"team",   "service",   "hub",        "clinic",
+                                                         "centre", "programme", "partnership", "project"};
+
+// A mailbox named after a team or service the sentence names: "ring the Life
+// Rooms team … or write to liferooms.north@…". Its first part spells the
+// words just before the team noun, or those words and the noun.
+bool named_team_mailbox(std::string_view t, std::size_t begin, std::size_t at) {
+  const std::string_view local = t.substr(begin, at - begin);
+  std::string first;
+  for (char c : local.substr(0, local.find_first_of(".-_+")))
+    if (is_alpha(c)) first += to_lower(c);
+  if (first.size() < 5) return false;
+  const std::vector<std::string> words = words_in(t, clause_start(t, begin, 160, false), begin);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!any_of_words(words[i], kTeamNouns)) continue;
+    // "Life Rooms team" spells liferooms; "Carers Hub", carershub.
+    std::string name;
+    for (std::size_t j = i; j > 0 && name.size() < first.size(); --j) {
+      name = words[j - 1] + name;
+      if (name == first || name + words[i] == first) return true;
+    }
+  }
+  return false;
+}
+
 void find_emails(std::string_view t, TextRole role, std::vector<PersonalDataMatch>& out) {
   // The organisational contact's address is the team's own.
   if (role == TextRole::contact) return;
@@ -122,7 +149,7 @@ void find_emails(std::string_view t, TextRole role, std::vector<PersonalDataMatc
     const std::string_view top = domain.substr(dot + 1);
     if (!std::all_of(top.begin(), top.end(), is_alpha)) continue;
     if (domain.find("..") != std::string_view::npos) continue;
-    if (team_mailbox(t.substr(begin, a - begin))) continue;
+    if (team_mailbox(t.substr(begin, a - begin)) || named_team_mailbox(t, begin, a)) continue;
     out.push_back({PersonalData::email, begin, end - begin});
   }
 }
@@ -322,6 +349,10 @@ bool service_line(std::string_view t, const NumberRun& run) {
   const std::size_t start = clause_start(t, run.offset, 40, true);
   const std::vector<std::string> before = words_in(t, start, run.offset);
   if (said(before)) return true;
+  // A landline given as a team's or a service's: "ring the Life Rooms team on …".
+  if (landline(run) && before.size() >= 2 && before.back() == "on" &&
+      any_of_words(before[before.size() - 2], kTeamNouns))
+    return true;
   // A landline after an organisation's name ("Healthwatch Knowsley, 0151 …").
   if (landline(run) && names_venue(before)) return true;
   // "… (switchboard)"

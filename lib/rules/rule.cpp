@@ -30,9 +30,9 @@ void Reporter::report(const Located& where, std::string message, std::string gui
 }
 
 void Reporter::report_text(Location at, std::string path, std::string message,
-                           std::string guidance) {
+                           std::string guidance, std::optional<AppliedWaiver> reconciled) {
   out_.push_back({&rule_, severity_, at, std::move(path), std::move(message), std::move(guidance),
-                  false, std::nullopt});
+                  false, std::move(reconciled)});
 }
 
 bool Reporter::not_applicable(std::initializer_list<Need> needs) {

@@ -32,12 +32,14 @@ struct ItemInfo {
 
 struct Rule;
 
-// A waiver that applied to a finding, as outputs show it.
+// A waiver that applied to a finding, as outputs show it; or a
+// reconciliation: what a quoted sentence does mean, and who said so.
 struct AppliedWaiver {
   std::string reason;
   std::string approved_by;
   Date expires;
   std::string config;  // the configuration file that holds it; empty when in the proposal
+  bool reconciliation = false;  // a reconciliation (`reconciliations`): no expiry
 
   static AppliedWaiver of(const Waiver& waiver, std::string config = {}) {
     return {*waiver.reason, *waiver.approved_by, *waiver.expires, std::move(config)};
@@ -61,11 +63,14 @@ struct Finding {
   std::string_view advice_text() const;
 };
 
+class Reading;
+
 // What a rule may know besides the proposal.
 struct RuleContext {
   const Proposal& proposal;
   Date today;  // the day of the check: what is dated later has not happened
   const Terms& terms;  // the shared terms, worked out once for this proposal
+  const Reading& reading;  // what its evidence and its own text say (rules/reading.h)
 };
 
 // A section or list a rule needs, for Reporter::not_applicable.
@@ -92,8 +97,11 @@ class Reporter {
   // may name keys), when more specific than the rule's `meets`.
   void report(const Located& where, std::string message, std::string guidance = {});
   // The same for a rule that walks the document's own text (personal data,
-  // hidden characters), which works out the path itself.
-  void report_text(Location at, std::string path, std::string message, std::string guidance);
+  // hidden characters, the statements of rules/reading.h), which works out
+  // the path itself. A `reconciled` finding is shown with what the sentence
+  // does mean, and does not count.
+  void report_text(Location at, std::string path, std::string message, std::string guidance,
+                   std::optional<AppliedWaiver> reconciled = std::nullopt);
 
   // When any needed part is marked not applicable, reports the rule as not
   // applicable with that part's reason and returns true: the rule stops there.
@@ -111,6 +119,7 @@ class Reporter {
 
   const RuleContext& context() const { return context_; }
   const Terms& terms() const { return context_.terms; }
+  const Reading& reading() const { return context_.reading; }
 
  private:
   const Rule& rule_;

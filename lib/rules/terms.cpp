@@ -65,6 +65,11 @@ Terms::Terms(const Proposal& p, Date today) : p_(p), today_(today) {
   took_part_set_ = {took_part_.begin(), took_part_.end()};
 }
 
+const std::vector<Group>& Terms::groups() const {
+  static const std::vector<Group> none;
+  return p_.who.given() ? items(p_.who->groups) : none;
+}
+
 const std::vector<Activity>& Terms::activities() const {
   static const std::vector<Activity> none;
   return p_.how.given() ? items(p_.how->activities) : none;

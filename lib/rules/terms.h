@@ -77,6 +77,9 @@ class Terms {
   const std::vector<Activity>& activities() const;
   const std::vector<const Activity*>& done_activities() const { return done_; }
 
+  // Every group the proposal describes, whether it took part or not.
+  const std::vector<Group>& groups() const;
+
   // Lookups by id; nullptr when none has it.
   const Group* group(std::string_view id) const;
   const Activity* activity(std::string_view id) const;

@@ -37,6 +37,7 @@
   RULE(evaluation_improvements)              \
   RULE(assurance_satisfied)                  \
   RULE(assurance_dissent)                    \
+  RULE(assurance_concerns_answered)          \
   RULE(assurance_board_ownership)            \
   RULE(assurance_full_board)                 \
   RULE(assurance_lived_experience_sign_off)  \
