@@ -77,7 +77,7 @@ namespace {
 // A board absolute is never waived, however a waiver names it.
 void waive(std::string_view rule, const AppliedWaiver& waiver, std::vector<Finding>& findings) {
   for (Finding& f : findings) {
-    if (f.waiver || f.not_applicable || f.rule->id != rule || is_absolute(*f.rule)) continue;
+    if (f.waiver || f.not_applicable || f.rule->id != rule || !waivable(*f.rule)) continue;
     f.waiver = waiver;
   }
 }
@@ -216,6 +216,12 @@ Result check_unpresented(Loaded loaded, const CheckOptions& options) {
       severity = o->second;
     if (is_absolute(*rule)) severity = Severity::blocking;
     Reporter reporter(*rule, severity, context, result.findings);
+    // What a lower level of involvement, judged proportionate, does not need.
+    if (const auto& judged = terms.judged();
+        judged && vocab::rung(judged->level) < vocab::rung(rule->asked_from)) {
+      reporter.not_applicable(*judged->at, judged->why);
+      continue;
+    }
     rule->check(p, reporter);
   }
   if (options.apply_waivers) apply_waivers(p, result.file, options, result.findings);
@@ -235,6 +241,7 @@ Result check_unpresented(Loaded loaded, const CheckOptions& options) {
     else if (f.severity == Severity::warning) ++result.warning;
     else ++result.advice;
   }
+  if (const auto& judged = terms.judged(); judged && !judged->urgent) result.judged_at = judged->level;
   result.verdict = Verdict::assured;
   for (const FrameworkResult& fr : result.frameworks)
     result.verdict = std::max(result.verdict, fr.verdict);

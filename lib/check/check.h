@@ -95,6 +95,9 @@ struct Result {
   std::vector<Finding> findings;      // framework by framework, in registry order; integrity last
   std::vector<FrameworkResult> frameworks;  // as selected, in display order; empty when invalid
   Verdict verdict = Verdict::invalid;  // the worst of the frameworks' verdicts
+  // The level of involvement it was judged at, when a proportion claim
+  // stands (Terms::judged); an urgent decision is never assured.
+  std::optional<Level> judged_at;
 
   // The first framework's items, in order; none when invalid.
   const std::vector<ItemResult>& items() const { return first_items(frameworks); }

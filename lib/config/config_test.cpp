@@ -140,7 +140,8 @@ waivers:
           fmt::format(".coprod.yaml:3:11: error: `{}` cannot be waived: \"If not satisfied with "
                       "the process followed do not proceed – the outcome will not give the "
                       "improvement needed! Be prepared to start again.\" Resolve it with the "
-                      "people who took part instead\n",
+                      "people who took part instead (an urgent decision: bring it back to the "
+                      "board with the involvement that followed)\n",
                       rule));
   }
 }

@@ -57,6 +57,14 @@ std::string_view month_name(int month) {
   return month >= 1 && month <= 12 ? kNames[std::size_t(month - 1)] : std::string_view();
 }
 
+std::string long_date(const Date& date) {
+  return fmt::format("{} {} {}", date.day, month_name(date.month), date.year);
+}
+
+std::string short_month(int year, int month) {
+  return fmt::format("{} {}", month_name(month).substr(0, 3), year);
+}
+
 int days_in_month(int year, int month) {
   const std::chrono::year_month_day_last last{std::chrono::year{year} / unsigned(month) /
                                               std::chrono::last};

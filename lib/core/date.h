@@ -27,6 +27,10 @@ int days_between(const Date& from, const Date& to);
 
 // "November" for 11.
 std::string_view month_name(int month);
+// "18 September 2025", as a board paper writes a date.
+std::string long_date(const Date& date);
+// "Sep 2025".
+std::string short_month(int year, int month);
 
 // How many days `month` of `year` has: 28 to 31.
 int days_in_month(int year, int month);

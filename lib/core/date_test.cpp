@@ -79,6 +79,8 @@ TEST_CASE("a date that is not one says what is wrong, and the day it most likely
 
 TEST_CASE("month names and lengths") {
   CHECK(month_name(1) == "January");
+  CHECK(long_date(Date{2026, 3, 12}) == "12 March 2026");
+  CHECK(short_month(2025, 9) == "Sep 2025");
   CHECK(month_name(12) == "December");
   CHECK(month_name(13).empty());
   CHECK(days_in_month(2024, 2) == 29);

@@ -57,12 +57,6 @@ std::optional<std::string_view> nearest(std::string_view word,
 
 namespace {
 
-std::string lower_case(std::string_view word) {
-  std::string out(word);
-  for (char& c : out) c = ascii::to_lower(c);
-  return out;
-}
-
 // The word, then the word with each letter dropped in turn.
 template <class Visit>
 void with_one_dropped(const std::string& word, Visit visit) {
@@ -79,7 +73,7 @@ void with_one_dropped(const std::string& word, Visit visit) {
 OneSlip::OneSlip(std::span<const std::string_view> known) {
   for (std::string_view word : known) {
     if (word.size() > kLongest) continue;
-    with_one_dropped(lower_case(word), [&](const std::string& key) { index_.emplace(key, word); });
+    with_one_dropped(ascii::to_lower(word), [&](const std::string& key) { index_.emplace(key, word); });
   }
 }
 
@@ -88,7 +82,7 @@ std::optional<std::string_view> OneSlip::find(std::string_view word) const {
   // Two words one slip apart share the word or the word with one letter
   // dropped (a swap shares two); the distance says which shared ones are.
   std::optional<std::string_view> found;
-  with_one_dropped(lower_case(word), [&](const std::string& key) {
+  with_one_dropped(ascii::to_lower(word), [&](const std::string& key) {
     if (found) return;
     const auto [first, last] = index_.equal_range(key);
     for (auto it = first; it != last && !found; ++it)

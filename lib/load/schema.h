@@ -209,15 +209,20 @@ inline constexpr int kLastYear = 2100;
 // proceed". No waiver may name these rules, in a proposal or in
 // `.coprod.yaml`, no configuration may lower their severity, and every
 // selection of frameworks carries them (rules/registry.h is_absolute).
-// Below, the shape of a waiver's `rule`.
-inline constexpr std::string_view kUnwaivable[] = {"assurance-satisfied", "assurance-dissent"};
+inline constexpr std::string_view kAbsolutes[] = {"assurance-satisfied", "assurance-dissent"};
+// What no waiver may name: the absolutes, and the condition on an urgent,
+// temporary decision, which is never assured. Below, the shape of a
+// waiver's `rule`.
+inline constexpr std::string_view kUnwaivable[] = {"assurance-satisfied", "assurance-dissent",
+                                                   "assurance-urgent-decision"};
 inline constexpr Shape kWaivedRule{
     .kind = Kind::text,
     .noun = "text",
     .refused = kUnwaivable,
     .refused_why = "cannot be waived: \"If not satisfied with the process followed do not proceed "
                    "– the outcome will not give the improvement needed! Be prepared to start "
-                   "again.\" Resolve it with the people who took part instead"};
+                   "again.\" Resolve it with the people who took part instead (an urgent "
+                   "decision: bring it back to the board with the involvement that followed)"};
 // A severity an absolute may not be given.
 inline constexpr std::string_view kBelowBlocking[] = {"warning", "advice"};
 

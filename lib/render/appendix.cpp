@@ -284,8 +284,11 @@ class Builder {
       if (shown_under(f) != item || !f.waiver || f.not_applicable) continue;
       std::string reason = r_(f.waiver->reason, f.at);
       while (!reason.empty() && (reason.back() == '.' || reason.back() == ' ')) reason.pop_back();
-      std::string w = fmt::format("{}, approved by {}, until {}", reason,
-                                  r_(f.waiver->approved_by, f.at), long_date(f.waiver->expires));
+      std::string w =
+          f.waiver->reconciliation
+              ? fmt::format("{}, as {} confirmed", reason, r_(f.waiver->approved_by, f.at))
+              : fmt::format("{}, approved by {}, until {}", reason,
+                            r_(f.waiver->approved_by, f.at), long_date(f.waiver->expires));
       if (said.insert(w).second) waivers.push_back(std::move(w));
     }
     for (std::size_t i = 0; i < waivers.size(); ++i)
@@ -348,7 +351,7 @@ class Builder {
     if (f.waiver) {
       d["waiver_reason"] = r_(f.waiver->reason, f.at);
       d["waiver_approved_by"] = r_(f.waiver->approved_by, f.at);
-      d["waiver_expires"] = long_date(f.waiver->expires);
+      d["waiver_expires"] = f.waiver->reconciliation ? data(false) : data(long_date(f.waiver->expires));
     } else {
       d["waiver_reason"] = false;
       d["waiver_approved_by"] = false;
@@ -536,7 +539,7 @@ class Builder {
     for (const Activity* a : activities) {
       const int number = static_cast<int>(rows.size()) + 1;
       rows.push_back(activity_row(*a, number));
-      if (a->date.given() && Terms::level_reached(*a) >= 0) points.push_back(ladder_point(*a, number));
+      if (a->date.given() && terms_.level_reached(*a) >= 0) points.push_back(ladder_point(*a, number));
     }
     d["has_activities"] = !rows.empty();
     d["summary"] = rows.empty() ? data(false) : data(activities_summary(activities));
@@ -569,7 +572,7 @@ class Builder {
   // (rules/terms.h), not the labels: a level is shown as its method caps
   // it, and planned work as planned.
   data activity_row(const Activity& a, int number) {
-    const int rung = Terms::level_reached(a);
+    const int rung = terms_.level_reached(a);
     data row;
     row["number"] = std::to_string(number);
     row["title"] = a.title.given() ? data(r_(*a.title, a.title.at)) : text(a.id);
@@ -599,7 +602,7 @@ class Builder {
     point.number = number;
     point.title = a.title.given() ? r_(*a.title, a.title.at) : std::string();
     point.date = *a.date;
-    point.rung = Terms::level_reached(a);
+    point.rung = terms_.level_reached(a);
     point.before_redesign = before_redesign(a);
     return point;
   }
@@ -616,7 +619,7 @@ class Builder {
       const bool done = terms_.done(*a);
       before += before_redesign(*a) && done;
       planned += !done;
-      if (done && terms_.with_community_voice(*a)) deepest = std::max(deepest, Terms::level_reached(*a));
+      if (done && terms_.with_community_voice(*a)) deepest = std::max(deepest, terms_.level_reached(*a));
     }
     std::string summary = fmt::format("{}, {} before the redesign.",
                                       count(activities.size(), "activity", "activities"), before);

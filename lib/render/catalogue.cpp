@@ -162,6 +162,15 @@ void list_text(std::span<const Framework* const> selected, std::ostream& out) {
                      count(rule_count(all), "rule", "rules"));
 }
 
+// For a rule not asked at every level: the level it is asked from, as a
+// sentence (docs/format.md "What a level asks"); empty otherwise.
+std::string asked_from(const Rule& rule) {
+  if (rule.asked_from == Level::coercion) return {};
+  return fmt::format("Asked from {}-level involvement: a proposal whose proportionate level, or "
+                     "urgent decision, is lower has it not applicable.",
+                     vocab::id(rule.asked_from));
+}
+
 std::string cell(std::string_view text) {
   std::string out;
   for (char c : text) out += c == '|' ? std::string("\\|") : std::string(1, c);
@@ -220,6 +229,7 @@ void list_markdown(std::span<const Framework* const> selected, std::ostream& out
     for (const Rule* rule : s.rules) {
       out << fmt::format("\n{} {}\n\n{}\n\n", one ? "###" : "####", rule->id, rule->title);
       out << fmt::format("Severity **{}**: {}.\n\n", name(rule->severity), effect(rule->severity, framework_of(*rule)));
+      if (const std::string level = asked_from(*rule); !level.empty()) out << level << "\n\n";
       out << fmt::format("> {}\n>\n> — {}\n\n", rule->quote, short_citation(*rule));
       out << fmt::format("**What meets it:** {}\n\n", rule->meets);
       out << fmt::format("```yaml\n{}```\n", rule->example);
@@ -270,6 +280,7 @@ void explain(const Rule& rule, std::ostream& out) {
   out << wrapped(fmt::format("Severity: {} ({}).", name(rule.severity),
                              effect(rule.severity, framework)),
                  "");
+  if (const std::string level = asked_from(rule); !level.empty()) out << wrapped(level, "");
   out << "\nWhy it matters:\n";
   out << wrapped(fmt::format("“{}”", rule.quote), "  ");
   out << wrapped(fmt::format("— {}", citation(rule)), "    ");

@@ -50,10 +50,15 @@ class GithubRenderer : public Renderer {
       const std::string title = fmt::format("coprod {} [{}]", name(f.severity), f.rule->id);
       if (f.waiver) {
         // Waived findings stay visible, as notices, with who waived them and why.
-        out << annotation("notice", r.file, f.at, "coprod waived [" + std::string(f.rule->id) + "]",
-                          fmt::format("{} (waived until {} by {}: {})", f.message,
-                                      f.waiver->expires.iso(), f.waiver->approved_by,
-                                      f.waiver->reason));
+        const AppliedWaiver& w = *f.waiver;
+        out << annotation("notice", r.file, f.at,
+                          fmt::format("coprod {} [{}]", w.reconciliation ? "reconciled" : "waived",
+                                      f.rule->id),
+                          w.reconciliation
+                              ? fmt::format("{} (reconciled by {}: {})", f.message, w.approved_by,
+                                            w.reason)
+                              : fmt::format("{} (waived until {} by {}: {})", f.message,
+                                            w.expires.iso(), w.approved_by, w.reason));
         continue;
       }
       out << annotation(command(f.severity), r.file, f.at, title,

@@ -28,7 +28,11 @@ Json finding_json(const Result& r, const Finding& f) {
   j["message"] = f.message;
   j["guidance"] = f.advice_text();
   j["waived"] = f.waiver.has_value();
-  if (f.waiver)
+  if (f.waiver && f.waiver->reconciliation)
+    j["waiver"] = {{"reason", f.waiver->reason},
+                   {"approved_by", f.waiver->approved_by},
+                   {"reconciliation", true}};
+  else if (f.waiver)
     j["waiver"] = {{"reason", f.waiver->reason},
                    {"approved_by", f.waiver->approved_by},
                    {"expires", f.waiver->expires.iso()}};

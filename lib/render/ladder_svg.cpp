@@ -13,8 +13,6 @@
 namespace coprod {
 namespace {
 
-constexpr std::string_view kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                        "July",    "August",   "September", "October", "November", "December"};
 constexpr int kRungs = static_cast<int>(vocab::count<Level>());
 // A rung as the chart labels it: "Co-design".
 std::string_view rung_label(int rung) { return vocab::label(vocab::level_at(rung)); }
@@ -38,14 +36,6 @@ double tenth(double v) { return std::round(v * 10) / 10; }
 double rung_y(int rung) { return tenth(kTop + (kRungs - 1 - rung) * kRow + kRow / 2); }
 
 }  // namespace
-
-std::string long_date(const Date& date) {
-  return fmt::format("{} {} {}", date.day, kMonths[date.month - 1], date.year);
-}
-
-std::string short_month(int year, int month) {
-  return fmt::format("{} {}", kMonths[month - 1].substr(0, 3), year);
-}
 
 namespace {
 

@@ -24,10 +24,4 @@ struct LadderPoint {
 // without a date are left to the table.
 std::string ladder_svg(const std::vector<LadderPoint>& points, std::optional<Date> board_date);
 
-// "18 September 2025".
-std::string long_date(const Date& date);
-
-// "Sep 2025".
-std::string short_month(int year, int month);
-
 }  // namespace coprod

@@ -42,7 +42,11 @@ std::string finding_entry(const Finding& f, const Result& r) {
   std::string severity = std::string(name(f.severity));
   severity[0] = static_cast<char>(severity[0] - 'a' + 'A');
   std::string entry;
-  if (f.waiver)
+  if (f.waiver && f.waiver->reconciliation)
+    entry = fmt::format("- ~~{}~~ **reconciled**{}: {} {}  \n  Reconciled by {}: {}  \n", severity,
+                        where(f.at), message(f.message), tag(f, r), md(f.waiver->approved_by),
+                        md(f.waiver->reason));
+  else if (f.waiver)
     entry = fmt::format("- ~~{}~~ **waived**{}: {} {}  \n  Waived until {} by {}: {}  \n",
                         severity, where(f.at), message(f.message), tag(f, r), f.waiver->expires.iso(),
                         md(f.waiver->approved_by), md(f.waiver->reason));

@@ -94,7 +94,7 @@ void Portfolio::add(const Result& result) {
       }
   }
   for (const Finding& f : result.findings) {
-    if (!f.waiver || f.not_applicable) continue;
+    if (!f.waiver || f.not_applicable || f.waiver->reconciliation) continue;  // a reconciliation has no expiry to track
     const bool seen = std::any_of(row.waivers.begin(), row.waivers.end(),
                                   [&](const Waived& w) { return w.rule == f.rule->id; });
     if (seen) continue;

@@ -81,7 +81,12 @@ std::string result_counts(const FrameworkResult& r) {
 
 bool several_frameworks(const Result& r) { return r.frameworks.size() > 1; }
 
-std::string_view verdict_label(const Result& r) { return label(r.verdict, r.frameworks); }
+std::string verdict_label(const Result& r) {
+  std::string words(label(r.verdict, r.frameworks));
+  if (r.verdict == Verdict::assured && r.judged_at)
+    words += fmt::format(", at {}-level involvement, judged proportionate", vocab::id(*r.judged_at));
+  return words;
+}
 
 Place place_of(const Rule& rule, const Result& r) {
   if (r.frameworks.empty()) return {};

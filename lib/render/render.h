@@ -83,7 +83,10 @@ std::string result_counts(const FrameworkResult& result);
 bool several_frameworks(const Result& result);
 
 // A result's verdict in words: the deciding framework's (check.h label()).
-std::string_view verdict_label(const Result& result);
+// The verdict in its frameworks' words; an assured proposal judged at a
+// proportionate level says so: "Assured — ready for board, at consultation-level
+// involvement, judged proportionate".
+std::string verdict_label(const Result& result);
 
 // Where a finding is shown, once whatever the selection: under its rule's own
 // item in its framework's part when that framework was checked; a rule every

@@ -201,8 +201,11 @@ class SarifRenderer : public Renderer {
         j["suppressions"] = Json::array(
             {{{"kind", w.config.empty() ? "inSource" : "external"},
               {"status", "accepted"},
-              {"justification", fmt::format("{} (approved by {}; expires {})", w.reason,
-                                            w.approved_by, w.expires.iso())}}});
+              {"justification",
+               w.reconciliation
+                   ? fmt::format("{} (reconciled by {})", w.reason, w.approved_by)
+                   : fmt::format("{} (approved by {}; expires {})", w.reason, w.approved_by,
+                                 w.expires.iso())}}});
       }
       j["properties"] = {{"framework", framework_of(*f.rule).id},
                          {"checklist-item", f.rule->item->id},

@@ -58,7 +58,7 @@ class TextRenderer : public Renderer {
   }
 
   std::string verdict(const Result& r) const {
-    const std::string_view words = verdict_label(r);
+    const std::string words = verdict_label(r);
     switch (r.verdict) {
       case Verdict::invalid:
         return paint(fmt::format("{} ({})", words, count(r.errors.size(), "error", "errors")), kRed);
@@ -112,7 +112,9 @@ std::string text_line(std::string_view file, const Finding& f, bool color,
                                                                     : kCyan;
   std::string text = fmt::format("{}: {}: {} {}", located(file, f.at),
                                  paint(name(f.severity), colour, color), f.message, tag);
-  if (f.waiver)
+  if (f.waiver && f.waiver->reconciliation)
+    text += fmt::format(" (reconciled by {}: {})", f.waiver->approved_by, f.waiver->reason);
+  else if (f.waiver)
     text += fmt::format(" (waived{} until {} by {}: {})",
                         f.waiver->config.empty() ? "" : " in " + f.waiver->config,
                         f.waiver->expires.iso(), f.waiver->approved_by, f.waiver->reason);

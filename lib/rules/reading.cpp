@@ -1,12 +1,12 @@
 #include "rules/reading.h"
 
 #include <algorithm>
-#include <cctype>
 #include <set>
 #include <string_view>
 
 #include <fmt/format.h>
 
+#include "core/ascii.h"
 #include "core/suggest.h"
 #include "load/schema.h"
 #include "load/yaml_tree.h"
@@ -15,22 +15,15 @@
 namespace coprod {
 namespace {
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Letters and digits only, lower case, one space between words: what two
 // writings of a sentence share however they are punctuated or quoted.
 std::string normalised(std::string_view text) {
   std::string out;
   bool space = false;
   for (char c : text) {
-    const auto u = static_cast<unsigned char>(c);
-    if (std::isalnum(u) || u >= 0x80) {
+    if (ascii::is_alnum(c) || static_cast<unsigned char>(c) >= 0x80) {
       if (space && !out.empty()) out += ' ';
-      out += char(std::tolower(u));
+      out += ascii::to_lower(c);
       space = false;
     } else {
       space = true;
@@ -81,15 +74,15 @@ void texts(const yaml::Node& node, const format::Shape& shape, const std::string
 // of the group: "Some said", "two parents felt", "one member asked", "a carer
 // said". The clause the phrase is in decides: its first word.
 bool of_individuals(const evidence::Statement& s) {
-  const std::string sentence = lower(s.sentence);
-  std::size_t at = sentence.find(lower(s.phrase));
+  const std::string sentence = ascii::to_lower(s.sentence);
+  std::size_t at = sentence.find(ascii::to_lower(s.phrase));
   if (at == std::string::npos) at = sentence.size();
   std::string_view before = std::string_view(sentence).substr(0, at);
   // The clause: after the last ; or : before the phrase (a comma may sit
   // inside the subject: "Some, though not all, said").
   if (const auto cut = before.find_last_of(";:"); cut != std::string_view::npos)
     before.remove_prefix(cut + 1);
-  while (!before.empty() && !std::isalnum(static_cast<unsigned char>(before.front())))
+  while (!before.empty() && !ascii::is_alnum(before.front()))
     before.remove_prefix(1);
   const std::string_view first = before.substr(0, before.find_first_of(" ,"));
   constexpr std::string_view kSome[] = {"some",  "one",    "two",     "three", "four",
@@ -189,6 +182,43 @@ const Reconciliation* Reading::reconciliation(const Found& found) const {
     if (says.size() >= 12 && sentence.find(says) != std::string::npos) return &r;
   }
   return nullptr;
+}
+
+namespace {
+
+// The first five letters of each word of five letters or more, but for
+// words any sentence may hold.
+std::set<std::string> stems(std::string_view text) {
+  static constexpr std::string_view kCommon[] = {"about", "after", "again", "their", "there",
+                                                 "these", "those", "which", "while", "would",
+                                                 "could", "should", "being", "where", "people",
+                                                 "members", "said", "session", "sessions"};
+  std::set<std::string> out;
+  const std::string words = normalised(text);
+  std::size_t i = 0;
+  while (i < words.size()) {
+    std::size_t end = words.find(' ', i);
+    if (end == std::string::npos) end = words.size();
+    const std::string_view word = std::string_view(words).substr(i, end - i);
+    if (word.size() >= 5 &&
+        std::find(std::begin(kCommon), std::end(kCommon), word) == std::end(kCommon))
+      out.emplace(word.substr(0, 5));
+    i = end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+bool Reading::echoed(const Found& found, std::string_view text) {
+  const std::set<std::string> in_text = stems(text);
+  const std::set<std::string> phrase = stems(found.statement.phrase);
+  for (const std::string& s : phrase)
+    if (in_text.contains(s)) return true;
+  std::size_t shared = 0;
+  for (const std::string& s : stems(found.statement.sentence))
+    if (!phrase.contains(s) && in_text.contains(s)) ++shared;
+  return shared >= 2;
 }
 
 std::string Reading::who(const Found& found) {

@@ -66,6 +66,13 @@ class Reading {
   // The reconciliation whose `says` is in the statement's sentence, if any.
   const Reconciliation* reconciliation(const Found& found) const;
 
+  // Whether `text` (what the proposal records: its evaluation, its questions)
+  // speaks of what the statement does: the word the phrase turns on
+  // ("distressed", "parked"), or two of the sentence's other words of five
+  // letters or more, each compared by its first five letters ("location",
+  // "locations").
+  static bool echoed(const Found& found, std::string_view text);
+
   // What a sentence says is "a group's" (a reconciliation of it needs the
   // group's own word) and what it names; for messages: `the group "X"`,
   // `the groups "X" and "Y"`, or "a group".

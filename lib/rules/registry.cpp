@@ -89,7 +89,12 @@ std::vector<std::string_view> rule_ids() {
 bool is_integrity(const Rule& rule) { return rule.item == &kIntegrity; }
 
 bool is_absolute(const Rule& rule) {
-  return std::find(std::begin(format::kUnwaivable), std::end(format::kUnwaivable), rule.id) !=
+  return std::find(std::begin(format::kAbsolutes), std::end(format::kAbsolutes), rule.id) !=
+         std::end(format::kAbsolutes);
+}
+
+bool waivable(const Rule& rule) {
+  return std::find(std::begin(format::kUnwaivable), std::end(format::kUnwaivable), rule.id) ==
          std::end(format::kUnwaivable);
 }
 

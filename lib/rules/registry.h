@@ -33,10 +33,13 @@ const Framework& framework_of(const Rule& rule);
 
 bool is_integrity(const Rule& rule);
 
-// The board's absolutes (format::kUnwaivable): "not satisfied" and a recorded
+// The board's absolutes (format::kAbsolutes): "not satisfied" and a recorded
 // dissent. Always blocking, never waived, and carried, like the integrity
 // rules, by every selection of frameworks.
 bool is_absolute(const Rule& rule);
+// Whether a waiver may name it (format::kUnwaivable): not an absolute, nor
+// the condition on an urgent decision.
+bool waivable(const Rule& rule);
 
 // The rules every selection runs and counts besides its frameworks' own:
 // the integrity rules, and the absolutes of frameworks not selected.

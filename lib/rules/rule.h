@@ -138,6 +138,10 @@ struct Rule {
   std::string_view meets;     // what evidence meets it
   std::string_view example;   // YAML that meets it
   void (*check)(const Proposal& proposal, Reporter& out);
+  // The lowest level of involvement at which it is asked: a proposal judged
+  // at a lower one (Terms::judged: a proportion claim, an urgent decision)
+  // has it not applicable. Most rules are asked at every level.
+  Level asked_from = Level::coercion;
 };
 
 }  // namespace coprod

@@ -5,6 +5,9 @@
 
 #include <fmt/format.h>
 
+#include "core/ascii.h"
+#include "core/date.h"
+#include "core/suggest.h"
 #include "load/vocabulary.h"
 
 namespace coprod {
@@ -39,10 +42,18 @@ std::optional<Level> Terms::method_cap(Method method) {
   }
 }
 
-int Terms::level_reached(const Activity& activity) {
+bool Terms::community_led(const Activity& activity) const {
+  for (const Text& id : items(activity.led_by)) {
+    const Group* g = id.given() ? group(*id) : nullptr;
+    if (g != nullptr && community_voice(*g)) return true;
+  }
+  return false;
+}
+
+int Terms::level_reached(const Activity& activity) const {
   if (!activity.level.given()) return -1;
   const int level = vocab::rung(*activity.level);
-  if (!activity.method.given()) return level;
+  if (!activity.method.given() || community_led(activity)) return level;
   const std::optional<Level> cap = method_cap(*activity.method);
   return cap ? std::min(level, vocab::rung(*cap)) : level;
 }
@@ -56,13 +67,88 @@ Terms::Terms(const Proposal& p, Date today) : p_(p), today_(today) {
     if (a.id.given()) activities_.emplace(*a.id, &a);
     if (!done(a)) continue;
     done_.push_back(&a);
-    for (const Text& id : items(a.groups))
-      if (id.given()) named_in_done.insert(*id);
+    const bool answering = a.method.is(Method::survey) || a.method.is(Method::consultation);
+    for (const Text& id : items(a.groups)) {
+      if (!id.given()) continue;
+      named_in_done.insert(*id);
+      if (!answering) gave_time_.insert(*id);
+    }
   }
   if (p.who.given())
     for (const Group& g : items(p.who->groups))
       if (g.id.given() && named_in_done.contains(*g.id) && !nobody(g)) took_part_.push_back(&g);
   took_part_set_ = {took_part_.begin(), took_part_.end()};
+  judge();
+}
+
+namespace {
+
+// Whether any word of `text` starts with one of `stems`, in any case.
+bool says(const Text& text, std::initializer_list<std::string_view> stems) {
+  if (!text.given()) return false;
+  const std::string lower = ascii::to_lower(*text);
+  for (std::string_view stem : stems)
+    for (std::size_t at = lower.find(stem); at != std::string::npos; at = lower.find(stem, at + 1))
+      if (at == 0 || !ascii::is_alpha(lower[at - 1])) return true;
+  return false;
+}
+
+}  // namespace
+
+void Terms::judge() {
+  const ProposalInfo& info = p_.proposal;
+  if (info.urgency.given()) {
+    const Urgency& u = *info.urgency;
+    std::vector<std::string> missing;
+    if (!u.reason.given()) missing.emplace_back("why it is urgent");
+    if (!u.ends.given()) missing.emplace_back("when it ends");
+    if (!u.involvement_to_follow.given()) missing.emplace_back("the involvement to follow");
+    if (!u.approved_by.given()) missing.emplace_back("who agreed it");
+    if (missing.empty())
+      judged_ = Judged{Level::informing, true,
+                       fmt::format("the decision is urgent and temporary, until {}, as agreed by "
+                                   "{}: the involvement follows it",
+                                   long_date(*u.ends), *u.approved_by),
+                       &info.urgency};
+    else
+      urgency_incomplete_ = join_words(missing, "and");
+    return;
+  }
+  if (!info.proportion.given()) return;
+  const Proportion& c = *info.proportion;
+  std::vector<std::string> missing;
+  if (!c.level.given()) missing.emplace_back("the level judged proportionate");
+  if (!c.reason.given()) missing.emplace_back("why");
+  if (!c.approved_by.given()) missing.emplace_back("who agreed it");
+  if (!missing.empty()) {
+    proportion_refused_ = fmt::format("the proportion claim does not say {}", join_words(missing, "or"));
+    return;
+  }
+  // What the record says that a modest change is not.
+  const int claimed = vocab::rung(*c.level);
+  if (p_.scrutiny.given() && p_.scrutiny->substantial_variation.given() &&
+      *p_.scrutiny->substantial_variation) {
+    proportion_refused_ = "the record says the change is a substantial variation of a service";
+  } else if (says(info.decision, {"close ", "closes", "closing", "closure", "decommission"}) ||
+             says(info.title, {"close ", "closes", "closing", "closure", "decommission"})) {
+    proportion_refused_ = "the decision closes a service";
+  } else if (says(info.decision, {"co-produc", "coproduc", "co-design", "codesign"}) ||
+             says(info.title, {"co-produc", "coproduc", "co-design", "codesign"})) {
+    proportion_refused_ = "the proposal calls itself co-produced or co-designed";
+  } else {
+    for (const Activity& a : activities())
+      if (a.level.given() && vocab::rung(*a.level) > claimed) {
+        proportion_refused_ = fmt::format("{} is recorded at {} level, above the level claimed",
+                                          named(a), vocab::id(*a.level));
+        break;
+      }
+  }
+  if (!proportion_refused_.empty() || claimed >= vocab::rung(Level::co_design)) return;
+  judged_ = Judged{*c.level, false,
+                   fmt::format("{}-level involvement was judged proportionate to the change, as "
+                               "agreed by {}",
+                               vocab::id(*c.level), *c.approved_by),
+                   &info.proportion};
 }
 
 const std::vector<Group>& Terms::groups() const {
@@ -96,6 +182,10 @@ bool Terms::co_produced(const Activity& activity) const {
 }
 
 bool Terms::took_part(const Group& group) const { return took_part_set_.contains(&group); }
+
+bool Terms::gave_time(const Group& group) const {
+  return took_part(group) && group.id.given() && gave_time_.contains(*group.id);
+}
 
 std::vector<const Group*> Terms::community_voices_that_took_part() const {
   std::vector<const Group*> out;

@@ -43,14 +43,20 @@ class Terms {
 
   // Level reached: the rung (vocab::rung) of an activity's `level`, capped by
   // its method (a survey or consultation reaches at most consultation, a
-  // focus group or interviews at most engagement); -1 without a level.
-  static int level_reached(const Activity& activity);
+  // focus group or interviews at most engagement) unless it was community
+  // led; -1 without a level.
+  int level_reached(const Activity& activity) const;
+  // Community led: a community voice planned and ran it (`led_by`), so the
+  // questions and the reading of the answers were theirs: peer research, a
+  // children in care council running its own sessions.
+  bool community_led(const Activity& activity) const;
   // The level a method caps at (consultation, engagement), or none.
   static std::optional<Level> method_cap(Method method);
   // The caps in a sentence, as hints say them.
   static constexpr std::string_view kMethodCaps =
       "A survey or consultation counts at most as consultation, a focus group or interviews at "
-      "most as engagement.";
+      "most as engagement, unless people who use services, carers or community members planned "
+      "and ran it.";
 
   // Done activity: dated on or before both the board date and today. Later
   // ones are not yet held, and count for nothing until they have happened.
@@ -66,6 +72,9 @@ class Terms {
   // Took part: named in the groups of a done activity, and not a group of
   // nobody (`people: 0`).
   bool took_part(const Group& group) const;
+  // Gave time: took part in a done activity that was more than answering a
+  // survey or a consultation (a session, an interview, a panel, research).
+  bool gave_time(const Group& group) const;
   // The groups that took part, in the order `who.groups` defines them.
   const std::vector<const Group*>& groups_that_took_part() const { return took_part_; }
   // The community voices among them.
@@ -84,6 +93,26 @@ class Terms {
   const Group* group(std::string_view id) const;
   const Activity* activity(std::string_view id) const;
 
+  // The level the proposal is judged at, when lower than co-production
+  // asks: its proportion claim (`proposal.proportion`), whole and not
+  // contradicted by the record; or, for an urgent temporary decision
+  // (`proposal.urgency`) given whole, `informing`. The checklist then asks
+  // what that level needs; a rule asked from a higher level
+  // (Rule::asked_from) is not applicable, with `why`.
+  struct Judged {
+    Level level;
+    bool urgent = false;
+    std::string why;      // as a not-applicable finding says it
+    const Located* at;    // the claim
+  };
+  const std::optional<Judged>& judged() const { return judged_; }
+  // What is missing from a proportion claim, or what in the record
+  // contradicts it; empty when it stands (or there is none).
+  const std::string& proportion_refused() const { return proportion_refused_; }
+  // What an urgent decision leaves unsaid (its end, the involvement to
+  // follow, who agreed it); empty when whole (or there is none).
+  const std::string& urgency_incomplete() const { return urgency_incomplete_; }
+
 
  private:
   const Proposal& p_;
@@ -93,6 +122,11 @@ class Terms {
   std::vector<const Activity*> done_;
   std::vector<const Group*> took_part_;
   std::unordered_set<const Group*> took_part_set_;
+  std::unordered_set<std::string_view> gave_time_;  // group ids
+  std::optional<Judged> judged_;
+  std::string proportion_refused_, urgency_incomplete_;
+
+  void judge();
 };
 
 // A group or activity as a message names it: `the group "Healthwatch

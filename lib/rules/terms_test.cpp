@@ -93,9 +93,9 @@ how:
 TEST_CASE("a method caps the level an activity reaches") {
   const Proposal p = load(kBody);
   const Terms terms(p, kToday);
-  CHECK(Terms::level_reached(*terms.activity("survey")) == vocab::rung(Level::consultation));
-  CHECK(Terms::level_reached(*terms.activity("interviews")) == vocab::rung(Level::engagement));
-  CHECK(Terms::level_reached(*terms.activity("on-the-day")) == vocab::rung(Level::co_design));
+  CHECK(terms.level_reached(*terms.activity("survey")) == vocab::rung(Level::consultation));
+  CHECK(terms.level_reached(*terms.activity("interviews")) == vocab::rung(Level::engagement));
+  CHECK(terms.level_reached(*terms.activity("on-the-day")) == vocab::rung(Level::co_design));
 }
 
 TEST_CASE("co-produced: done, co-design or above once capped, with a community voice") {

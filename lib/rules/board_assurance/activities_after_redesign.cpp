@@ -7,7 +7,7 @@ namespace coprod::rules {
 namespace {
 
 void check_activities_after_redesign(const Proposal& p, Reporter& out) {
-  check_redesign_side(p, out, {is_after_redesign, "after the redesign (testing, delivering or evaluating it)", "`testing`, `delivery` or `evaluation`"});
+  check_redesign_side(p, out, {.on_side = is_after_redesign, .side = "after the redesign (testing, delivering or evaluating it)", .stages = "`testing`, `delivery` or `evaluation`", .may_follow_decision = true});
 }
 
 }  // namespace
@@ -19,7 +19,7 @@ extern const Rule activities_after_redesign{
     .title = "People who use services took part after the redesign too: testing, delivery or evaluation",
     .quote = "Description of co-production activities prefacing the proposal/business case - before and after redesign",
     .source = "Board steps: Checklist for Board Assurance",
-    .meets = "An activity at stage `testing`, `delivery` or `evaluation`, dated on or before the board date, in which a `lived-experience`, `carers` or `community` group took part: the people who shaped the redesign also tried it out, delivered it or judged it.",
+    .meets = "An activity at stage `testing`, `delivery` or `evaluation`, dated on or before the board date, in which a `lived-experience`, `carers` or `community` group took part: the people who shaped the redesign also tried it out, delivered it or judged it. A change that can only be tested once the board approves it meets it once people have designed it before the board (a done `design` activity), with such an activity planned after the board date and `continuation.implementation` saying how people stay involved while it is implemented.",
     .example = COPROD_EXAMPLE_TRUST R"yaml(who:
   groups:
     - id: peer-group
@@ -39,6 +39,7 @@ how:
       evidence: https://example.org/reports/clinic-test
 )yaml",
     .check = check_activities_after_redesign,
+    .asked_from = Level::co_design,
 };
 
 }  // namespace coprod::rules

@@ -55,6 +55,7 @@ continuation:
   implementation: The peer group meets the clinic team monthly and signs off each change.
 )yaml",
     .check = check_activities_before_board,
+    .asked_from = Level::consultation,
 };
 
 }  // namespace coprod::rules

@@ -39,6 +39,7 @@ how:
       evidence: https://example.org/reports/story-sessions
 )yaml",
     .check = check_activities_before_redesign,
+    .asked_from = Level::co_design,
 };
 
 }  // namespace coprod::rules

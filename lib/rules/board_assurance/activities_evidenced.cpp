@@ -92,6 +92,7 @@ how:
       evidence: https://example.org/reports/story-sessions
 )yaml",
     .check = check_activities_evidenced,
+    .asked_from = Level::consultation,
 };
 
 }  // namespace coprod::rules

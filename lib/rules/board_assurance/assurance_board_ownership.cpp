@@ -35,6 +35,7 @@ extern const Rule assurance_board_ownership{
   ownership: committee
 )yaml",
     .check = check_assurance_board_ownership,
+    .asked_from = Level::co_design,
 };
 
 }  // namespace coprod::rules

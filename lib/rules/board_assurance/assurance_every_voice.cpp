@@ -61,6 +61,7 @@ assurance:
   signed_off_by: [peer-group]
 )yaml",
     .check = check_assurance_every_voice,
+    .asked_from = Level::consultation,
 };
 
 }  // namespace coprod::rules

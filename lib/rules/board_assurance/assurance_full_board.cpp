@@ -31,6 +31,7 @@ extern const Rule assurance_full_board{
   ownership: full-board
 )yaml",
     .check = check_assurance_full_board,
+    .asked_from = Level::co_design,
 };
 
 }  // namespace coprod::rules

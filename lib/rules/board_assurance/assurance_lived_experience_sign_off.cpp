@@ -62,6 +62,7 @@ assurance:
   signed_off_by: [executive-sponsor, peer-group]
 )yaml",
     .check = check_assurance_lived_experience_sign_off,
+    .asked_from = Level::co_design,
 };
 
 }  // namespace coprod::rules

@@ -8,6 +8,13 @@ namespace coprod::rules {
 namespace {
 
 void check_assurance_satisfied(const Proposal& p, Reporter& out) {
+  // An urgent decision taken before anyone could be involved: there is no
+  // one yet to ask, unless the proposal answers it.
+  if (const auto& judged = out.terms().judged();
+      judged && judged->urgent && !(p.assurance.given() && p.assurance->satisfied.given())) {
+    out.not_applicable(*judged->at, judged->why);
+    return;
+  }
   // The one question a section marked not applicable does not answer: unlike
   // the other rules, this one still reports, so that such a proposal can never
   // be Assured without saying whether those who took part are satisfied.

@@ -46,14 +46,24 @@ bool activities_not_applicable(const Proposal& p, Reporter& out) {
 void check_redesign_side(const Proposal& p, Reporter& out, const RedesignSide& side) {
   if (groups_not_applicable(p, out)) return;
   const Terms& terms = out.terms();
-  bool staged = false, planned = false;
+  bool staged = false, planned = false, after_decision = false;
   for (const Activity& a : terms.activities()) {
     if (!a.stage.given() || !side.on_side(*a.stage)) continue;
     staged = true;
     if (!terms.with_community_voice(a)) continue;
     if (terms.done(a)) return;
     planned = true;
+    after_decision |= a.date.given() && p.proposal.board_date.given() &&
+                      *a.date > *p.proposal.board_date;
   }
+  // Only once the redesign itself is done: people designed it before the board.
+  const bool redesigned = std::any_of(
+      terms.done_activities().begin(), terms.done_activities().end(), [&](const Activity* a) {
+        return a->stage.is(Stage::design) && terms.with_community_voice(*a);
+      });
+  const bool implementation_said = p.continuation.given() &&
+                                   p.continuation->implementation.given();
+  if (side.may_follow_decision && after_decision && redesigned && implementation_said) return;
   const std::string message =
       planned ? fmt::format("{} took part {} only in activities {}, which count once they have "
                             "happened",

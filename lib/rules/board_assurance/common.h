@@ -40,6 +40,10 @@ struct RedesignSide {
   bool (*on_side)(Stage stage);
   std::string_view side;
   std::string_view stages;
+  // Whether it may follow the board's decision: a change tested and delivered
+  // once approved, with the activity planned and how people stay involved
+  // while it is implemented said (`continuation.implementation`).
+  bool may_follow_decision = false;
 };
 void check_redesign_side(const Proposal& p, Reporter& out, const RedesignSide& side);
 

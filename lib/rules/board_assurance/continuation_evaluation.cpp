@@ -26,6 +26,7 @@ extern const Rule continuation_evaluation{
   evaluation: Panel members co-design the survey and co-present results to the board at six months.
 )yaml",
     .check = check_continuation_evaluation,
+    .asked_from = Level::co_design,
 };
 
 }  // namespace coprod::rules

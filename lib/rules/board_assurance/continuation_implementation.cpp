@@ -29,6 +29,7 @@ extern const Rule continuation_implementation{
   implementation: The lived experience panel meets monthly with the site manager.
 )yaml",
     .check = check_continuation_implementation,
+    .asked_from = Level::co_design,
 };
 
 }  // namespace coprod::rules

@@ -32,6 +32,7 @@ extern const Rule evaluation_improvements{
     - Book longer sessions and offer travel costs in advance.
 )yaml",
     .check = check_evaluation_improvements,
+    .asked_from = Level::co_design,
 };
 
 }  // namespace coprod::rules

@@ -42,6 +42,7 @@ extern const Rule evaluation_process{
   findings: Participants felt listened to; sessions were too short for some.
 )yaml",
     .check = check_evaluation_process,
+    .asked_from = Level::co_design,
 };
 
 }  // namespace coprod::rules

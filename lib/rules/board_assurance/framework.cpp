@@ -18,6 +18,7 @@
   RULE(how_earliest_stage)                   \
   RULE(how_co_production_level)              \
   RULE(how_level_plausible)                  \
+  RULE(how_proportionate)                    \
   RULE(how_decision_open)                    \
   RULE(how_commitments_stated)               \
   RULE(how_power_sharing)                    \
@@ -34,10 +35,12 @@
   RULE(continuation_implementation)          \
   RULE(continuation_evaluation)              \
   RULE(evaluation_process)                   \
+  RULE(evaluation_harm)                      \
   RULE(evaluation_improvements)              \
   RULE(assurance_satisfied)                  \
   RULE(assurance_dissent)                    \
   RULE(assurance_concerns_answered)          \
+  RULE(assurance_urgent_decision)            \
   RULE(assurance_board_ownership)            \
   RULE(assurance_full_board)                 \
   RULE(assurance_lived_experience_sign_off)  \

@@ -29,6 +29,7 @@ extern const Rule how_accessibility{
   accessibility: [interpreters, easy read, evening sessions, childcare]
 )yaml",
     .check = check_how_accessibility,
+    .asked_from = Level::consultation,
 };
 
 }  // namespace coprod::rules

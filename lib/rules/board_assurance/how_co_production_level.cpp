@@ -17,21 +17,21 @@ void check_how_co_production_level(const Proposal& p, Reporter& out) {
   const Activity* staff_only = nullptr;  // a done one at co-design without one
   const Activity* planned = nullptr;     // one with them at co-design, after the board
   for (const Activity& a : terms.activities()) {
-    const int reached = Terms::level_reached(a);
+    const int reached = out.terms().level_reached(a);
     if (terms.co_produced(a)) return;
     const bool voice = terms.with_community_voice(a);
     if (!terms.done(a)) {
       if (voice && reached >= co_design && planned == nullptr) planned = &a;
     } else if (voice) {
-      if (best == nullptr || reached > Terms::level_reached(*best)) best = &a;
+      if (best == nullptr || reached > out.terms().level_reached(*best)) best = &a;
     } else if (reached >= co_design && staff_only == nullptr) {
       staff_only = &a;
     }
   }
   std::string message;
   const Located* where = &p.how->activities;
-  if (best != nullptr && Terms::level_reached(*best) >= 0) {
-    const Level level = vocab::level_at(Terms::level_reached(*best));
+  if (best != nullptr && out.terms().level_reached(*best) >= 0) {
+    const Level level = vocab::level_at(out.terms().level_reached(*best));
     message = fmt::format("{} took part at most at {} level: {}", Terms::kCommunityVoices,
                           vocab::id(level),
                           level <= Level::consultation
@@ -91,6 +91,7 @@ how:
       evidence: https://example.org/reports/story-sessions
 )yaml",
     .check = check_how_co_production_level,
+    .asked_from = Level::co_design,
 };
 
 }  // namespace coprod::rules

@@ -34,6 +34,7 @@ extern const Rule how_commitments_stated{
   prior_commitments: {not_applicable: "Nothing had been decided."}
 )yaml",
     .check = check_how_commitments_stated,
+    .asked_from = Level::co_design,
 };
 
 }  // namespace coprod::rules

@@ -131,6 +131,7 @@ how:
       evidence: https://example.org/reports/story-sessions
 )yaml",
     .check = check_how_decision_open,
+    .asked_from = Level::consultation,
 };
 
 }  // namespace coprod::rules

@@ -65,6 +65,7 @@ how:
       evidence: https://example.org/reports/story-sessions
 )yaml",
     .check = check_how_earliest_stage,
+    .asked_from = Level::co_design,
 };
 
 }  // namespace coprod::rules

@@ -64,6 +64,7 @@ how:
       evidence: https://example.org/reports/story-sessions
 )yaml",
     .check = check_how_methods,
+    .asked_from = Level::consultation,
 };
 
 }  // namespace coprod::rules

@@ -29,6 +29,7 @@ extern const Rule how_power_sharing{
   power_sharing: Two lived experience co-chairs hold votes on the programme board.
 )yaml",
     .check = check_how_power_sharing,
+    .asked_from = Level::co_design,
 };
 
 }  // namespace coprod::rules

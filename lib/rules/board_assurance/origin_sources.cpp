@@ -31,6 +31,7 @@ extern const Rule origin_sources{
       detail: Stories gathered by the pathways advisors.
 )yaml",
     .check = check_origin_sources,
+    .asked_from = Level::consultation,
 };
 
 }  // namespace coprod::rules

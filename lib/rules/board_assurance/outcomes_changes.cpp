@@ -89,6 +89,7 @@ outcomes:
       from: story-sessions
 )yaml",
     .check = check_outcomes_changes,
+    .asked_from = Level::consultation,
 };
 
 }  // namespace coprod::rules

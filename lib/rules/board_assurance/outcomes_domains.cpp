@@ -51,6 +51,7 @@ extern const Rule outcomes_domains{
       domain: outcomes
 )yaml",
     .check = check_outcomes_domains,
+    .asked_from = Level::co_design,
 };
 
 }  // namespace coprod::rules

@@ -49,6 +49,7 @@ extern const Rule outcomes_feedback{
     how: A celebration event and a "you said, we did" leaflet.
 )yaml",
     .check = check_outcomes_feedback,
+    .asked_from = Level::consultation,
 };
 
 }  // namespace coprod::rules

@@ -26,6 +26,7 @@ extern const Rule outcomes_inequalities{
   inequalities: Sites and outreach are placed in the most deprived 20% of neighbourhoods.
 )yaml",
     .check = check_outcomes_inequalities,
+    .asked_from = Level::co_design,
 };
 
 }  // namespace coprod::rules

@@ -42,6 +42,7 @@ extern const Rule outcomes_measures{
       target: 90%
 )yaml",
     .check = check_outcomes_measures,
+    .asked_from = Level::co_design,
 };
 
 }  // namespace coprod::rules

@@ -1,4 +1,10 @@
+#include <fmt/format.h>
+
+#include <optional>
+#include <string>
+
 #include "rules/board_assurance/common.h"
+#include "rules/reading.h"
 #include "rules/board_assurance/items.h"
 #include "rules/example_header.h"
 #include "rules/rule.h"
@@ -6,8 +12,47 @@
 namespace coprod::rules {
 namespace {
 
+// What the proposal records of opposition to the outcome: the groups'
+// `outcome_dissent` and what was heard and not taken up.
+std::string recorded_opposition(const Proposal& p) {
+  std::string out;
+  if (p.assurance.given())
+    for (const OutcomeDissent& d : items(p.assurance->outcome_dissent))
+      for (const Text* t : {&d.about, &d.response})
+        if (t->given()) out += **t + "\n";
+  if (p.outcomes.given())
+    for (const NotAdopted& n : items(p.outcomes->not_adopted))
+      for (const Text* t : {&n.heard, &n.reason})
+        if (t->given()) out += **t + "\n";
+  return out;
+}
+
+// Opposition to the outcome from people who accept the process: it does not
+// stop a proposal, but the board should see it, in the group's words.
+void check_outcome_opposition(const Proposal& p, Reporter& out) {
+  const Reading& reading = out.reading();
+  const std::string recorded = recorded_opposition(p);
+  const bool any_recorded = p.assurance.given() && !items(p.assurance->outcome_dissent).empty();
+  for (const Found* f : reading.of(evidence::Kind::outcome_dissent)) {
+    if (any_recorded || Reading::echoed(*f, recorded)) continue;
+    std::optional<AppliedWaiver> settled;
+    if (const Reconciliation* r = reading.reconciliation(*f); r && r->approved_by.given())
+      settled = AppliedWaiver{*r->means, *r->approved_by, {}, {}, true};
+    out.report_text(
+        f->at, f->path,
+        fmt::format("{} records opposition to the outcome: \"{}\" ({}); the proposal does not "
+                    "show it to the board",
+                    f->activity != nullptr ? fmt::format("the evidence of {}", named(*f->activity))
+                                           : std::string("the proposal's own text"),
+                    f->statement.sentence, f->statement.where()),
+        "Record it under `assurance.outcome_dissent` (the group, what it opposes, and the "
+        "response), or under `outcomes.not_adopted` with the reason.",
+        std::move(settled));
+  }
+}
 
 void check_outcomes_not_adopted(const Proposal& p, Reporter& out) {
+  check_outcome_opposition(p, out);
   if (out.not_applicable({p.outcomes, p.outcomes->not_adopted})) return;
   const std::vector<NotAdopted>& entries = items(p.outcomes->not_adopted);
   if (entries.empty()) {
@@ -38,13 +83,16 @@ extern const Rule outcomes_not_adopted{
     .quote = "Open and honest relationships.",
     .source = "Board steps for real co-production – setting the conditions and culture",
     .meets = "`outcomes.not_adopted` lists what was heard and not taken up, each with the "
-             "`reason`; or is marked not applicable because everything was taken up.",
+             "`reason`; or is marked not applicable because everything was taken up. Opposition "
+             "to the outcome that the evidence records is shown: under "
+             "`assurance.outcome_dissent` or `outcomes.not_adopted`.",
     .example = COPROD_EXAMPLE_TRUST R"yaml(outcomes:
   not_adopted:
     - heard: A site in the town centre.
       reason: No affordable lease; the chosen site is on three bus routes.
 )yaml",
     .check = check_outcomes_not_adopted,
+    .asked_from = Level::consultation,
 };
 
 }  // namespace coprod::rules

@@ -40,6 +40,7 @@ extern const Rule outcomes_real_life{
       target: 60% of people show an improvement
 )yaml",
     .check = check_outcomes_real_life,
+    .asked_from = Level::co_design,
 };
 
 }  // namespace coprod::rules

@@ -50,6 +50,7 @@ how:
       evidence: https://example.org/reports/story-sessions
 )yaml",
     .check = check_who_inequalities,
+    .asked_from = Level::consultation,
 };
 
 }  // namespace coprod::rules

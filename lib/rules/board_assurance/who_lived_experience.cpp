@@ -58,6 +58,7 @@ how:
       evidence: https://example.org/reports/story-sessions
 )yaml",
     .check = check_who_lived_experience,
+    .asked_from = Level::consultation,
 };
 
 }  // namespace coprod::rules

@@ -11,6 +11,8 @@ namespace {
 void check_who_paid(const Proposal& p, Reporter& out) {
   if (groups_not_applicable(p, out)) return;
   for (const Group* g : out.terms().community_voices_that_took_part()) {
+    // Answering a survey or a consultation is not time given to the work.
+    if (!out.terms().gave_time(*g)) continue;
     std::string message;
     if (!g->paid.given())
       message = fmt::format("the proposal does not say whether people in {} were paid for their "
@@ -37,7 +39,7 @@ extern const Rule who_paid{
     .title = "People who gave their time were paid for it",
     .quote = "Resource everyone fairly, not for free.",
     .source = "Board steps for real co-production – setting the conditions and culture",
-    .meets = "Every `lived-experience`, `carers` or `community` group that took part has `paid: true`, or `paid: declined` (payment was offered and declined). `false` and `expenses-only` (costs reimbursed, time not paid) do not meet it.",
+    .meets = "Every `lived-experience`, `carers` or `community` group that gave its time (took part in more than a `survey` or a `consultation`) has `paid: true`, or `paid: declined` (payment was offered and declined). `false` and `expenses-only` (costs reimbursed, time not paid) do not meet it.",
     .example = COPROD_EXAMPLE_TRUST R"yaml(who:
   groups:
     - id: peer-group
@@ -61,6 +63,7 @@ how:
       groups: [peer-group, carers]
 )yaml",
     .check = check_who_paid,
+    .asked_from = Level::consultation,
 };
 
 }  // namespace coprod::rules

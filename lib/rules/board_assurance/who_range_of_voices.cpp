@@ -83,6 +83,7 @@ how:
       groups: [peer-group, healthwatch, nurses]
 )yaml",
     .check = check_who_range_of_voices,
+    .asked_from = Level::co_design,
 };
 
 }  // namespace coprod::rules

@@ -29,6 +29,7 @@ extern const Rule who_system_levels{
   system_levels: [provider, place, pcn]
 )yaml",
     .check = check_who_system_levels,
+    .asked_from = Level::co_design,
 };
 
 }  // namespace coprod::rules

@@ -1,8 +1,12 @@
 #include "rules/legal_duties/common.h"
 
+#include <algorithm>
+#include <optional>
+
 #include <fmt/format.h>
 
 #include "rules/links.h"
+#include "rules/reading.h"
 
 namespace coprod::rules::legal {
 
@@ -57,6 +61,29 @@ std::string weeks_and_days(int days) {
   if (weeks == 0) return unit(rest, "day");
   if (rest == 0) return unit(weeks, "week");
   return unit(weeks, "week") + " and " + unit(rest, "day");
+}
+
+void decided_before(Reporter& out, const Date& day, bool ends_the_asking,
+                    std::string_view before, std::string_view guidance) {
+  const Reading& reading = out.reading();
+  for (const Found* f : reading.of(evidence::Kind::prior_decision)) {
+    const evidence::Statement& s = f->statement;
+    if (s.timing == evidence::Timing::by_date &&
+        !std::all_of(s.dates.begin(), s.dates.end(),
+                     [&](const evidence::TextDate& d) { return d.latest() < day; }))
+      continue;
+    if (s.timing == evidence::Timing::by_date ? s.dates.empty() : !ends_the_asking) continue;
+    std::optional<AppliedWaiver> reconciled;
+    if (const Reconciliation* r = reading.reconciliation(*f); r && r->approved_by.given())
+      reconciled = AppliedWaiver{*r->means, *r->approved_by, {}, {}, true};
+    out.report_text(f->at, f->path,
+                    fmt::format("{} shows the decision taken before {}: \"{}\" ({})",
+                                f->activity != nullptr
+                                    ? fmt::format("the evidence of {}", named(*f->activity))
+                                    : std::string("the proposal's own text"),
+                                before, s.sentence, s.where()),
+                    std::string(guidance), std::move(reconciled));
+  }
 }
 
 }  // namespace coprod::rules::legal

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "rules/example_header.h"
+#include "rules/legal_duties/common.h"
 #include "rules/legal_duties/items.h"
 #include "rules/rule.h"
 
@@ -14,6 +15,11 @@ void check_legal_equality_before_decision(const Proposal& p, Reporter& out) {
   const Field<Date>& date = p.equality->assessment->date;
   if (!date.given())
     return out.not_given(date, "date for an equality impact assessment");
+  legal::decided_before(
+      out, *date, false, fmt::format("the equality impact assessment of {}", long_date(*date)),
+      "The decision must be taken with the assessment in front of it: reopen it once the "
+      "assessment is done; if the sentence does not mean that, say why in `reconciliations`, "
+      "with who agreed it.");
   const Date& board_date = *p.proposal.board_date;
   if (*date <= board_date) return;
   out.report(date, fmt::format("the record shows the equality impact assessment completed on {}, after "

@@ -4,6 +4,7 @@
 
 #include "rules/board_assurance/common.h"
 #include "rules/example_header.h"
+#include "rules/legal_duties/common.h"
 #include "rules/legal_duties/items.h"
 #include "rules/rule.h"
 
@@ -36,6 +37,13 @@ void check_legal_gunning_formative(const Proposal& p, Reporter& out) {
                "correct the activity's `stage` or `date`, or reopen the decision and consult "
                "again.");
   }
+  if (p.consultation->closed.given())
+    legal::decided_before(
+        out, *p.consultation->closed, true,
+        fmt::format("the consultation closed on {}", long_date(*p.consultation->closed)),
+        "A decision taken before the consultation closed was not open to its answers: reopen it "
+        "and consult again; if the sentence does not mean that, say why in `reconciliations`, with "
+        "who agreed it.");
   const auto& commitments = items(p.origin->prior_commitments);
   for (std::size_t i = 0; i < commitments.size(); ++i) {
     const Commitment& c = commitments[i];

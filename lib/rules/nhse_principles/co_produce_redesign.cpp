@@ -21,21 +21,21 @@ void check_co_produce_redesign(const Proposal& p, Reporter& out) {
   for (const Activity& a : terms.activities()) {
     if (!redesign(a)) continue;
     const bool voice = terms.with_community_voice(a);
-    const int reached = Terms::level_reached(a);
+    const int reached = out.terms().level_reached(a);
     if (!terms.done(a)) {
       if (voice && reached == co_production && planned == nullptr) planned = &a;
     } else if (!voice) {
       staged = true;
     } else if (reached == co_production) {
       return;
-    } else if (best == nullptr || reached > Terms::level_reached(*best)) {
+    } else if (best == nullptr || reached > out.terms().level_reached(*best)) {
       best = &a;
     }
   }
   std::string message;
   const Located* where = &p.how->activities;
-  if (best != nullptr && Terms::level_reached(*best) >= 0) {
-    const int reached = Terms::level_reached(*best);
+  if (best != nullptr && out.terms().level_reached(*best) >= 0) {
+    const int reached = out.terms().level_reached(*best);
     message = fmt::format("{} took part in designing or delivering the service at most at {} "
                           "level, not co-production",
                           Terms::kCommunityVoices, vocab::id(vocab::level_at(reached)));
@@ -88,6 +88,7 @@ how:
       groups: [peer-group]
 )yaml",
     .check = check_co_produce_redesign,
+    .asked_from = Level::co_design,
 };
 
 }  // namespace coprod::rules
