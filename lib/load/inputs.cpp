@@ -49,16 +49,18 @@ bool proposal_section(std::string_view key) {
   return std::any_of(keys.begin(), keys.end(), [&](const format::Key& k) { return k.name == key; });
 }
 
-// Whether the file at `path` looks like a proposal; a file that cannot be
-// read is read by the loader, which says why it cannot.
+// Whether the file at `path` looks like a proposal, read a line at a time
+// and no further than needed; a file that cannot be read is read by the
+// loader, which says why it cannot.
 bool file_looks_like_proposal(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return true;
-  std::string text(kLookBytes, '\0');
-  in.read(text.data(), std::streamsize(text.size()));
-  if (in.bad()) return true;
-  text.resize(std::size_t(in.gcount()));
-  return looks_like_proposal(text);
+  std::size_t read = 0;
+  for (std::string line; read < kLookBytes && std::getline(in, line);) {
+    read += line.size() + 1;
+    if (looks_like_proposal(line)) return true;
+  }
+  return in.bad();
 }
 
 bool is_proposal_name(const fs::path& path) {
