@@ -36,6 +36,7 @@ struct CheckOptionsCli {
   std::vector<std::string> formats;
   std::vector<std::string> outputs;
   RunOptionsCli run;
+  WalkOptionsCli walk;
   bool quiet = false;
   std::string stdin_filename = "<stdin>";
   LoadOptions load;
@@ -68,13 +69,16 @@ std::vector<OutputSpec> output_specs(const CheckOptionsCli& o) {
 // Walks the inputs once before anything is written, when needed: for the
 // progress counter's total, and to make sure no output file is also an
 // input. Neither this walk nor the checking one holds the list of all files.
-void walk_first(const CheckOptionsCli& o, const std::vector<OutputSpec>& specs, Progress& progress) {
+void walk_first(const CheckOptionsCli& o, const RunSetup& setup, const std::vector<OutputSpec>& specs,
+                Progress& progress) {
   std::vector<std::string> output_paths;
   for (const OutputSpec& spec : specs) output_paths.push_back(spec.path);
   const OutputGuard guard(output_paths);
   if (!progress.active() && !guard.active()) return;
   std::size_t total = 0;
-  InputWalk walk(o.paths, o.stdin_filename);
+  WalkOptions quiet_walk = walk_options(o.walk, setup, "check");
+  quiet_walk.skipped = nullptr;  // said once, by the walk that checks
+  InputWalk walk(o.paths, o.stdin_filename, std::move(quiet_walk));
   while (auto input = walk.next()) {
     ++total;
     raise_if(input->is_stdin ? guard.check_stdin() : guard.check(input->path));
@@ -91,7 +95,7 @@ int check_all(const CheckOptionsCli& o, const RunSetup& setup, OutputSet& output
   summary.notices = setup.notices;
   summary.configuration = shown(setup.config_file, true, Newlines::escape);
   outputs.begin();
-  InputWalk walk(o.paths, o.stdin_filename);
+  InputWalk walk(o.paths, o.stdin_filename, walk_options(o.walk, setup, "check"));
   run_in_order(
       [&] { return walk.next(); }, {o.jobs},
       [&](const Input& input) { return check(load_input(input, o.load), setup.check); },
@@ -111,7 +115,7 @@ int run(const CheckOptionsCli& o) {
   const RunSetup setup = prepare_run(o.run, "check");
   const std::vector<OutputSpec> specs = output_specs(o);
   Progress progress(!o.no_progress);
-  walk_first(o, specs, progress);
+  walk_first(o, setup, specs, progress);
 
   RenderOptions render_options;
   render_options.fail_on = setup.fail_on;
@@ -135,8 +139,12 @@ Run setup_check(CLI::App& command) {
       "Examples:\n"
       "  coprod check proposal.yaml\n"
       "      check one proposal and give its verdict\n"
-      "  coprod check papers/\n"
-      "      check every *.yaml and *.yml file under papers/\n"
+      "  coprod check .\n"
+      "      check every proposal in this folder and below it: the *.yaml and *.yml files\n"
+      "      with a top-level `coprod:` key (--verbose lists the others, which are skipped)\n"
+      "  coprod check --exclude 'drafts/**' --exclude mkdocs.yml .\n"
+      "      leave files and folders out of the walk (or list them under `exclude:` in\n"
+      "      .coprod.yaml)\n"
       "  coprod check --format markdown --output report.md proposal.yaml\n"
       "      write a report to paste into a board paper or a pull request comment\n"
       "  coprod check --fail-on warning papers/\n"
@@ -173,6 +181,7 @@ Run setup_check(CLI::App& command) {
   add_input_options(command, o->stdin_filename, o->run, o->load,
                     "The name to show for a proposal read from standard input (-); its evidence "
                     "paths are looked up from that name's folder");
+  add_walk_options(command, o->walk);
   command.add_option("-j,--jobs", o->jobs,
                      "Check this many files at once (default, and at most: one per core, and one per "
                      "file); the output is the "

@@ -29,6 +29,7 @@ struct ReportOptionsCli {
   std::string stdin_filename = "<stdin>";
   LoadOptions load;
   RunOptionsCli run;
+  WalkOptionsCli walk;
 };
 
 int run(const ReportOptionsCli& o) {
@@ -43,7 +44,7 @@ int run(const ReportOptionsCli& o) {
   int status = report_notices(setup);
   CheckOptions check_options = setup.check;
   check_options.redact = !o.no_redact;
-  const std::vector<Input> inputs = expand_inputs(o.paths, o.stdin_filename);
+  const std::vector<Input> inputs = expand_inputs(o.paths, o.stdin_filename, walk_options(o.walk, setup, "report"));
   for (const Input& input : inputs) {
     const Result result = check(load_input(input, o.load), check_options);
     status = std::max(status, exit_status(result, setup.fail_on));
@@ -85,6 +86,7 @@ Run setup_report(CLI::App& command) {
       ->type_name("FILE");
   command.add_flag("--no-redact", o->no_redact, "Show personal data in titles and errors instead of redacting it");
   add_input_options(command, o->stdin_filename, o->run, o->load);
+  add_walk_options(command, o->walk);
   return [o] { return run(*o); };
 }
 

@@ -74,7 +74,9 @@ void add_run_options(CLI::App& command, RunOptionsCli& o) {
                      "folder holding .git)")
       ->type_name("FILE");
   command.add_flag("--no-config", o.no_config, "Use no configuration file at all")->excludes(config);
-  command.add_flag("-v,--verbose", o.verbose, "Say on standard error which configuration file is used");
+  command.add_flag("-v,--verbose", o.verbose,
+                   "Say on standard error which configuration file is used, and which files and "
+                   "folders a folder walk skipped");
   command.add_flag("--no-waivers", o.no_waivers,
                    "Ignore every waiver, in proposals and in the configuration, to see the run "
                    "without them (for audit)");
@@ -97,8 +99,11 @@ RunSetup prepare_run(const RunOptionsCli& o, std::string_view command) {
   }
 
   const std::optional<Config> config = run_config(o, command);
+  setup.verbose = o.verbose;
   if (config) {
     setup.config_file = config->file;
+    for (const std::string& glob : config->exclude)
+      setup.exclude.push_back({glob, config->folder, fmt::format("`exclude:` in {}", config->file)});
     setup.check.severity = config->severity;
     if (!o.no_waivers) setup.check.file_waivers = file_waivers(*config);
     setup.notices = config_notices(*config, setup.check.today);
@@ -122,6 +127,32 @@ RunSetup prepare_run(const RunOptionsCli& o, std::string_view command) {
                                                             : "blocking";
   if (fail_on != "never") setup.fail_on = parse_severity(fail_on);
   return setup;
+}
+
+void add_walk_options(CLI::App& command, WalkOptionsCli& o) {
+  command.add_option("--exclude", o.exclude,
+                     "Leave out of folder walks the files and folders this glob matches (*, ** and "
+                     "?), relative to the current folder; a glob without a / matches a name at any "
+                     "depth (--exclude mkdocs.yml, --exclude 'site/**'). Repeat it for more; "
+                     "`exclude:` in .coprod.yaml adds to them")
+      ->type_name("GLOB")
+      ->allow_extra_args(false);
+  command.add_flag("--filter-named", o.filter_named,
+                   "Filter the files named on the command line as a folder walk filters the "
+                   "files it finds: skip those that are not proposals and those excluded (for "
+                   "pre-commit, which names every changed YAML file)");
+}
+
+WalkOptions walk_options(const WalkOptionsCli& o, const RunSetup& setup, std::string_view command) {
+  WalkOptions walk;
+  walk.filter_named = o.filter_named;
+  walk.exclude = setup.exclude;
+  for (const std::string& glob : o.exclude) walk.exclude.push_back({glob, ".", "--exclude"});
+  if (setup.verbose)
+    walk.skipped = [command = std::string(command)](const std::string& path, const std::string& why) {
+      fmt::print(stderr, "coprod {}: skipped {}: {}\n", command, path, why);
+    };
+  return walk;
 }
 
 int report_notices(const RunSetup& setup) {

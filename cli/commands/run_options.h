@@ -44,12 +44,28 @@ struct RunSetup {
   std::optional<Severity> fail_on;  // empty: never
   std::vector<Notice> notices;      // about the configuration, once per run
   std::string config_file;          // the configuration used; empty: none
+  std::vector<Exclusion> exclude;   // the configuration's `exclude:`
+  bool verbose = false;
 };
 
 // Reads the settings and the configuration; throws CommandError when --today,
 // a framework or the configuration is not valid: a broken configuration is
 // never silently ignored. `command` names the command in --verbose's notes.
 RunSetup prepare_run(const RunOptionsCli& options, std::string_view command);
+
+// How a command that walks folders (check, report) chooses its files.
+struct WalkOptionsCli {
+  std::vector<std::string> exclude;  // --exclude, relative to the current folder
+  bool filter_named = false;
+};
+
+// Adds --exclude and --filter-named to `command`.
+void add_walk_options(CLI::App& command, WalkOptionsCli& options);
+
+// The walk of this run: --exclude with the configuration's `exclude:`, and,
+// under --verbose, a line on standard error for each file or folder left out.
+WalkOptions walk_options(const WalkOptionsCli& options, const RunSetup& setup,
+                         std::string_view command);
 
 // For commands whose output has no place for them: the notices on standard
 // error, one line each, and the exit status they call for.

@@ -48,7 +48,7 @@ Run setup_schema(CLI::App& command) {
       "  coprod schema --config > coprod-config.schema.json\n"
       "  coprod schema --format markdown    (the reference tables of docs/format.md)\n\n"
       "Point an editor at it with a first line `# yaml-language-server: $schema=PATH`\n"
-      "(see docs/ci.md).");
+      "(see docs/ci.md in coprod's sources).");
   auto* config = command.add_flag("--config", o->config,
                                   "Print the schema of the configuration file .coprod.yaml instead");
   command.add_option("--format", o->format,

@@ -39,6 +39,8 @@ Config bind(const yaml::Node& root, std::string file, std::string folder) {
       config.severity[std::string(severity->key(i).value)] = *parse_severity(severity->value_at(i).value);
     }
   }
+  if (const yaml::Node* exclude = root.find("exclude"); exclude != nullptr && exclude->is_sequence())
+    for (const yaml::Node* glob : exclude->items) config.exclude.emplace_back(glob->value);
   if (const yaml::Node* waivers = root.find("waivers"); waivers != nullptr && waivers->is_sequence()) {
     Paths paths;  // a configuration's messages name no document paths
     for (const yaml::Node* w : waivers->items) {

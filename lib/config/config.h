@@ -28,6 +28,7 @@ struct Config {
   std::optional<std::string> fail_on;  // "blocking", "warning", "advice" or "never"
   std::map<std::string, Severity, std::less<>> severity;
   std::vector<ConfigWaiver> waivers;
+  std::vector<std::string> exclude;  // globs of files and folders a walk leaves out, relative to `folder`
 };
 
 struct LoadedConfig {

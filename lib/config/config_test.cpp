@@ -28,6 +28,7 @@ waivers:
     reason: Participants were staff, in paid time.
     approved_by: Chair of the Quality Committee
     expires: 2026-12-31
+exclude: [mkdocs.yml, "site/**"]
 )";
 
 }  // namespace
@@ -46,6 +47,12 @@ TEST_CASE("a valid configuration binds every setting") {
   CHECK(waivers[0].folder == "/repo");
   CHECK(waivers[0].config == ".coprod.yaml");
   CHECK(config_notices(c, Date{2026, 1, 1}).empty());
+  CHECK(c.exclude == std::vector<std::string>{"mkdocs.yml", "site/**"});
+}
+
+TEST_CASE("exclude is a list of globs") {
+  CHECK(errors_of("coprod_config: 1\nexclude: mkdocs.yml\n").find(".coprod.yaml:2:10: error:") == 0);
+  CHECK(errors_of("coprod_config: 1\nexclude: []\n").find(".coprod.yaml:2:10: error:") == 0);
 }
 
 TEST_CASE("configuration errors are located and suggest the likely word") {

@@ -83,6 +83,9 @@ const Shape& config_document() {
       {"severity", &severity_overrides(), false,
        "per-rule severity overrides: `rule-id: blocking|warning|advice`"},
       {"waivers", &waivers(), false, "waivers that apply to many proposals, by file glob"},
+      {"exclude", &kGlobs, false,
+       "files and folders a folder walk leaves out, as --exclude: globs relative to this file's "
+       "folder (*, ** and ?); one without a `/` matches a name at any depth"},
   };
   static const Shape shape{.kind = Kind::mapping, .noun = "a coprod configuration", .keys = keys};
   return shape;

@@ -25,7 +25,7 @@ TEST_CASE("a folder's files come sorted by their whole path, problems kept with 
   // folder's files do not all come before or after its subfolders'.
   for (const char* name : {"x.yaml", "x-1.yaml", "x/1.yaml", "b.yml", "a.yaml", ".hidden/h.yaml",
                            "notes.txt"})
-    std::ofstream(dir / name) << "x: 1\n";
+    std::ofstream(dir / name) << "coprod: 1\n";
   fs::create_symlink(dir / "gone.yaml", dir / "c.yaml");
 
   const std::vector<Input> list = expand_inputs({dir.string(), "-"}, "<stdin>");
@@ -58,7 +58,7 @@ TEST_CASE("the walk goes down one folder at a time, in the order of whole paths"
   for (const char* folder : {"a", "a/b", "a b", "a-b", "z", "empty"}) fs::create_directories(dir / folder);
   for (const char* name : {"a/b/2.yaml", "a/b/1.yml", "a/1.yaml", "a b/1.yaml", "a-b/1.yaml",
                            "a.yaml", "a-.yaml", "z/9.yaml", "m.yml", "z.yaml"})
-    std::ofstream(dir / name) << "x: 1\n";
+    std::ofstream(dir / name) << "coprod: 1\n";
   std::vector<std::string> whole;
   for (const auto& entry : fs::recursive_directory_iterator(dir))
     if (entry.is_regular_file()) whole.push_back(entry.path().string());
@@ -73,6 +73,64 @@ TEST_CASE("the walk goes down one folder at a time, in the order of whole paths"
   expected.push_back((dir / "m.yml").string());
   CHECK(seen == expected);
   CHECK(!walk.next());  // and stays done
+}
+
+TEST_CASE("a text looks like a proposal by its top-level keys") {
+  CHECK(looks_like_proposal("coprod: 1\n"));
+  CHECK(looks_like_proposal("\xEF\xBB\xBF# a comment\n\"coprod\" : 1\r\n"));
+  CHECK(looks_like_proposal("proposal:\n  title: x\n"));    // lost its `coprod:` line
+  CHECK(looks_like_proposal("who:\n  groups: [\n"));         // and not valid YAML
+  CHECK(!looks_like_proposal("site_name: x\nnav:\n  - coprod: 1\n"));
+  CHECK(!looks_like_proposal("name: CI\non: [push]\n"));
+  CHECK(!looks_like_proposal("coprod_config: 1\n"));
+  CHECK(!looks_like_proposal("coprodx: 1\n  coprod: 1\n# coprod: 1\n"));
+  CHECK(!looks_like_proposal("text: |\n  who: x\n"));
+  CHECK(!looks_like_proposal(""));
+}
+
+TEST_CASE("a folder walk reads proposals, skips other YAML and excluded paths, and says so") {
+  const test::TempDir temp("inputs-walk");
+  const fs::path& dir = temp.path;
+  for (const char* folder : {"papers", "site", "drafts/old"}) fs::create_directories(dir / folder);
+  std::ofstream(dir / "mkdocs.yml") << "site_name: x\n";
+  std::ofstream(dir / "papers/a.yaml") << "coprod: 1\n";
+  std::ofstream(dir / "papers/lost.yaml") << "# no version line\nproposal:\n  title: x\n";
+  std::ofstream(dir / "papers/notes.yml") << "notes: x\n";
+  std::ofstream(dir / "site/b.yaml") << "coprod: 1\n";
+  std::ofstream(dir / "drafts/old/c.yaml") << "coprod: 1\n";
+  const std::string d = dir.string();
+
+  WalkOptions options;
+  options.exclude = {{"notes.yml", d, "test"}, {"site/**", d, "test"}, {"drafts", d, "test"}};
+  std::vector<std::string> skipped;
+  options.skipped = [&](const std::string& path, const std::string& why) {
+    skipped.push_back(path + ": " + why);
+  };
+  std::vector<std::string> paths;
+  for (const Input& input : expand_inputs({d}, "<stdin>", options)) paths.push_back(input.path);
+  CHECK(paths == std::vector<std::string>{d + "/papers/a.yaml", d + "/papers/lost.yaml"});
+  CHECK(skipped == std::vector<std::string>{
+                       d + "/drafts: folder excluded by `drafts` (test)",
+                       d + "/mkdocs.yml: not a proposal: no top-level `coprod:` key, nor any of a "
+                           "proposal's sections",
+                       d + "/papers/notes.yml: file excluded by `notes.yml` (test)",
+                       d + "/site/b.yaml: file excluded by `site/**` (test)"});
+
+  // Nothing left: one input with a problem, which fails the run.
+  const std::vector<Input> none = expand_inputs({(dir / "site").string()}, "<stdin>",
+                                                {{{"*.yaml", d, "test"}}, false, nullptr});
+  REQUIRE(none.size() == 1);
+  CHECK(none[0].problem ==
+        "no proposals here: nothing in this folder has a top-level `coprod:` key, or all of it is "
+        "excluded (1 skipped; --verbose lists them)");
+
+  // A named file is read whatever it holds, unless named files are filtered.
+  const std::string mkdocs = (dir / "mkdocs.yml").string();
+  const std::string site = (dir / "site/b.yaml").string();
+  CHECK(expand_inputs({mkdocs, site}, "<stdin>", options).size() == 2);
+  options.filter_named = true;
+  CHECK(expand_inputs({mkdocs, site, (dir / "papers/a.yaml").string(), "-"}, "<stdin>", options)
+            .size() == 2);
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/suggest.h"
+#include "render/docs_url.h"
 #include "render/render.h"
 #include "rules/registry.h"
 
@@ -296,6 +297,17 @@ void list_rules(std::span<const Framework* const> selected, CatalogueFormat form
     case CatalogueFormat::markdown: return list_markdown(selected, out);
     case CatalogueFormat::json: return list_json(selected, out);
   }
+}
+
+std::string docs_page(const Framework& framework) {
+  if (&framework == &default_framework()) return "rules.md";
+  return fmt::format("rules-{}.md", framework.id);
+}
+
+std::string help_uri(const Rule& rule) {
+  if (kDocsUrl.empty()) return {};
+  // A rule's section is its `### rule-id` heading, whose anchor is the id.
+  return fmt::format("{}{}#{}", kDocsUrl, docs_page(framework_of(rule)), rule.id);
 }
 
 std::string unknown_rule(std::string_view id, std::span<const std::string_view> known) {

@@ -27,6 +27,14 @@ void explain(const Rule& rule, std::ostream& out);
 void list_rules(std::span<const Framework* const> frameworks, CatalogueFormat format,
                 std::ostream& out);
 
+// The page of docs/ that holds a framework's rules: rules.md for
+// board-assurance (and the integrity rules), rules-ID.md for each other.
+std::string docs_page(const Framework& framework);
+
+// The address of a rule's section in the published docs ("…/rules.md#who-paid"),
+// or "" when coprod was built with no docs address (COPROD_DOCS_URL).
+std::string help_uri(const Rule& rule);
+
 // The message for a rule id no rule has: a suggestion when one is close, and
 // where to find the list.
 std::string unknown_rule(std::string_view id, std::span<const std::string_view> known);

@@ -61,8 +61,10 @@ class GithubRenderer : public Renderer {
                                             w.expires.iso(), w.approved_by, w.reason));
         continue;
       }
+      // The guidance after a blank line (escaped as %0A%0A): the annotation
+      // shows what is wrong, then what to do, never run together.
       out << annotation(command(f.severity), r.file, f.at, title,
-                        fmt::format("{} Guidance: {}{}", f.message, f.advice_text(),
+                        fmt::format("{}\n\nGuidance: {}{}", f.message, f.advice_text(),
                                     also_suffix(also(*f.rule, r))));
     }
     const bool several = several_frameworks(r);

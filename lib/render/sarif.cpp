@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "render/catalogue.h"
 #include "render/json.h"
 #include "render/render.h"
 #include "rules/registry.h"
@@ -105,6 +106,7 @@ Json rule_descriptor(const Rule& rule) {
                            rule.example)},
       {"markdown", fmt::format("**Why it matters:** {}\n\n**What meets it:** {}\n\n```yaml\n{}```\n",
                                why, rule.meets, rule.example)}};
+  if (const std::string uri = help_uri(rule); !uri.empty()) r["helpUri"] = uri;
   r["defaultConfiguration"] = {{"level", level(rule.severity)}};
   const Framework& framework = framework_of(rule);
   r["properties"] = {{"tags", {"coprod", std::string(framework.id), std::string(rule.item->id)}},
@@ -121,8 +123,8 @@ Json invalid_document_descriptor() {
   r["name"] = "InvalidDocument";
   r["shortDescription"] = {{"text", "The file is a valid coprod proposal"}};
   r["fullDescription"] = {
-      {"text", "The file could not be read as a proposal in the coprod format (FORMAT.md), so no "
-               "rule was checked and it has no verdict."}};
+      {"text", "The file could not be read as a proposal in the coprod format (`coprod schema "
+               "--format markdown` describes it), so no rule was checked and it has no verdict."}};
   r["help"] = {{"text", "Fix the error at the place shown; `coprod schema` prints the format as "
                         "JSON Schema for editors."}};
   r["defaultConfiguration"] = {{"level", "error"}};

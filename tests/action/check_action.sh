@@ -59,5 +59,26 @@ grep -qx "found=false" "$GITHUB_OUTPUT" || fail "find-package: found is not fals
 grep -Eq "^cache-key=coprod-package-[a-z]+-[a-z]+-$(uname -m)-[0-9a-f]{32}$" "$GITHUB_OUTPUT" ||
   fail "find-package: cache-key is '$(grep cache-key "$GITHUB_OUTPUT")'"
 
+# action.yml and the pre-commit hook, as GitHub and pre-commit read them: the
+# SARIF upload cannot fail a job (code scanning is often not enabled), and the
+# hook runs once over every file, with named files filtered as a walk's are.
+python3 - "$source" <<'PY' || fail "action.yml or .pre-commit-hooks.yaml: see above"
+import sys, yaml
+source = sys.argv[1]
+steps = yaml.safe_load(open(f"{source}/action.yml"))["runs"]["steps"]
+upload = [s for s in steps if str(s.get("uses", "")).startswith("github/codeql-action/upload-sarif")]
+assert len(upload) == 1 and upload[0].get("continue-on-error") is True, "the SARIF upload must continue on error"
+hook = yaml.safe_load(open(f"{source}/.pre-commit-hooks.yaml"))[0]
+assert hook.get("require_serial") is True, "the hook must set require_serial"
+assert "--filter-named" in hook["entry"].split(), "the hook must filter the files pre-commit names"
+assert hook.get("args") == ["--quiet"], "the hook shows only what fails the commit"
+PY
+
+# A folder of a repository: only its proposals are checked; one that lost its
+# `coprod:` line fails the job.
+run_check walk 2 tests/inputs/walk
+grep -q "lost-coprod-line.yaml.*no \`coprod: 1\` line" "$work/walk.log" || fail "walk: the proposal without its coprod: line is not an error"
+grep -q "mkdocs.yml" "$work/walk.log" && fail "walk: mkdocs.yml was not skipped"
+
 if ((failures)); then exit 1; fi
 echo "the action's scripts: all cases pass"

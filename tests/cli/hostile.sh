@@ -276,6 +276,12 @@ for f in "$here"/fuzz/regressions/* "$here"/fuzz/outputs/regressions/*; do
   [ "$status" -le 2 ] || fail "exit $status on $(basename "$f")"
 done
 
+# No message sends a user to a file they do not have (CLI.md, FORMAT.md …):
+# coprod's own texts point to `coprod explain`, `coprod schema` or docs/ in
+# coprod's sources.
+cited=$(grep -aoE '\b[A-Z][A-Z_]+\.md([^.a-zA-Z]|$)' "$coprod" | sort -u | tr '\n' ' ')
+[ -z "$cited" ] || fail "the binary's messages cite files a user does not have: $cited"
+
 if [ "$failures" -gt 0 ]; then
   echo "$failures failure(s)" >&2
   exit 1

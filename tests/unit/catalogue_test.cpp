@@ -3,6 +3,7 @@
 #include "render/catalogue.h"
 
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -106,6 +107,29 @@ TEST_CASE("every framework's catalogue is in docs, where the docs-rules tests co
                                  : "rules-" + std::string(framework->id) + ".md";
     CAPTURE(name);
     CHECK(std::filesystem::is_regular_file(docs / name));
+  }
+}
+
+}  // namespace
+}  // namespace coprod
+
+namespace coprod {
+namespace {
+
+// SARIF's helpUri: each rule's section of its framework's page in docs/,
+// which must exist there, so that code scanning's "learn more" link lands.
+TEST_CASE("every rule's help address is its section of a page in docs/") {
+  for (const Rule* rule : all_rules()) {
+    CAPTURE(rule->id);
+    const std::string page = docs_page(framework_of(*rule));
+    const std::string uri = help_uri(*rule);
+    if (uri.empty()) continue;  // built with no docs address
+    CHECK(uri.ends_with("/" + page + "#" + std::string(rule->id)));
+    std::ifstream in(std::filesystem::path(COPROD_SOURCE_DIR) / "docs" / page);
+    REQUIRE(in);
+    bool found = false;
+    for (std::string line; std::getline(in, line);) found = found || line == "### " + std::string(rule->id);
+    CHECK(found);
   }
 }
 
