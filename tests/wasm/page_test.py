@@ -178,6 +178,10 @@ try:
     no_horizontal_scroll(360, 800, "life-rooms-360")
     driver.execute_script("document.getElementById('form').scrollIntoView()")
     driver.save_screenshot(str(screens / "form-360.png"))
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 1366, "height": 768, "deviceScaleFactor": 1, "mobile": False})
+    driver.execute_script("document.querySelector('[data-path=\"who\"]').scrollIntoView()")
+    driver.save_screenshot(str(screens / "form-who-1366.png"))
     driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
     # Keyboard only: from the top of the page, Tab goes through the controls

@@ -223,7 +223,7 @@ function scalarField(spec, path, label) {
   const input = spec.kind === "id" && path[path.length - 1] !== "id" ? refsPart(make) : make();
   const means = spec.kind === "choice" && spec.choices.some((c) => c.means) ? node("p", { class: "hint means" }) : null;
   const field = node("div", { class: "field", "data-path": pathText(path) },
-    node("label", { for: id, text: label + (spec.required ? "" : " (optional)") }), more, input, means,
+    node("label", { for: id, text: label + (spec.required || !spec.key ? "" : " (optional)") }), more, input, means,
     findingsBox(path));
   if (means) renderMeaning(input, spec);
   return field;
@@ -254,7 +254,8 @@ function notApplicable(spec, path, label) {
 }
 
 function itemName(spec, value, i) {
-  const noun = (spec.item && spec.item.noun || "item").replace(/^an? /, "");
+  const item = spec.item || {};
+  const noun = item.kind === "mapping" && item.noun ? item.noun.replace(/^an? /, "") : "entry";
   const name = value && typeof value === "object" ? value.name || value.title || value.question || value.heard || value.id : "";
   return `${noun[0].toUpperCase()}${noun.slice(1)} ${i + 1}${name ? `: ${name}` : ""}`;
 }

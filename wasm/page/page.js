@@ -12,6 +12,8 @@ const kCheckTimeLimit = 10000;  // ms before a check is given up and the engine 
 // text view of megabytes would hold up the page. A larger file is checked all
 // the same, in the worker.
 const kShowLimit = 1024 * 1024;
+// The largest text the form is built for (a proposal is a few kilobytes).
+const kFormLimit = 256 * 1024;
 // The most of a picked folder read into the page: evidence files are
 // documents, not archives.
 const kFolderLimit = 200 * 1000 * 1000;
@@ -334,9 +336,12 @@ async function exportWord() {
 async function showView(view) {
   if (view === "form") {
     const text = $("yaml").value;
-    const tree = text.trim() ? await engine.ask("tree", [text]) : { ok: true, value: '{"tree": {}, "lines": {}}' };
+    const tooLarge = text.length > kFormLimit || (state.opened && !text);
+    const tree = tooLarge ? { ok: false } : text.trim() ? await engine.ask("tree", [text])
+                                                        : { ok: true, value: '{"tree": {}, "lines": {}}' };
     if (!tree.ok) {
-      $("form-problem").textContent = "The form cannot read the text as it stands " +
+      $("form-problem").textContent = tooLarge ? "This file is too large for the form: a proposal is a few pages." :
+        "The form cannot read the text as it stands " +
         `(${tree.value}). Put it right in the text view, where your text is as you left it, and the form comes back.`;
       $("form-problem").hidden = false;
       $("form-fields").hidden = true;
