@@ -145,6 +145,14 @@ def set_text(text: str) -> None:
     wait_for_check(before)
 
 
+def show_form() -> None:
+    """Shows the form view, and waits until it has been built from the text."""
+    built = lambda: int(driver.find_element(By.TAG_NAME, "body").get_attribute("data-form-built") or 0)
+    before = built()
+    driver.find_element(By.ID, "show-form").click()
+    wait.until(lambda d: built() > before or d.find_element(By.ID, "form-problem").is_displayed())
+
+
 def no_horizontal_scroll(width: int, height: int, name: str) -> None:
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
@@ -276,7 +284,7 @@ try:
     # A group added in the form is in the text view.
     wait.until(lambda d: d.find_element(By.ID, "close-preview").is_displayed())
     driver.find_element(By.ID, "close-preview").click()
-    driver.find_element(By.ID, "show-form").click()
+    show_form()
     add = next(b for b in driver.find_elements(By.CSS_SELECTOR, '[data-path="who.groups"] > button.add'))
     expect(add.text == "Add a group", f"the form offers to add a group: {add.text!r}")
     add.send_keys(Keys.ENTER)
@@ -289,13 +297,12 @@ try:
     # Text the form cannot read: the form says so, and the text stays as typed.
     broken = text.replace("who:\n", "who:\n  - [", 1)
     set_text(broken)
-    driver.find_element(By.ID, "show-form").click()
+    show_form()
     problem = driver.find_element(By.ID, "form-problem")
-    wait.until(lambda d: problem.is_displayed())
     expect("cannot read the text" in problem.text and driver.find_element(By.ID, "yaml").get_attribute("value") == broken,
            "text the form cannot read is kept as typed, and the form says why it is not shown")
     set_text(text)
-    driver.find_element(By.ID, "show-form").click()
+    show_form()
 
     # The proposal's folder: its evidence is checked, not "not checked here".
     folder = out / "picked" / "life-rooms"
@@ -309,6 +316,15 @@ try:
     expect(verdict().startswith("Assured") and "not checked" not in verdict()
            and not driver.find_element(By.ID, "unchecked").is_displayed(),
            f"with its folder picked, life-rooms.yaml's evidence is checked: {verdict()!r}")
+
+    # A further framework ticked: its sections join the form.
+    before = checks_done()
+    driver.find_element(By.ID, "framework-legal-duties").send_keys(Keys.SPACE)
+    wait_for_check(before)
+    shown = driver.execute_script(
+        "return [...document.querySelectorAll('#form-fields > .section')].map(s => s.dataset.path)")
+    expect("consultation" in shown and "equality" in shown and shown.index("assurance") < shown.index("consultation"),
+           f"with Legal duties ticked, its sections follow the assurance statement in the form: {shown}")
 
     # The draft survives a reload, until it is forgotten.
     driver.refresh()

@@ -359,16 +359,21 @@ function isFurther(sections, i) {
 function renderForm() {
   const focused = document.activeElement && Form.root.contains(document.activeElement) ? document.activeElement.id : "";
   const parts = [];
+  // The sections, to go straight to one: a long form is many Tabs deep.
+  const contents = node("ul", { class: "contents" });
   Form.refs = [];
   Form.format.sections.forEach((spec, i) => {
     if (isFurther(Form.format.sections, i) && !Form.further && valueAt([spec.key]) === undefined) return;
     const field = keyField(spec, [spec.key]);
     field.classList.add("section");
+    field.id = `section-${spec.key}`;
+    contents.append(node("li", {}, node("a", { href: `#${field.id}`, text: spec.label })));
     parts.push(field);
   });
-  Form.root.replaceChildren(...parts);
+  Form.root.replaceChildren(node("nav", { "aria-label": "Sections of the form" }, contents), ...parts);
   if (focused && document.getElementById(focused)) document.getElementById(focused).focus();
   if (Form.lastReport) showFieldFindings(Form.lastReport);
+  document.body.dataset.formBuilt = String(Number(document.body.dataset.formBuilt || 0) + 1);
 }
 
 // Loads a document (the engine's coprod_tree of the text) into the form.
