@@ -217,8 +217,9 @@ try:
     wait_for_check(before)
     wait.until(lambda d: verdict().startswith("Do not proceed"))
     expect(verdict() == "Do not proceed", f"satisfied No in the form gives Do not proceed: {verdict()!r}")
-    expect("satisfied: false" in driver.find_element(By.ID, "yaml").get_attribute("value"),
-           "the form wrote satisfied: false into the text")
+    original = (source / "examples" / "life-rooms.yaml").read_text(encoding="utf-8")
+    expect(driver.find_element(By.ID, "yaml").get_attribute("value") == original.replace("satisfied: true", "satisfied: false"),
+           "the form changed satisfied: true to false in the text, and nothing else (its comments kept)")
     beside = driver.find_element(By.CSS_SELECTOR, '.field-findings[data-for="assurance.satisfied"]').text
     expect("not satisfied with the process followed" in beside and "Why, and what meets it" in beside,
            f"the finding is beside its field, with a link to its explanation: {beside!r}")

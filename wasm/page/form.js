@@ -8,7 +8,8 @@
 const Form = {
   format: null,    // the format's description
   doc: {},         // the document as a plain tree: objects, arrays, texts
-  lines: {},       // "who.groups[0].kind" -> its line in the text
+  text: "",        // the text the form shows, as the text view has it
+  lines: {},       // "who.groups[0].kind" -> its line in `text`; null until known
   header: "",      // the comment lines at the top of the text, kept
   stash: {},       // a section's contents while it is marked not applicable
   further: false,  // show the further frameworks' sections
@@ -139,15 +140,53 @@ function node(tag, props = {}, ...children) {
   return e;
 }
 
+// The format's description of the value at path.
+function specAt(path) {
+  let spec = { kind: "mapping", keys: Form.format.sections };
+  for (const p of path) {
+    spec = typeof p === "number" ? spec && spec.item : keysOf(spec).find((k) => k.key === p);
+    if (!spec) return null;
+  }
+  return spec;
+}
+
+// A value changed where the text holds it on a line of its own, spelt as the
+// form spells it: that line alone changes, and the rest of the text
+// (comments, order, spelling) stays as it was. Otherwise null.
+function patchedText(path, before, after) {
+  if (!Form.lines || typeof before !== "string" || typeof after !== "string" || !before || !after) return null;
+  const at = Form.lines[pathText(path)];
+  const spec = specAt(path);
+  if (!at || !spec) return null;
+  const lines = Form.text.split("\n");
+  const last = path[path.length - 1];
+  const lead = typeof last === "number" ? /^(\s*- )(.*)$/ : new RegExp(`^(\\s*(?:- )?${last}: )(.*)$`);
+  const m = (lines[at - 1] || "").match(lead);
+  const old = scalar(before, spec.kind);
+  if (!m || !(m[2] === old || m[2].startsWith(`${old} #`) || m[2].startsWith(`${old}  #`))) return null;
+  lines[at - 1] = m[1] + scalar(after, spec.kind) + m[2].slice(old.length);
+  return lines.join("\n");
+}
+
+// Writes the text after an edit: the one line changed when it can be, else
+// the whole text afresh (its lines are then known again after the next check).
+function written(text, lines) {
+  Form.text = text;
+  Form.lines = lines;
+  Form.changed(text);
+}
+
 function edited(path, value) {
+  const patched = patchedText(path, valueAt(path), value);
   setAt(path, value);
-  Form.changed(formText());
+  if (patched !== null) written(patched, Form.lines);
+  else written(formText(), null);
 }
 
 // Edits that add or take away fields: the form is built again, the focus
 // put back where it was asked.
 function rebuilt(focusPath) {
-  Form.changed(formText());
+  written(formText(), null);
   renderForm();
   const target = focusPath && Form.root.querySelector(`[data-path="${CSS.escape(focusPath)}"]`);
   if (target) (target.querySelector("input, select, textarea, button") || target).focus();
@@ -381,6 +420,7 @@ function loadForm(tree, text) {
   Form.doc = tree.tree && typeof tree.tree === "object" && !Array.isArray(tree.tree) ? tree.tree : {};
   delete Form.doc[Form.format.version_key];
   Form.lines = tree.lines;
+  Form.text = text;
   Form.header = (text.match(/^(#[^\n]*\n|[ \t]*\n)*/) || [""])[0];
   Form.stash = {};
   renderForm();
@@ -400,7 +440,7 @@ function fieldFor(path) {
 
 function pathAtLine(line) {
   let best = "";
-  for (const [path, at] of Object.entries(Form.lines)) if (at === line && path.length > best.length) best = path;
+  for (const [path, at] of Object.entries(Form.lines || {})) if (at === line && path.length > best.length) best = path;
   return best;
 }
 

@@ -87,20 +87,26 @@ async function check() {
   state.running = true;
   const text = state.opened || $("yaml").value;
   const started = performance.now();
-  const answer = await engine.ask("check", [text, options()], { limit: kCheckTimeLimit });
-  document.body.dataset.checkMs = String(Math.round(performance.now() - started));
-  state.running = false;
-  if (answer.ok) {
-    const result = JSON.parse(answer.value);
-    // Errors are placed in the form by their line: the lines of the text as checked.
-    if (state.view === "form" && result.report.proposals[0].errors.length && typeof text === "string") {
-      const tree = await engine.ask("tree", [text]);
-      if (tree.ok) Form.lines = JSON.parse(tree.value).lines;
+  try {
+    const answer = await engine.ask("check", [text, options()], { limit: kCheckTimeLimit });
+    document.body.dataset.checkMs = String(Math.round(performance.now() - started));
+    if (answer.ok) {
+      const result = JSON.parse(answer.value);
+      // The lines of the text the form wrote afresh: where its next edits go,
+      // and where the errors are placed in the form.
+      if (state.view === "form" && typeof text === "string" && text === Form.text &&
+          (Form.lines === null || result.report.proposals[0].errors.length)) {
+        const tree = await engine.ask("tree", [text]);
+        if (tree.ok && text === Form.text) Form.lines = JSON.parse(tree.value).lines;
+      }
+      show(result);
+    } else {
+      showFailure(answer.value);
     }
-    show(result);
+  } finally {
+    state.running = false;
+    document.body.dataset.checked = String(Number(document.body.dataset.checked || 0) + 1);
   }
-  else showFailure(answer.value);
-  document.body.dataset.checked = String(Number(document.body.dataset.checked || 0) + 1);
   if (state.again) { state.again = false; check(); }
 }
 
