@@ -206,8 +206,12 @@ function definedIds() {
   return found;
 }
 
+// What a key's label leaves out, and the format revision that added it (a
+// file that uses it needs a coprod at least that recent).
 function hint(spec, id) {
-  return spec.more ? node("p", { class: "hint", id, text: spec.more }) : null;
+  const since = spec.since ? `New in revision ${spec.since} of the format.` : "";
+  const text = [spec.more, since].filter(Boolean).join(" ");
+  return text ? node("p", { class: "hint", id, text }) : null;
 }
 
 function findingsBox(path) {
