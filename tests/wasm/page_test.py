@@ -291,6 +291,10 @@ try:
     add.send_keys(Keys.ENTER)
     wait.until(lambda d: d.execute_script("return document.activeElement.id") .startswith("f-who-groups-"))
     ActionChains(driver).send_keys("parents-forum").send_keys(Keys.TAB).send_keys("Parents' forum at the hub").perform()
+    ticks = driver.execute_script(
+        "return [...document.querySelectorAll('[data-path=\"how.activities[0].groups\"] .ticks input')].map(i => i.value)")
+    expect("parents-forum" in ticks and "lived-experience-panel" in ticks and len(ticks) == 5,
+           f"an activity's groups are picked from the groups defined, the new one included: {ticks}")
     driver.find_element(By.ID, "show-text").click()
     text = driver.find_element(By.ID, "yaml").get_attribute("value")
     expect("- id: parents-forum\n      name: Parents' forum at the hub\n" in text,

@@ -192,18 +192,32 @@ function rebuilt(focusPath) {
   if (target) (target.querySelector("input, select, textarea, button") || target).focus();
 }
 
-// Every id the document defines (groups, activities), with the name a person knows it by.
-function definedIds() {
-  const found = [];
-  const walk = (v) => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === "object") {
-      if (typeof v.id === "string" && v.id) found.push({ id: v.id, name: v.name || v.title || v.id });
-      Object.values(v).forEach(walk);
-    }
-  };
-  walk(Form.doc);
-  return found;
+// Where the format defines the things a reference names: the list whose
+// items are `noun` ("a group", "an activity").
+function definingPath(noun, spec = { kind: "mapping", keys: Form.format.sections }, path = []) {
+  if (spec.kind === "list" && spec.item && spec.item.noun === noun) return path;
+  for (const k of keysOf(spec)) {
+    const found = definingPath(noun, k, [...path, k.key]);
+    if (found) return found;
+  }
+  return null;
+}
+
+// The ids a reference may name, with the names people know them by: an
+// activity's ids where its help speaks of activities, a group's otherwise.
+function definedIds(spec) {
+  const noun = /activit/i.test(`${spec.help || ""} ${spec.noun || ""}`) ? "an activity" : "a group";
+  const path = definingPath(noun);
+  const items = path ? valueAt(path) : null;
+  return (Array.isArray(items) ? items : [])
+    .filter((v) => v && typeof v.id === "string" && v.id)
+    .map((v) => ({ value: v.id, words: v.name || v.title || v.id }));
+}
+
+// A list's values; one value alone, where the format takes one or a list, as a list of one.
+function listAt(path) {
+  const v = valueAt(path);
+  return Array.isArray(v) ? v : typeof v === "string" && v ? [v] : [];
 }
 
 // What a key's label leaves out, and the format revision that added it (a
@@ -237,7 +251,7 @@ function scalarInput(spec, path, id, describedBy) {
                                onchange: refreshRefs });
       const choices = spec.kind === "boolean" ? [{ value: "true", words: "Yes" }, { value: "false", words: "No" }]
         : spec.kind === "choice" ? spec.choices
-        : definedIds().map((d) => ({ value: d.id, words: d.name }));
+        : definedIds(spec);
       const select = node("select", { ...common, onchange: (e) => { set(e); renderMeaning(select, spec); } },
         node("option", { value: "", text: "Not given" }));
       for (const c of choices) select.append(node("option", { value: c.value, title: c.means, text: c.words }));
@@ -306,13 +320,13 @@ function itemName(spec, value, i) {
 // One box to tick for each choice; the list is the ticked ones, in the choices' order.
 function ticks(choices, path, key) {
   const part = node("div", { class: "ticks" });
-  const items = Array.isArray(valueAt(path)) ? valueAt(path) : [];
-  if (!choices.length) part.append(node("p", { class: "hint", text: "Add the groups first, then pick them here." }));
+  const items = listAt(path);
+  if (!choices.length) part.append(node("p", { class: "hint", text: "None is defined yet: add them first, then pick them here." }));
   for (const c of choices) {
     const id = `c-${key.replace(/[^A-Za-z0-9]+/g, "-")}-${c.value}`;
     const box = node("input", { type: "checkbox", id, checked: items.includes(c.value), onchange: () => {
       const ticked = [...part.querySelectorAll("input:checked")].map((b) => b.value);
-      const others = (Array.isArray(valueAt(path)) ? valueAt(path) : []).filter((v) => !choices.some((k) => k.value === v));
+      const others = listAt(path).filter((v) => !choices.some((k) => k.value === v));
       const now = [...others, ...ticked];
       edited(path, now.length ? now : undefined);
     } });
@@ -341,7 +355,7 @@ function listField(spec, path, label) {
   // A list of choices or of references: one box to tick for each.
   if (item.kind === "choice") set.append(ticks(item.choices, path, key));
   if (item.kind === "id")
-    set.append(refsPart(() => ticks(definedIds().map((d) => ({ value: d.id, words: d.name })), path, key)));
+    set.append(refsPart(() => ticks(definedIds(spec), path, key)));
   if (item.kind === "choice" || item.kind === "id") return set;
   items.forEach((v, i) => {
     const itemPath = [...path, i];
