@@ -357,11 +357,18 @@ try:
 
     # Hostile text: shown as text, never run, never markup.
     for hostile in ["markdown-hostile.yaml", "markdown-hostile-invalid.yaml", "binary.yaml", "not-yaml.yaml"]:
+        built = driver.find_element(By.TAG_NAME, "body").get_attribute("data-form-built")
         open_file(source / "tests" / "inputs" / hostile)
+        wait.until(lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-form-built") != built
+                   or d.find_element(By.ID, "form-problem").is_displayed())
         tags = driver.execute_script(
             "return [...document.querySelectorAll('#result *')].map(e => e.tagName.toLowerCase())")
         expect(not {"script", "img", "b", "i", "a", "iframe"} & set(tags),
                f"{hostile}: no markup from the proposal in the result")
+        tags = driver.execute_script(
+            "return [...document.querySelectorAll('#form-fields *')].map(e => e.tagName.toLowerCase())")
+        expect(not {"script", "img", "b", "i", "iframe", "style"} & set(tags),
+               f"{hostile}: no markup from the proposal in the form")
     open_file(source / "tests" / "inputs" / "binary.yaml")
     native = subprocess.run([str(coprod), "check", "--no-config", str(source / "tests" / "inputs" / "binary.yaml")],
                             capture_output=True, text=True).stdout
