@@ -1,5 +1,6 @@
-// The engine of coprod.html: the library's check, appendix, rule explanation
-// and format description, for the page's worker (wasm/page/worker.js) to call
+// The engine of coprod.html: the library's check, appendix, rule explanation,
+// format description and YAML reader (the document as a tree, for the page's
+// guided form), for the page's worker (wasm/page/worker.js) to call
 // from JavaScript. Only this file is new code; everything it calls is the
 // library the command line uses, so the page and `coprod check` agree.
 //
