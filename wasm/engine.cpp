@@ -1,5 +1,6 @@
-// The engine of coprod.html: the library's check, appendix, rule explanation
-// and format description, for the page's worker (wasm/page/worker.js) to call
+// The engine of coprod.html: the library's check, appendix, rule explanation,
+// format description and YAML reader (the document as a tree, for the page's
+// guided form), for the page's worker (wasm/page/worker.js) to call
 // from JavaScript. Only this file is new code; everything it calls is the
 // library the command line uses, so the page and `coprod check` agree.
 //
@@ -237,6 +238,39 @@ std::string appendix_document(std::string_view text, std::string_view options_js
                        title != nullptr && title->is_string() ? title->string_value() : std::string()});
 }
 
+// The document as the page's form reads it: {"tree": mappings as objects
+// (the first of a key given twice), lists as arrays, every scalar as its
+// text and nothing as null; "lines": {"who.groups[0].kind": line}}, paths
+// spelt as findings spell them, so an error at a line finds its field. Text
+// that is not YAML throws its syntax error, which the page shows.
+Json tree_json(const yaml::Node& node, const std::string& path, Json& lines) {
+  if (!path.empty()) lines.emplace(path, node.at.line);
+  if (node.is_scalar()) return std::string(node.value);
+  if (node.is_sequence()) {
+    Json out = Json::array();
+    for (std::size_t i = 0; i < node.items.size(); ++i)
+      out.push_back(tree_json(*node.items[i], path + "[" + std::to_string(i) + "]", lines));
+    return out;
+  }
+  if (!node.is_mapping()) return nullptr;
+  Json out = Json::object();
+  for (std::size_t i = 0; i < node.pairs(); ++i) {
+    const std::string key(node.key(i).value);
+    if (out.contains(key)) continue;
+    out[key] = tree_json(node.value_at(i), path.empty() ? key : path + "." + key, lines);
+  }
+  return out;
+}
+
+Json document_json(std::string_view text) {
+  auto parsed = yaml::parse(text);
+  if (const auto* error = std::get_if<Error>(&parsed))
+    throw std::invalid_argument("line " + std::to_string(error->at.line) + ": " + error->message);
+  Json lines = Json::object();
+  Json tree = tree_json(std::get<yaml::Document>(parsed).root(), "", lines);
+  return {{"tree", std::move(tree)}, {"lines", std::move(lines)}};
+}
+
 // coprod's version, the format revision it reads and writes, its frameworks,
 // and the words for each status and verdict id that a report holds.
 Json about_json() {
@@ -248,8 +282,9 @@ Json about_json() {
     statuses[std::string(id(s))] = label(s);
   Json verdicts = Json::object();
   for (Verdict v : {Verdict::assured, Verdict::conditional, Verdict::do_not_proceed, Verdict::invalid})
-    verdicts[std::string(id(v))] = label(v);
+    verdicts[std::string(id(v))] = label(v, default_framework());
   return {{"version", COPROD_VERSION}, {"format", format::kVersion}, {"frameworks", frameworks},
+          {"default_framework", default_framework().id},
           {"statuses", statuses}, {"verdicts", verdicts}};
 }
 
@@ -299,6 +334,10 @@ EMSCRIPTEN_KEEPALIVE const char* coprod_explain(const char* rule_id, std::size_t
     if (rule == nullptr) throw std::invalid_argument(coprod::unknown_rule(id, coprod::rule_ids()));
     return explanation(*rule);
   });
+}
+
+EMSCRIPTEN_KEEPALIVE const char* coprod_tree(const char* yaml, std::size_t yaml_size) {
+  return answer([&] { return dumped(document_json({yaml, yaml_size})); });
 }
 
 EMSCRIPTEN_KEEPALIVE const char* coprod_format() {

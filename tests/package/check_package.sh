@@ -42,6 +42,10 @@ for path in /usr/bin/coprod /usr/share/man/man1/coprod.1 \
             /usr/share/coprod/templates/report/portfolio.html.mustache; do
   grep -qx "$path" "$work/contents" || fail "the package does not install $path"
 done
+# coprod.html, when this build folder has it (cmake --build build --target coprod-html).
+if [ -f "$build/wasm/coprod.html" ]; then
+  grep -qx /usr/share/coprod/coprod.html "$work/contents" || fail "the package does not install coprod.html"
+fi
 if grep -v '^/usr/' "$work/contents" | grep -qvx '/'; then
   fail "the package installs outside /usr: $(grep -v '^/usr/' "$work/contents" | grep -vx '/')"
 fi

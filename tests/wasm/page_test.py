@@ -3,9 +3,11 @@ through Selenium (Debian's chromium-driver and python3-selenium: the driver
 is built from the same Chromium release, and nothing is downloaded).
 
 The page is opened from file://. An example is loaded and its verdict seen;
-`satisfied: true` becomes `false` in the text view, by keyboard, and the
-verdict becomes Do not proceed; the saved file gives the command line the
-same verdict. Throughout, no request leaves the page (the browser's own
+with the keyboard alone, `satisfied` becomes No in the guided form and the
+verdict becomes Do not proceed, with the finding beside the field; the saved
+file gives the command line the same verdict. A group added in the form is
+in the text view; text the form cannot read stays as typed; with the
+proposal's folder picked, its evidence is checked. Throughout, no request leaves the page (the browser's own
 network log, and the page's Content-Security-Policy violations, are
 watched). It is used with the keyboard alone; axe-core finds no serious or
 critical violation; there is no horizontal scrolling at 1366x768 nor 360
@@ -25,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 coprod, source, wasm, out = (Path(a).resolve() for a in sys.argv[1:5])
@@ -142,6 +145,14 @@ def set_text(text: str) -> None:
     wait_for_check(before)
 
 
+def show_form() -> None:
+    """Shows the form view, and waits until it has been built from the text."""
+    built = lambda: int(driver.find_element(By.TAG_NAME, "body").get_attribute("data-form-built") or 0)
+    before = built()
+    driver.find_element(By.ID, "show-form").click()
+    wait.until(lambda d: built() > before or d.find_element(By.ID, "form-problem").is_displayed())
+
+
 def no_horizontal_scroll(width: int, height: int, name: str) -> None:
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
@@ -173,41 +184,64 @@ try:
     expect("Not checked here" in unchecked and "evidence/" in unchecked, "the evidence not checked here is listed")
     no_horizontal_scroll(1366, 768, "life-rooms-1366")
     no_horizontal_scroll(360, 800, "life-rooms-360")
+    driver.execute_script("document.getElementById('form').scrollIntoView()")
+    driver.save_screenshot(str(screens / "form-360.png"))
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 1366, "height": 768, "deviceScaleFactor": 1, "mobile": False})
+    driver.execute_script("document.querySelector('[data-path=\"who\"]').scrollIntoView()")
+    driver.save_screenshot(str(screens / "form-who-1366.png"))
     driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
-    # Keyboard only: from the top of the page, Tab reaches the text view;
-    # satisfied: true becomes false by typing over it.
-    # (A fresh load: Tab then starts from the top of the page. The draft
-    # comes back from the browser's storage.)
+    # Keyboard only: from the top of the page, Tab goes through the controls
+    # to the form's list of sections; Enter on "Conditions and sign-off", then
+    # Tab, reaches "Are those who took part satisfied", and No, by the arrow
+    # key, gives Do not proceed. (A fresh load: Tab then starts from the top
+    # of the page. The draft comes back from the browser's storage.)
     driver.refresh()
+    wait.until(lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-ready") == "true")
     wait.until(lambda d: checks_done() > 0)
-    reached = []
-    for _ in range(20):
-        ActionChains(driver).send_keys(Keys.TAB).perform()
-        focused = driver.execute_script(
-            "const e = document.activeElement; return e.id || e.textContent.trim().slice(0, 40)")
-        reached.append(focused)
-        if focused == "yaml":
-            break
+    assurance = driver.find_element(By.CSS_SELECTOR, "#section-assurance > legend").text
+
+    def tab_until(target: str, most: int) -> list:
+        reached = []
+        for _ in range(most):
+            ActionChains(driver).send_keys(Keys.TAB).perform()
+            reached.append(driver.execute_script(
+                "const e = document.activeElement; return e.id || e.textContent.trim().slice(0, 40)"))
+            if reached[-1] == target:
+                break
+        return reached
+
+    reached = tab_until(assurance, 60)
     expect(reached[:1] == ["Skip to the result"], f"the first Tab reaches the skip link: {reached[:1]}")
-    expect("open" in reached and "save" in reached and "forget" in reached and reached[-1] == "yaml",
-           f"Tab goes through every control to the text view, in order: {reached}")
-    driver.execute_script("""
-      const area = document.getElementById('yaml');
-      const at = area.value.indexOf('satisfied: true') + 'satisfied: '.length;
-      area.setSelectionRange(at, at + 4);""")
+    order = ["open", "folder", "save", "forget", "show-form", "show-text", assurance]
+    expect(all(o in reached for o in order) and [reached.index(o) for o in order] == sorted(reached.index(o) for o in order),
+           f"Tab goes through every control to the form's sections, in order: {reached}")
+    ActionChains(driver).send_keys(Keys.ENTER).perform()
+    reached = tab_until("f-assurance-satisfied", 10)
+    expect(reached[-1:] == ["f-assurance-satisfied"],
+           f"from the list of sections, Tab reaches the assurance statement's fields: {reached}")
+    driver.save_screenshot(str(screens / "form-1366.png"))
     before = checks_done()
-    ActionChains(driver).send_keys("false").perform()
+    ActionChains(driver).send_keys(Keys.ARROW_DOWN).perform()
     wait_for_check(before)
     wait.until(lambda d: verdict().startswith("Do not proceed"))
-    expect(verdict() == "Do not proceed", f"satisfied: false gives Do not proceed: {verdict()!r}")
+    expect(verdict() == "Do not proceed", f"satisfied No in the form gives Do not proceed: {verdict()!r}")
+    original = (source / "examples" / "life-rooms.yaml").read_text(encoding="utf-8")
+    expect(driver.find_element(By.ID, "yaml").get_attribute("value") == original.replace("satisfied: true", "satisfied: false"),
+           "the form changed satisfied: true to false in the text, and nothing else (its comments kept)")
+    beside = driver.find_element(By.CSS_SELECTOR, '.field-findings[data-for="assurance.satisfied"]').text
+    expect("not satisfied with the process followed" in beside and "Why, and what meets it" in beside,
+           f"the finding is beside its field, with a link to its explanation: {beside!r}")
+    form_recheck = int(driver.find_element(By.TAG_NAME, "body").get_attribute("data-check-ms"))
     findings = driver.find_element(By.ID, "findings").text
     expect("not satisfied with the process followed" in findings,
            "the finding is in the command line's words")
     driver.execute_script("document.getElementById('result').scrollIntoView()")
     driver.save_screenshot(str(screens / "do-not-proceed-1366.png"))
 
-    # A finding's "Show in the text" button, by keyboard, selects its line.
+    # A finding's "Show in the text" button, by keyboard, selects its line
+    # (in the text view, shown for it).
     finding = next(li for li in driver.find_elements(By.CSS_SELECTOR, "#findings > li")
                    if "not satisfied" in li.text)
     finding.find_element(By.TAG_NAME, "button").send_keys(Keys.ENTER)
@@ -241,15 +275,77 @@ try:
     expect(appendix.exists() and "Do not proceed" in appendix.read_text(encoding="utf-8")
            and "Evidence not checked." in appendix.read_text(encoding="utf-8"),
            "Save the board appendix downloads the appendix, with the verdict and the evidence not checked")
+    # And as Word: a .docx (a zip holding word/document.xml) with the verdict.
+    driver.find_element(By.ID, "export-word").click()
+    word = downloads / "life-rooms-appendix.docx"
+    deadline = time.monotonic() + 20
+    while not word.exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    time.sleep(0.3)
+    try:
+        with zipfile.ZipFile(word) as docx:
+            body = docx.read("word/document.xml").decode("utf-8")
+    except (OSError, KeyError, zipfile.BadZipFile) as error:
+        body = str(error)
+    expect("Do not proceed" in body, "Save the board appendix as Word downloads a .docx with the verdict")
     driver.find_element(By.ID, "preview").click()
     frame = driver.find_element(By.ID, "appendix")
     expect(frame.get_attribute("sandbox") == "", "the appendix is shown in a frame sandboxed from scripts")
+
+    # A group added in the form is in the text view.
+    wait.until(lambda d: d.find_element(By.ID, "close-preview").is_displayed())
+    driver.find_element(By.ID, "close-preview").click()
+    show_form()
+    add = next(b for b in driver.find_elements(By.CSS_SELECTOR, '[data-path="who.groups"] > button.add'))
+    expect(add.text == "Add a group", f"the form offers to add a group: {add.text!r}")
+    add.send_keys(Keys.ENTER)
+    wait.until(lambda d: d.execute_script("return document.activeElement.id") .startswith("f-who-groups-"))
+    ActionChains(driver).send_keys("parents-forum").send_keys(Keys.TAB).send_keys("Parents' forum at the hub").perform()
+    ticks = driver.execute_script(
+        "return [...document.querySelectorAll('[data-path=\"how.activities[0].groups\"] .ticks input')].map(i => i.value)")
+    expect("parents-forum" in ticks and "lived-experience-panel" in ticks and len(ticks) == 5,
+           f"an activity's groups are picked from the groups defined, the new one included: {ticks}")
+    driver.find_element(By.ID, "show-text").click()
+    text = driver.find_element(By.ID, "yaml").get_attribute("value")
+    expect("- id: parents-forum\n      name: Parents' forum at the hub\n" in text,
+           "the group added in the form is in the text view")
+    # Text the form cannot read: the form says so, and the text stays as typed.
+    broken = text.replace("who:\n", "who:\n  - [", 1)
+    set_text(broken)
+    show_form()
+    problem = driver.find_element(By.ID, "form-problem")
+    expect("cannot read the text" in problem.text and driver.find_element(By.ID, "yaml").get_attribute("value") == broken,
+           "text the form cannot read is kept as typed, and the form says why it is not shown")
+    set_text(text)
+    show_form()
+
+    # The proposal's folder: its evidence is checked, not "not checked here".
+    folder = out / "picked" / "life-rooms"
+    shutil.rmtree(folder.parent, ignore_errors=True)
+    shutil.copytree(source / "examples" / "evidence", folder / "evidence")
+    shutil.copy(source / "examples" / "life-rooms.yaml", folder / "life-rooms.yaml")
+    set_text((source / "examples" / "life-rooms.yaml").read_text(encoding="utf-8"))
+    before = checks_done()
+    driver.find_element(By.ID, "folder").send_keys(str(folder))
+    wait_for_check(before)
+    expect(verdict().startswith("Assured") and "not checked" not in verdict()
+           and not driver.find_element(By.ID, "unchecked").is_displayed(),
+           f"with its folder picked, life-rooms.yaml's evidence is checked: {verdict()!r}")
+
+    # A further framework ticked: its sections join the form.
+    before = checks_done()
+    driver.find_element(By.ID, "framework-legal-duties").send_keys(Keys.SPACE)
+    wait_for_check(before)
+    shown = driver.execute_script(
+        "return [...document.querySelectorAll('#form-fields > .section')].map(s => s.dataset.path)")
+    expect("consultation" in shown and "equality" in shown and shown.index("assurance") < shown.index("consultation"),
+           f"with Legal duties ticked, its sections follow the assurance statement in the form: {shown}")
 
     # The draft survives a reload, until it is forgotten.
     driver.refresh()
     wait.until(lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-ready") == "true")
     wait.until(lambda d: checks_done() > 0)
-    expect(verdict().startswith("Do not proceed"), "after a reload the draft is back, and checked")
+    expect(verdict().startswith("Assured"), "after a reload the draft is back, and checked")
     reopened = int(driver.find_element(By.TAG_NAME, "body").get_attribute("data-first-verdict-ms"))
     before = checks_done()
     driver.find_element(By.ID, "forget").send_keys(Keys.ENTER)
@@ -261,11 +357,18 @@ try:
 
     # Hostile text: shown as text, never run, never markup.
     for hostile in ["markdown-hostile.yaml", "markdown-hostile-invalid.yaml", "binary.yaml", "not-yaml.yaml"]:
+        built = driver.find_element(By.TAG_NAME, "body").get_attribute("data-form-built")
         open_file(source / "tests" / "inputs" / hostile)
+        wait.until(lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-form-built") != built
+                   or d.find_element(By.ID, "form-problem").is_displayed())
         tags = driver.execute_script(
             "return [...document.querySelectorAll('#result *')].map(e => e.tagName.toLowerCase())")
         expect(not {"script", "img", "b", "i", "a", "iframe"} & set(tags),
                f"{hostile}: no markup from the proposal in the result")
+        tags = driver.execute_script(
+            "return [...document.querySelectorAll('#form-fields *')].map(e => e.tagName.toLowerCase())")
+        expect(not {"script", "img", "b", "i", "iframe", "style"} & set(tags),
+               f"{hostile}: no markup from the proposal in the form")
     open_file(source / "tests" / "inputs" / "binary.yaml")
     native = subprocess.run([str(coprod), "check", "--no-config", str(source / "tests" / "inputs" / "binary.yaml")],
                             capture_output=True, text=True).stdout
@@ -323,6 +426,7 @@ try:
     print(f"coprod.html: {page.stat().st_size / 1e6:.2f} MB; ready {ready * 1000:.0f} ms after opening; "
           f"first verdict {first_verdict * 1000:.0f} ms after the file was chosen, and "
           f"{reopened} ms after the page began to load with a draft kept")
+    print(f"re-check after a change in the form: {form_recheck} ms")
     print("re-check, median of 5 (ms): " + ", ".join(f"{k} {v:.0f}" for k, v in times.items()))
 finally:
     driver.quit()

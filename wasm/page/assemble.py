@@ -24,7 +24,8 @@ def inline_text(text: str) -> str:
 
 def main() -> None:
     page, engine, out = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
-    script = (page / "page.js").read_text(encoding="utf-8")
+    # The form (form.js) first: the page (page.js) uses it.
+    script = "\n".join((page / name).read_text(encoding="utf-8") for name in ("form.js", "page.js"))
     worker = engine.read_text(encoding="utf-8") + "\n" + (page / "worker.js").read_text(encoding="utf-8")
     script_hash = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
     csp = "; ".join([

@@ -12,10 +12,18 @@ const kCheckTimeLimit = 10000;  // ms before a check is given up and the engine 
 // text view of megabytes would hold up the page. A larger file is checked all
 // the same, in the worker.
 const kShowLimit = 1024 * 1024;
+// The largest text the form is built for (a proposal is a few kilobytes).
+const kFormLimit = 256 * 1024;
+// The most of a picked folder read into the page: evidence files are
+// documents, not archives.
+const kFolderLimit = 200 * 1000 * 1000;
 
 // `opened`: the bytes of the file as opened, checked as they are (so a file
 // that is not UTF-8 gets the command line's message) until the text is edited.
-const state = { name: "proposal.yaml", opened: null, about: null, timer: 0, running: false, again: false };
+// `view`: "form" or "text"; `folder`: the proposal's folder, when picked, as
+// the engine's file system holds it; `frameworks`: those chosen to check against.
+const state = { name: "proposal.yaml", opened: null, about: null, timer: 0, running: false, again: false,
+                view: "form", folder: "", frameworks: [] };
 
 // The engine, in a worker made from the engine's own text in this page.
 const engine = {
@@ -53,7 +61,7 @@ const engine = {
 };
 
 function options(extra = {}) {
-  return JSON.stringify({ file: state.name, ...extra });
+  return JSON.stringify({ file: state.name, folder: state.folder, frameworks: state.frameworks, ...extra });
 }
 
 function el(tag, text, className) {
@@ -79,12 +87,26 @@ async function check() {
   state.running = true;
   const text = state.opened || $("yaml").value;
   const started = performance.now();
-  const answer = await engine.ask("check", [text, options()], { limit: kCheckTimeLimit });
-  document.body.dataset.checkMs = String(Math.round(performance.now() - started));
-  state.running = false;
-  if (answer.ok) show(JSON.parse(answer.value));
-  else showFailure(answer.value);
-  document.body.dataset.checked = String(Number(document.body.dataset.checked || 0) + 1);
+  try {
+    const answer = await engine.ask("check", [text, options()], { limit: kCheckTimeLimit });
+    document.body.dataset.checkMs = String(Math.round(performance.now() - started));
+    if (answer.ok) {
+      const result = JSON.parse(answer.value);
+      // The lines of the text the form wrote afresh: where its next edits go,
+      // and where the errors are placed in the form.
+      if (state.view === "form" && typeof text === "string" && text === Form.text &&
+          (Form.lines === null || result.report.proposals[0].errors.length)) {
+        const tree = await engine.ask("tree", [text]);
+        if (tree.ok && text === Form.text) Form.lines = JSON.parse(tree.value).lines;
+      }
+      show(result);
+    } else {
+      showFailure(answer.value);
+    }
+  } finally {
+    state.running = false;
+    document.body.dataset.checked = String(Number(document.body.dataset.checked || 0) + 1);
+  }
   if (state.again) { state.again = false; check(); }
 }
 
@@ -108,6 +130,7 @@ function where(line, column) {
 }
 
 function showLine(line) {
+  if (state.view !== "text") showView("text");
   const area = $("yaml");
   const lines = area.value.split("\n");
   const start = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0);
@@ -161,13 +184,15 @@ function show({ report, not_checked: unchecked, explanations }) {
     box.replaceChildren(
       el("p", `Not checked here: ${plural(unchecked.length, "file", "files")} this proposal names as ` +
         "evidence. This page has the proposal but not its folder, so it cannot look at them; the verdict " +
-        "above counts them as there. Make sure they are, or run coprod check on the folder."),
+        "above counts them as there. Pick the proposal's folder above to check them."),
       list);
   }
 
   $("errors-part").hidden = valid;
-  $("errors").replaceChildren(...proposal.errors.map((e) => {
+  $("errors").replaceChildren(...proposal.errors.map((e, i) => {
     const item = el("li", `${e.message}. `);
+    item.id = `error-${i}`;
+    item.tabIndex = -1;
     item.append(where(e.line, e.column));
     return item;
   }));
@@ -191,11 +216,19 @@ function show({ report, not_checked: unchecked, explanations }) {
   }));
 
   $("findings-part").hidden = !valid;
-  $("findings").replaceChildren(...proposal.findings.map((f) => {
+  $("findings").replaceChildren(...proposal.findings.map((f, i) => {
     const item = el("li");
+    item.id = `finding-${i}`;
+    item.tabIndex = -1;
     const label = f.waived ? `${f.severity}, waived` : f.not_applicable ? "not applicable" : f.severity;
     item.append(el("span", `${label[0].toUpperCase()}${label.slice(1)}: `, `severity ${f.severity}`),
                 `${f.message}. `, where(f.line, f.column));
+    if (f.path) {
+      const go = el("button", "Show in the form", "link");
+      go.type = "button";
+      go.addEventListener("click", () => { showView("form").then(() => focusField(f.path)); });
+      item.append(" ", go);
+    }
     const more = el("details");
     more.append(el("summary", "Why it matters, and what meets it"));
     if (f.guidance) more.append(el("p", f.guidance));
@@ -204,6 +237,7 @@ function show({ report, not_checked: unchecked, explanations }) {
     return item;
   }));
   if (valid && proposal.findings.length === 0) $("findings").append(el("li", "None."));
+  showFieldFindings(report);
 }
 
 // The draft, kept in this browser's own storage (never sent anywhere).
@@ -236,6 +270,7 @@ function forgetDraft() {
   state.opened = null;
   tell("The draft is forgotten: this browser no longer holds it.");
   check();
+  if (state.view === "form") showView("form");
 }
 
 async function open(file) {
@@ -254,6 +289,7 @@ async function open(file) {
              : `Opened ${file.name}: at ${bytes.length} bytes it is checked, but too large to show here.`);
   if (shown) keepDraft();
   check();
+  if (state.view === "form") showView("form");
 }
 
 function download(name, parts, type) {
@@ -291,7 +327,104 @@ async function preview() {
   $("appendix-heading").focus();
 }
 
+async function exportWord() {
+  const answer = await engine.ask("appendix", [$("yaml").value, options({ template: "appendix", format: "docx" })],
+                                  { binary: true });
+  if (!answer.ok) { tell(`No appendix: ${answer.value}`); return; }
+  download(`${stem()}-appendix.docx`, [answer.value],
+           "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  tell(`Saved ${stem()}-appendix.docx to your downloads.`);
+}
+
+// The form and the text are two views of one text. The text view shows it
+// as it is; the form reads it (the engine's own YAML parser) when shown, and
+// writes it afresh after each edit in the form.
+async function showView(view) {
+  if (view === "form") {
+    const text = $("yaml").value;
+    const tooLarge = text.length > kFormLimit || (state.opened && !text);
+    const tree = tooLarge ? { ok: false } : text.trim() ? await engine.ask("tree", [text])
+                                                        : { ok: true, value: '{"tree": {}, "lines": {}}' };
+    if (!tree.ok) {
+      $("form-problem").textContent = tooLarge ? "This file is too large for the form: a proposal is a few pages." :
+        "The form cannot read the text as it stands " +
+        `(${tree.value}). Put it right in the text view, where your text is as you left it, and the form comes back.`;
+      $("form-problem").hidden = false;
+      $("form-fields").hidden = true;
+    } else {
+      $("form-problem").hidden = true;
+      $("form-fields").hidden = false;
+      loadForm(JSON.parse(tree.value), text);
+    }
+  }
+  state.view = view;
+  $("form").hidden = view !== "form";
+  $("text").hidden = view !== "text";
+  $("show-form").setAttribute("aria-pressed", String(view === "form"));
+  $("show-text").setAttribute("aria-pressed", String(view === "text"));
+}
+
+// The frameworks to check against: the default one, and the further ones
+// a person ticks (their sections then show in the form).
+function wireFrameworks() {
+  const box = $("frameworks");
+  for (const f of state.about.frameworks) {
+    const id = `framework-${f.id}`;
+    const tick = el("input");
+    tick.type = "checkbox";
+    tick.id = id;
+    tick.value = f.id;
+    tick.checked = f.id === state.about.default_framework;
+    const label = el("label", f.title);
+    label.htmlFor = id;
+    const row = el("div", undefined, "check");
+    row.append(tick, label);
+    box.append(row);
+    tick.addEventListener("change", () => {
+      state.frameworks = [...box.querySelectorAll("input:checked")].map((t) => t.value);
+      Form.further = state.frameworks.some((id) => id !== state.about.default_framework);
+      if (state.view === "form" && Form.root) renderForm();
+      check();
+    });
+  }
+  state.frameworks = [state.about.default_framework];
+}
+
+// The proposal's folder: its files go into the engine's file system, where
+// the check reads its evidence as the command line does.
+async function pickFolder(files) {
+  const entries = [];
+  let size = 0;
+  for (const file of files) {
+    const path = (file.webkitRelativePath || file.name).split("/").slice(1).join("/") || file.name;
+    size += file.size;
+    if (size > kFolderLimit) {
+      tell(`The folder holds more than ${kFolderLimit / 1e6} MB: only its first ${entries.length} files were read.`);
+      break;
+    }
+    entries.push({ path, bytes: new Uint8Array(await file.arrayBuffer()) });
+  }
+  const answer = await engine.ask("folder", [entries]);
+  if (!answer.ok) { tell(`The folder could not be read: ${answer.value}`); return; }
+  state.folder = answer.value;
+  const top = entries.filter((e) => !e.path.includes("/") && /\.ya?ml$/i.test(e.path) && !e.path.startsWith("."));
+  const name = files[0] && files[0].webkitRelativePath ? files[0].webkitRelativePath.split("/")[0] : "the folder";
+  $("folder-status").textContent = `Evidence is read from ${name} (${plural(entries.length, "file", "files")}).`;
+  const same = top.find((e) => e.path === state.name);
+  if (!$("yaml").value.trim() && top.length) {
+    const first = same || top[0];
+    open(new File([first.bytes], first.path));
+  } else {
+    tell(`Evidence is now checked in ${name}.`);
+    check();
+  }
+}
+
 function wire() {
+  $("show-form").addEventListener("click", () => showView("form"));
+  $("show-text").addEventListener("click", () => showView("text"));
+  $("export-word").addEventListener("click", exportWord);
+  $("folder").addEventListener("change", (e) => { if (e.target.files.length) pickFolder([...e.target.files]); });
   $("open").addEventListener("change", (e) => { if (e.target.files[0]) open(e.target.files[0]); });
   $("yaml").addEventListener("input", () => { state.opened = null; keepDraft(); scheduleCheck(); });
   $("save").addEventListener("click", () => {
@@ -320,8 +453,18 @@ async function main() {
   state.about = JSON.parse(about.value);
   $("about").textContent =
     `coprod ${state.about.version}, reading and writing proposal format ${state.about.format}.`;
-  document.body.dataset.ready = "true";
+  Form.format = JSON.parse((await engine.ask("format")).value);
+  Form.root = $("form-fields");
+  Form.changed = (text) => {
+    $("yaml").value = text;
+    state.opened = null;
+    keepDraft();
+    scheduleCheck();
+  };
+  wireFrameworks();
   if (restoreDraft()) check();
+  await showView("form");
+  document.body.dataset.ready = "true";
 }
 
 main();

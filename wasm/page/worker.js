@@ -30,9 +30,33 @@ function call(module, name, args) {
   }
 }
 
+// The proposal's folder, picked on the page: its files [{path, bytes}] in
+// the engine's file system, under a folder made afresh each time. Answers
+// where it is, for the check's options.
+let folders = 0;
+function putFolder(fs, entries) {
+  folders += 1;
+  const root = `/picked-${folders}`;
+  fs.mkdir(root);
+  for (const { path, bytes } of entries) {
+    const parts = path.split("/").filter((p) => p && p !== "." && p !== "..");
+    let at = root;
+    for (const part of parts.slice(0, -1)) {
+      at += `/${part}`;
+      if (!fs.analyzePath(at).exists) fs.mkdir(at);
+    }
+    fs.writeFile(`${root}/${parts.join("/")}`, bytes);
+  }
+  return root;
+}
+
 self.onmessage = async (event) => {
   const { id, call: name, args, binary } = event.data;
   try {
+    if (name === "folder") {
+      self.postMessage({ id, ok: true, value: putFolder((await engine).FS, args[0]) });
+      return;
+    }
     const { ok, bytes } = call(await engine, name, args || []);
     const value = binary && ok ? bytes : new TextDecoder().decode(bytes);
     self.postMessage({ id, ok, value });
