@@ -136,8 +136,12 @@ int run(const AppendixOptionsCli& o) {
       const auto* value = data.get(key);
       return value != nullptr && value->is_string() ? value->string_value() : std::string();
     };
+    // The board's paper says when it was checked; a page for the people who
+    // took part says whose it is.
+    const bool for_participants =
+        o.template_name.starts_with("you-said-we-did") || o.template_name.starts_with("easy-read");
     text = docx_package({std::move(text), std::move(styles), string_of("title"), string_of("id"),
-                         "Checked " + string_of("checked_on")});
+                         for_participants ? string_of("organisation") : "Checked " + string_of("checked_on")});
   }
 
   write_output(o.output, text, {input});
@@ -160,6 +164,9 @@ Run setup_appendix(CLI::App& command) {
       "  coprod appendix proposal.yaml --template you-said-we-did --format html\n"
       "                                                    the \"you said, we did\" page for the people\n"
       "                                                    who took part, in plain language\n"
+      "  coprod appendix proposal.yaml --template easy-read --format docx -o easy-read.docx\n"
+      "                                                    the same in easy read: short sentences,\n"
+      "                                                    16 pt, a space for a picture by each point\n"
       "  coprod appendix proposal.yaml --template gripp2-sf\n"
       "                                                    the GRIPP2 short form, for a paper\n"
       "  coprod appendix proposal.yaml --template ./ours.md.mustache\n"
@@ -187,7 +194,7 @@ Run setup_appendix(CLI::App& command) {
       ->type_name("FORMAT")
       ->each([o](const std::string&) { o->format_given = true; });
   command.add_option("-t,--template", o->template_name,
-                     "A template name (appendix, you-said-we-did, gripp2-sf), the path of your own template "
+                     "A template name (appendix, you-said-we-did, easy-read, gripp2-sf), the path of your own template "
                      "(*.mustache), or a Word file (*.docx, *.dotx) whose styles the Word appendix takes")
       ->type_name("NAME|PATH")
       ->default_str("appendix");
