@@ -429,6 +429,13 @@ class Builder {
     d["severity"] = std::string(name(f.severity));
     d["kind"] = std::string(kind_of(f.severity));
     d["message"] = r_(f.message, f.at);
+    // The board's version lists findings as sentences: a capital, a full stop.
+    std::string sentence = r_(f.message, f.at);
+    if (!sentence.empty() && sentence[0] >= 'a' && sentence[0] <= 'z')
+      sentence[0] = static_cast<char>(sentence[0] - 'a' + 'A');
+    if (!sentence.empty() && sentence.back() != '.' && sentence.back() != '"' && sentence.back() != '?')
+      sentence += '.';
+    d["sentence"] = std::move(sentence);
     d["quote"] = std::string(f.rule->quote);
     d["source"] = std::string(f.rule->source);
     if (f.waiver) {
