@@ -233,9 +233,13 @@ std::string appendix_document(std::string_view text, std::string_view options_js
   std::string styles;
   for (const BuiltinTemplate& t : builtin_templates())
     if (t.path == styles_path) styles = t.text;
-  const auto& title = data.get("title");
-  return docx_package({std::move(document), std::move(styles),
-                       title != nullptr && title->is_string() ? title->string_value() : std::string()});
+  const auto string_of = [&data](const char* key) {
+    const auto* value = data.get(key);
+    return value != nullptr && value->is_string() ? value->string_value() : std::string();
+  };
+  const bool for_participants = name.starts_with("you-said-we-did") || name.starts_with("easy-read");
+  return docx_package({std::move(document), std::move(styles), string_of("title"), string_of("id"),
+                       for_participants ? string_of("organisation") : "Checked " + string_of("checked_on")});
 }
 
 // The document as the page's form reads it: {"tree": mappings as objects

@@ -37,6 +37,7 @@ struct AppendixOptionsCli {
   std::string template_name = "appendix";
   std::string output;
   bool no_redact = false;
+  std::string detail = "board";
   std::string stdin_filename = "<stdin>";
   LoadOptions load;
   RunOptionsCli run;
@@ -89,11 +90,26 @@ int run(const AppendixOptionsCli& o) {
   const RunSetup setup = prepare_run(o.run, "appendix");
 
   // The template first: a wrong name is reported before any work is done.
-  const Markup markup = markup_for(o);
-  const Template appendix_template = find_template(o.template_name, markup, template_dirs());
+  // A trust's own Word file as the template: its styles, with the built-in
+  // appendix as the document.
+  const bool word_file = o.template_name.ends_with(".docx") || o.template_name.ends_with(".dotx");
+  const Markup markup = word_file ? Markup::docx : markup_for(o);
+  if (word_file && o.format_given && o.format != "docx")
+    throw CommandError(fmt::format("a Word file as the template makes a Word document: give --format docx, "
+                                   "or leave --format out"));
+  const Template appendix_template =
+      find_template(word_file ? std::string("appendix") : o.template_name, markup, template_dirs());
   std::string styles;
   if (markup == Markup::docx) {
-    styles = styles_for(appendix_template);
+    if (word_file) {
+      if (!std::filesystem::is_regular_file(o.template_name))
+        throw CommandError(fmt::format("the Word template `{}` was not found", o.template_name));
+      styles = docx_part(o.template_name, "word/styles.xml");
+      if (styles.empty())
+        throw CommandError(fmt::format("the Word template `{}` has no styles (word/styles.xml)", o.template_name));
+    } else {
+      styles = styles_for(appendix_template);
+    }
     if ((o.output.empty() || o.output == "-") && isatty(fileno(stdout)))
       throw CommandError("a Word document is a binary file: give -o FILE (or redirect the output)");
   }
@@ -110,14 +126,22 @@ int run(const AppendixOptionsCli& o) {
   const int notices_status = report_notices(setup);
   AppendixOptions appendix_options;
   appendix_options.redact = !o.no_redact;
+  appendix_options.full = o.detail == "full";
   appendix_options.ladder_svg = markup == Markup::html;
   appendix_options.checked_on = setup.check.today;
   const kainjow::mustache::data data = appendix_data(result, appendix_options);
   std::string text = render_template(appendix_template, markup, data);
   if (markup == Markup::docx) {
-    const auto& title = data.get("title");
-    text = docx_package({std::move(text), std::move(styles),
-                         title != nullptr && title->is_string() ? title->string_value() : std::string()});
+    const auto string_of = [&data](const char* key) {
+      const auto* value = data.get(key);
+      return value != nullptr && value->is_string() ? value->string_value() : std::string();
+    };
+    // The board's paper says when it was checked; a page for the people who
+    // took part says whose it is.
+    const bool for_participants =
+        o.template_name.starts_with("you-said-we-did") || o.template_name.starts_with("easy-read");
+    text = docx_package({std::move(text), std::move(styles), string_of("title"), string_of("id"),
+                         for_participants ? string_of("organisation") : "Checked " + string_of("checked_on")});
   }
 
   write_output(o.output, text, {input});
@@ -135,9 +159,14 @@ Run setup_appendix(CLI::App& command) {
       "                                                    one printable page with the ladder chart\n"
       "  coprod appendix proposal.yaml --format docx -o appendix.docx\n"
       "                                                    a Word document for the board pack\n"
+      "  coprod appendix proposal.yaml --detail full --format html -o detail.html\n"
+      "                                                    everything the check found, for the author\n"
       "  coprod appendix proposal.yaml --template you-said-we-did --format html\n"
       "                                                    the \"you said, we did\" page for the people\n"
       "                                                    who took part, in plain language\n"
+      "  coprod appendix proposal.yaml --template easy-read --format docx -o easy-read.docx\n"
+      "                                                    the same in easy read: short sentences,\n"
+      "                                                    16 pt, a space for a picture by each point\n"
       "  coprod appendix proposal.yaml --template gripp2-sf\n"
       "                                                    the GRIPP2 short form, for a paper\n"
       "  coprod appendix proposal.yaml --template ./ours.md.mustache\n"
@@ -147,7 +176,11 @@ Run setup_appendix(CLI::App& command) {
       "A template name is looked up in $COPROD_TEMPLATE_DIR, then in the templates folder\n"
       "installed beside coprod, then among the templates built into coprod.\n"
       "A Word template NAME.docx.mustache is the document part; its styles are the\n"
-      "NAME.styles.xml beside it, so copy both to use your trust's own styles.\n"
+      "NAME.styles.xml beside it, so copy both to use your trust's own styles. Or give\n"
+      "a Word file of the trust's (--template ours.dotx): its styles are used instead.\n"
+      "--detail board (the default) is what the board decides on: the verdict and its\n"
+      "reason, the checklist, what is not met, dissent, \"you said, we did\" and what\n"
+      "continues. --detail full adds every table and finding, and the advice.\n"
       "The configuration (.coprod.yaml or --config) applies as it does to `coprod check`.\n\n"
       "Exit status: as `coprod help` lists them; with 2 (an unknown template, a document\n"
       "that is not a valid proposal) nothing is written, and an existing --output file\n"
@@ -161,12 +194,19 @@ Run setup_appendix(CLI::App& command) {
       ->type_name("FORMAT")
       ->each([o](const std::string&) { o->format_given = true; });
   command.add_option("-t,--template", o->template_name,
-                     "A template name (appendix, you-said-we-did, gripp2-sf) or the path of your own template (*.mustache)")
+                     "A template name (appendix, you-said-we-did, easy-read, gripp2-sf), the path of your own template "
+                     "(*.mustache), or a Word file (*.docx, *.dotx) whose styles the Word appendix takes")
       ->type_name("NAME|PATH")
       ->default_str("appendix");
   command.add_option("-o,--output", o->output,
                      "Write the appendix to FILE (whole or not at all) instead of the terminal")
       ->type_name("FILE");
+  command.add_option("--detail", o->detail,
+                     "board: what the board decides on, in two or three pages; full: every table, finding "
+                     "and piece of advice, for the proposal's author")
+      ->check(CLI::IsMember({"board", "full"}))
+      ->default_str("board")
+      ->type_name("LEVEL");
   command.add_flag("--no-redact", o->no_redact,
                    "Show personal data instead of redacting it (board papers are published: take care)");
   add_input_options(command, o->stdin_filename, o->run, o->load);

@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "core/ascii.h"
 #include "core/escape.h"
 #include "core/suggest.h"
 #include "load/vocabulary.h"
@@ -68,6 +69,44 @@ bool in_parts(const Framework& framework) { return !framework.appendix.empty(); 
 
 // How the appendix names a finding's weight: a board reads what it means for
 // the decision, not the check's severity word.
+// A status's colour where a format has one (Word): the HTML stylesheet's.
+std::string_view colour_of(Status status) {
+  switch (status) {
+    case Status::met: return "1E6B34";
+    case Status::partly_met: return "7A4B00";
+    case Status::not_met: return "A3211D";
+    case Status::not_applicable: return "4A4A4A";
+  }
+  return "1F1F1F";
+}
+
+// An item as the checklist names it to a board: "Integrity" alone reads
+// as a judgement of people, so it says what was checked (the evidence agrees
+// with itself, and nobody who took part disowns the process).
+std::string_view checklist_title(const ItemInfo& item) {
+  return &item == &kIntegrity ? std::string_view("Integrity of the evidence and the process") : item.title;
+}
+
+// A group's name as a sentence uses it: "the Experts by Experience group",
+// "Family carers". A name that ends in a word for a body of people takes
+// "the"; one that already starts with an article is left as written.
+std::string in_sentence(const std::string& name) {
+  static constexpr std::string_view kBodies[] = {"group", "panel", "forum", "network", "association",
+                                                "board", "committee", "council", "partnership", "team",
+                                                "alliance", "collective", "society", "trust", "service"};
+  const auto lower = [](std::string text) {
+    for (char& c : text) c = to_lower(c);
+    return text;
+  };
+  const auto space = name.rfind(' ');
+  const std::string last = lower(name.substr(space == std::string::npos ? 0 : space + 1));
+  const std::string start = lower(name.substr(0, 4));
+  if (start == "the " || start.starts_with("a ") || start.starts_with("an ")) return name;
+  for (std::string_view body : kBodies)
+    if (last == body) return "the " + name;
+  return name;
+}
+
 std::string_view kind_of(Severity severity) {
   switch (severity) {
     case Severity::blocking: return "a reason not to proceed";
@@ -156,6 +195,8 @@ class Builder {
     d["css_checked"] = css_string(fmt::format("Checked {}", long_date(options_.checked_on)));
     d["contact"] = info.contact.given() ? data(r_(*info.contact, info.contact.at, TextRole::contact)) : data(false);
 
+    d["full"] = options_.full;
+    d["summary"] = !options_.full;
     d["verdict"] = verdict();
     d["dissent"] = dissent();
     d["checklist"] = checklist();
@@ -173,6 +214,8 @@ class Builder {
     d["integrity"] = item_data(kIntegrity);
     findings(d);
     d["frameworks"] = own_sections();
+    d["unmet"] = unmet();
+    d["has_unmet"] = !d["unmet"].is_empty_list();
 
     // Last, so it counts every value shown above.
     const std::size_t n = r_.count();
@@ -221,7 +264,27 @@ class Builder {
     v["conditions"] = outcomes_at(Severity::warning);
     v["has_reasons"] = !v["reasons"].is_empty_list();
     v["has_conditions"] = !v["conditions"].is_empty_list();
+    v["reason"] = verdict_reason();
+    v["colour"] = std::string(result_.verdict == Verdict::assured       ? colour_of(Status::met)
+                              : result_.verdict == Verdict::conditional ? colour_of(Status::partly_met)
+                                                                        : colour_of(Status::not_met));
     return v;
+  }
+
+  // The verdict's reason in a sentence: how many reasons to stop and
+  // conditions stand, which the board's paper then sets out item by item.
+  std::string verdict_reason() const {
+    std::set<const Rule*> blocking, conditions;
+    for (const Finding& f : result_.findings)
+      if (f.counts() && f.severity == Severity::blocking) blocking.insert(f.rule);
+      else if (f.counts() && f.severity == Severity::warning) conditions.insert(f.rule);
+    if (blocking.empty() && conditions.empty()) return "Every item on the checklist is met.";
+    std::vector<std::string> parts;
+    if (!blocking.empty()) parts.push_back(count(blocking.size(), "reason not to proceed", "reasons not to proceed"));
+    if (!conditions.empty()) parts.push_back(count(conditions.size(), "condition", "conditions"));
+    std::string out = join_words(parts, "and");
+    out[0] = static_cast<char>(out[0] >= 'a' && out[0] <= 'z' ? out[0] - 'a' + 'A' : out[0]);
+    return out + (blocking.size() + conditions.size() == 1 ? ", set out below." : ", set out below by checklist item.");
   }
 
   data outcomes_at(Severity severity) {
@@ -304,7 +367,30 @@ class Builder {
     d["status"] = status_text(item, s);
     d["status_id"] = std::string(id(s));
     d["letter"] = std::string(rag_letter(s));
+    d["colour"] = std::string(colour_of(s));
     return d;
+  }
+
+  // Whether a finding is shown: advice speaks to the author, so only the
+  // full detail has it.
+  bool shown(const Finding& f) const {
+    return f.counts() && (options_.full || f.severity != Severity::advice);
+  }
+
+  // The items not met or partly met, in the checklist's order, each once
+  // with what would meet it: the board's reasons to stop, or its conditions.
+  data unmet() {
+    std::vector<data> rows;
+    std::set<const ItemInfo*> listed;
+    for (const FrameworkResult* f : by_parts_first())
+      for (const ItemResult& i : f->items) {
+        data gap_list = gaps(i.item);
+        if (gap_list.is_empty_list() || !listed.insert(i.item).second) continue;
+        data row = item_data(*i.item);
+        row["title"] = std::string(checklist_title(*i.item));
+        rows.push_back(std::move(row));
+      }
+    return list_of(std::move(rows));
   }
 
   // The checklists of the frameworks shown beside the proposal's parts, then
@@ -321,7 +407,7 @@ class Builder {
   data checklist_row(const ItemInfo& item) {
     data row = status_data(&item);
     row["number"] = item.number > 0 ? data(std::to_string(item.number)) : data(false);
-    row["title"] = std::string(item.title);
+    row["title"] = std::string(checklist_title(item));
     row["item"] = std::string(item.id);
     return row;
   }
@@ -346,6 +432,13 @@ class Builder {
     d["severity"] = std::string(name(f.severity));
     d["kind"] = std::string(kind_of(f.severity));
     d["message"] = r_(f.message, f.at);
+    // The board's version lists findings as sentences: a capital, a full stop.
+    std::string sentence = r_(f.message, f.at);
+    if (!sentence.empty() && sentence[0] >= 'a' && sentence[0] <= 'z')
+      sentence[0] = static_cast<char>(sentence[0] - 'a' + 'A');
+    if (!sentence.empty() && sentence.back() != '.' && sentence.back() != '"' && sentence.back() != '?')
+      sentence += '.';
+    d["sentence"] = std::move(sentence);
     d["quote"] = std::string(f.rule->quote);
     d["source"] = std::string(f.rule->source);
     if (f.waiver) {
@@ -367,7 +460,7 @@ class Builder {
     std::map<const Rule*, std::size_t> row_of;
     std::vector<std::vector<data>> found;
     for (const Finding& f : result_.findings) {
-      if (shown_under(f) != item || !f.counts()) continue;
+      if (shown_under(f) != item || !shown(f)) continue;
       auto [it, fresh] = row_of.try_emplace(f.rule, rows.size());
       if (fresh) {
         data row;
@@ -391,15 +484,17 @@ class Builder {
     // One quote, and only where the item is not met: why it matters, said
     // by the rule behind its first gap, or else by the item's first rule.
     // Six under "Who?" would be a wall no board member reads.
+    const Status status = status_of(&item);
+    const bool unmet = status == Status::not_met || status == Status::partly_met;
     const Finding* first = nullptr;
     for (const Finding& f : result_.findings)
-      if (shown_under(f) == &item && f.counts() && !f.rule->quote.empty()) {
+      if (unmet && shown_under(f) == &item && f.counts() && f.severity != Severity::advice &&
+          !f.rule->quote.empty()) {
         first = &f;
         break;
       }
     const Rule* quoted = first != nullptr ? first->rule : nullptr;
-    const Status status = status_of(&item);
-    if (quoted == nullptr && (status == Status::not_met || status == Status::partly_met))
+    if (quoted == nullptr && unmet)
       for (const Rule* rule : all_rules())
         if (rule->item == &item && !rule->quote.empty()) {
           quoted = rule;
@@ -414,7 +509,7 @@ class Builder {
     }
     std::vector<data> found;
     for (const Finding& f : result_.findings)
-      if (shown_under(f) == &item && f.counts()) found.push_back(finding_data(f));
+      if (shown_under(f) == &item && shown(f)) found.push_back(finding_data(f));
     d["has_findings"] = !found.empty();
     d["quotes"] = list_of(std::move(quotes));
     d["findings"] = list_of(std::move(found));
@@ -435,11 +530,14 @@ class Builder {
       d["preface"] = f.framework->preface.empty() ? data(false) : data(std::string(f.framework->preface));
       d["verdict"] = std::string(label(f.verdict, *f.framework));
       d["verdict_id"] = std::string(id(f.verdict));
+      d["colour"] = std::string(f.verdict == Verdict::assured       ? colour_of(Status::met)
+                                : f.verdict == Verdict::conditional ? colour_of(Status::partly_met)
+                                                                    : colour_of(Status::not_met));
       std::vector<data> rows, items;
       for (const ItemResult& item : f.items) {
         data row = status_data(item.item, item.status);
         row["number"] = item.item->number > 0 ? data(std::to_string(item.item->number)) : data(false);
-        row["title"] = std::string(item.item->title);
+        row["title"] = std::string(checklist_title(*item.item));
         rows.push_back(row);
         // The integrity findings are shown once, in their own section.
         if (item.item == &kIntegrity) continue;
@@ -471,7 +569,7 @@ class Builder {
     d["sources"] = list_of(std::move(sources));
     std::vector<std::string> with;
     if (o.given())
-      for (const Text& id : items(o->defined_with)) with.push_back(group_name(id));
+      for (const Text& id : items(o->defined_with)) with.push_back(in_sentence(group_name(id)));
     d["defined_with"] = with.empty() ? data(false) : data(join_words(with, "and"));
     std::vector<data> commitments;
     if (o.given())
@@ -503,7 +601,10 @@ class Builder {
         std::vector<std::string> communities;
         for (const Field<Community>& c : items(g.communities))
           if (c.given()) communities.emplace_back(vocab::label(*c));
-        row["communities"] = communities.empty() ? data(false) : data(join_words(communities, "and"));
+        // A table cell's list: labels, each capitalised, so commas and no "and".
+        std::string joined;
+        for (const std::string& c : communities) joined += (joined.empty() ? "" : ", ") + c;
+        row["communities"] = communities.empty() ? data(false) : data(joined);
         row["reached_via"] = label_of(g.reached_via);
         row["paid"] = label_of(g.paid);
         if (g.people.given()) total += *g.people;
@@ -523,7 +624,7 @@ class Builder {
     std::vector<std::string> levels;
     if (w.given())
       for (const Field<SystemLevel>& t : items(w->system_levels))
-        if (t.given()) levels.emplace_back(vocab::label(*t));
+        if (t.given()) levels.emplace_back(vocab::phrase(*t));
     d["system_levels"] = levels.empty() ? data(false) : data(join_words(levels, "and"));
     return d;
   }
@@ -552,7 +653,11 @@ class Builder {
     d["power_sharing"] = h.given() ? text(h->power_sharing) : data(false);
     d["payment_policy"] = h.given() ? text(h->payment_policy) : data(false);
     const std::vector<std::string> access = h.given() ? texts(h->accessibility) : std::vector<std::string>{};
-    d["accessibility"] = access.empty() ? data(false) : data(join_words(access, "and"));
+    // A list, not a sentence: each arrangement is written as a sentence of its own.
+    std::vector<data> access_list;
+    for (const std::string& a : access) access_list.emplace_back(data("text", a));
+    d["has_accessibility"] = !access_list.empty();
+    d["accessibility"] = list_of(std::move(access_list));
     return d;
   }
 
@@ -730,6 +835,7 @@ class Builder {
     d["na_reason"] = not_applicable(c, r_);
     d["implementation"] = c.given() ? text(c->implementation) : data(false);
     d["evaluation"] = c.given() ? text(c->evaluation) : data(false);
+    d["continues"] = c.given() && (c->implementation.given() || c->evaluation.given());
     return d;
   }
 
@@ -738,7 +844,7 @@ class Builder {
     const auto& e = p_.evaluation;
     d["na_reason"] = not_applicable(e, r_);
     d["method"] = e.given() ? text(e->method) : data(false);
-    d["by"] = e.given() ? label_of(e->by) : data(false);
+    d["by"] = e.given() && e->by.given() ? data(std::string(evaluated_by(*e->by))) : data(false);
     d["findings"] = e.given() ? text(e->findings) : data(false);
     std::vector<data> improvements;
     if (e.given())
@@ -747,12 +853,23 @@ class Builder {
     return d;
   }
 
+  // Who evaluated the process, as a sentence says it.
+  static std::string_view evaluated_by(Evaluator by) {
+    switch (by) {
+      case Evaluator::independent: return "an independent evaluator";
+      case Evaluator::internal: return "the organisation's own staff";
+      case Evaluator::participants: return "the people who took part";
+      case Evaluator::joint: return "the people who took part and the organisation's staff together";
+    }
+    return "";
+  }
+
   data assurance() {
     data d;
     const auto& a = p_.assurance;
     d["na_reason"] = not_applicable(a, r_);
     d["sponsor"] = a.given() ? text(a->sponsor) : data(false);
-    d["ownership"] = a.given() ? label_of(a->ownership) : data(false);
+    d["ownership"] = a.given() && a->ownership.given() ? data(vocab::phrase(*a->ownership)) : data(false);
     // Said as the organisation's claim, and never in the participants' name
     // while a group that took part says it is not satisfied.
     const bool dissenting = a.given() && !items(a->dissent).empty();

@@ -19,6 +19,10 @@ struct AppendixOptions {
   bool redact = true;     // personal data replaced by "[redacted: …]"
   bool ladder_svg = true;  // the ladder chart, for HTML templates
   Date checked_on = Date::today();  // the run's date, shown as when the check was made
+  // The board's paper by default: the verdict, what is not met, "you said,
+  // we did", dissent and what continues, in two or three pages. `full` adds
+  // what an author works from: every table, the advice, each part's detail.
+  bool full = false;
 };
 
 // A part of the proposal that the statement has a section about, where a

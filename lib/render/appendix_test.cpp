@@ -23,11 +23,18 @@ Result checked(const char* file) {
   return check(load_file((test::test_data() / file).string()), test::fixed_day_options());
 }
 
-std::string rendered(const Result& result, Markup markup, std::string_view name = "appendix") {
+std::string rendered(const Result& result, Markup markup, std::string_view name = "appendix", bool full = false) {
   AppendixOptions options;
   options.checked_on = Date{2026, 6, 30};
   options.ladder_svg = false;
+  options.full = full;
   return render_template(find_template(name, markup, template_dirs()), markup, appendix_data(result, options));
+}
+
+// A finding as the board's version lists it: with a capital.
+std::string as_sentence(std::string message) {
+  if (!message.empty() && message[0] >= 'a' && message[0] <= 'z') message[0] = static_cast<char>(message[0] - 'a' + 'A');
+  return message;
 }
 
 }  // namespace
@@ -49,12 +56,16 @@ TEST_CASE("the appendix speaks to the board: each finding once, and nothing for 
         CHECK(out.find(std::string(f.rule->id) + ")") == std::string::npos);  // no rule ids
       }
     }
-    // Markdown keeps the message as written, so it can be counted.
+    // Markdown keeps the message as written, so it can be counted: the
+    // board's version has each reason and condition once and no advice; the
+    // full detail has every finding once.
     const std::string md = rendered(result, Markup::markdown);
+    const std::string full = rendered(result, Markup::markdown, "appendix", true);
     for (const Finding& f : result.findings)
       if (f.counts() && f.message.find_first_of("|*_[<`\\#\n") == std::string::npos) {
         INFO(std::string(file), ": ", f.message);
-        CHECK(occurrences(md, f.message) == 1);
+        CHECK(occurrences(md, as_sentence(f.message)) == (f.severity == Severity::advice ? 0 : 1));
+        CHECK(occurrences(full, f.message) == 1);
       }
   }
 }
@@ -71,8 +82,12 @@ TEST_CASE("a dissenting group is quoted in its own words, and nobody is said to 
   CHECK(md.find("| 1. Co-production activities, before and after redesign | Met (waived: The session notes are "
                 "held by the residents' association, which shares them on request rather than publishing "
                 "them, approved by Director of Social Inclusion, until 31 December 2026) |") != std::string::npos);
-  // The verdict names each outcome once, and points to where its findings are.
-  CHECK(occurrences(md, "- No group that took part is left dissatisfied with the process (see Assurance)") == 1);
+  // The board's version says each outcome once, under its item, with what was found.
+  CHECK(occurrences(md, "No group that took part is left dissatisfied with the process") == 1);
+  CHECK(md.find("### 8. Assurance: Not met") < md.find("**No group that took part is left dissatisfied"));
+  // The full detail's verdict names each outcome once, and points to where its findings are.
+  const std::string full = rendered(result, Markup::markdown, "appendix", true);
+  CHECK(occurrences(full, "- No group that took part is left dissatisfied with the process (see Assurance)") == 1);
 }
 
 TEST_CASE("a framework places each of its items beside one part the appendix has") {
@@ -114,12 +129,14 @@ TEST_CASE("an appendix names only the frameworks checked, in their own words") {
         std::string::npos);
   CHECK(md.find("against the legal duties framework.*") != std::string::npos);
   // Its own findings are shown once, and so is the dissent every selection carries.
+  const std::string full = rendered(legal, Markup::markdown, "appendix", true);
   for (const Finding& f : legal.findings)
     if (f.counts() && f.message.find_first_of("|*_[<`\\#\n") == std::string::npos) {
       INFO(f.message);
-      CHECK(occurrences(md, f.message) == 1);
+      CHECK(occurrences(md, as_sentence(f.message)) == (f.severity == Severity::advice ? 0 : 1));
+      CHECK(occurrences(full, f.message) == 1);
     }
-  CHECK(occurrences(md, "(see The evidence itself)") == 2);
+  CHECK(occurrences(full, "(see The evidence itself)") == 2);
 
   const std::string board_md = rendered(check(load_file(file), test::fixed_day_options()), Markup::markdown);
   CHECK(board_md.find("against the board assurance rules, version 2.*") != std::string::npos);

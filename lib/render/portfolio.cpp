@@ -58,7 +58,61 @@ std::string relative_to(const std::string& file, const std::filesystem::path& ba
   return rel.generic_string();
 }
 
+// A verdict's reason in one line: the first finding of the weightiest
+// severity that counts, as far as its first colon ("the solution was chosen
+// before anything was co-produced"), and how many more stand beside it.
+template <class Clean>
+std::string verdict_reason(const Result& result, const Clean& clean) {
+  if (result.verdict == Verdict::invalid) return {};
+  if (result.verdict == Verdict::assured) return "Every item is met.";
+  for (const Severity severity : {Severity::blocking, Severity::warning}) {
+    const Finding* first = nullptr;
+    std::size_t others = 0;
+    for (const Finding& f : result.findings)
+      if (!f.counts() || f.severity != severity) continue;
+      else if (first == nullptr) first = &f;
+      else ++others;
+    if (first == nullptr) continue;
+    std::string line = clean(first->message);
+    if (const auto colon = line.find(": "); colon != std::string::npos) line.resize(colon);
+    if (!line.empty() && line[0] >= 'a' && line[0] <= 'z') line[0] = static_cast<char>(line[0] - 'a' + 'A');
+    if (others > 0)
+      line += fmt::format(" (and {} more {})", others,
+                          severity == Severity::blocking ? (others == 1 ? "reason" : "reasons")
+                                                         : (others == 1 ? "condition" : "conditions"));
+    return line + ".";
+  }
+  return {};
+}
+
+int verdict_rank(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::do_not_proceed: return 0;
+    case Verdict::conditional: return 1;
+    case Verdict::assured: return 2;
+    case Verdict::invalid: return 3;
+  }
+  return 3;
+}
+
 }  // namespace
+
+std::vector<const Portfolio::Row*> Portfolio::ordered() const {
+  std::vector<const Row*> out;
+  for (const Row& row : rows_) out.push_back(&row);
+  std::stable_sort(out.begin(), out.end(), [](const Row* a, const Row* b) {
+    if (verdict_rank(a->verdict) != verdict_rank(b->verdict))
+      return verdict_rank(a->verdict) < verdict_rank(b->verdict);
+    if (a->board_date.empty() != b->board_date.empty()) return b->board_date.empty();
+    if (a->board_date != b->board_date) return a->board_date < b->board_date;  // ISO dates sort as text
+    return a->file < b->file;
+  });
+  return out;
+}
+
+bool Portfolio::board_date_passed(const Row& row) const {
+  return !row.board_date.empty() && *Date::parse(row.board_date) < checked_on_;
+}
 
 void Portfolio::add(const Result& result) {
   summary_.add(result);
@@ -93,6 +147,7 @@ void Portfolio::add(const Result& result) {
         row.dissent.push_back(std::move(x));
       }
   }
+  row.reason = verdict_reason(result, clean);
   for (const Finding& f : result.findings) {
     if (!f.waiver || f.not_applicable || f.waiver->reconciliation) continue;  // a reconciliation has no expiry to track
     const bool seen = std::any_of(row.waivers.begin(), row.waivers.end(),
@@ -145,6 +200,11 @@ data item_headers(const Framework* framework) {
     data h;
     h["title"] = std::string(item->title);
     h["short"] = item->number > 0 ? std::to_string(item->number) : std::string("I");
+    // A column's head names its item in a word or two: "2 Who", "I Integrity".
+    std::string name(item->id);
+    std::replace(name.begin(), name.end(), '-', ' ');
+    if (!name.empty() && name[0] >= 'a' && name[0] <= 'z') name[0] = static_cast<char>(name[0] - 'a' + 'A');
+    h["head"] = fmt::format("{} {}", item->number > 0 ? std::to_string(item->number) : std::string("I"), name);
     h["item"] = std::string(item->id);
     h["number"] = item->number > 0 ? data(std::to_string(item->number)) : data(false);
     headers.push_back(h);
@@ -188,13 +248,16 @@ data Portfolio::template_data() const {
   d.set("item_key", headers);
 
   data proposals{data::type::list}, invalid{data::type::list};
-  for (const Row& row : rows_) {
+  for (const Row* in_order : ordered()) {
+    const Row& row = *in_order;
     data p;
     p["file"] = row.file;
     p["id"] = maybe(row.id);
     p["title"] = row.title.empty() ? data(row.file) : data(row.title);
     p["organisation"] = maybe(row.organisation);
     p["board_date"] = row.board_date.empty() ? data(false) : data(long_date(*Date::parse(row.board_date)));
+    p["board_date_passed"] = board_date_passed(row);
+    p["reason"] = maybe(row.reason);
     p["verdict"] = std::string(label(row.verdict, row.frameworks));
     p["verdict_id"] = std::string(id(row.verdict));
     p["verdict_colour"] = std::string(verdict_colour(row.verdict));
@@ -282,7 +345,8 @@ data Portfolio::further_grids() const {
     grid.set("items", headers);
     grid.set("item_key", headers);
     data proposals{data::type::list};
-    for (const Row& row : rows_) {
+    for (const Row* in_order : ordered()) {
+      const Row& row = *in_order;
       if (row.verdict == Verdict::invalid || k >= row.frameworks.size()) continue;
       const FrameworkResult& f = row.frameworks[k];
       data p;
@@ -304,8 +368,11 @@ data Portfolio::further_grids() const {
 nlohmann::json Portfolio::json() const {
   using nlohmann::json;
   json proposals = json::array();
-  for (const Row& row : rows_) {
+  for (const Row* in_order : ordered()) {
+    const Row& row = *in_order;
     json p = {{"file", row.file}, {"verdict", id(row.verdict)}};
+    p["reason"] = row.reason.empty() ? json(nullptr) : json(row.reason);
+    p["board_date_passed"] = board_date_passed(row);
     p["id"] = row.id.empty() ? json(nullptr) : json(row.id);
     p["title"] = row.title.empty() ? json(nullptr) : json(row.title);
     p["organisation"] = row.organisation.empty() ? json(nullptr) : json(row.organisation);

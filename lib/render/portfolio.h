@@ -45,6 +45,7 @@ class Portfolio {
     std::vector<Dissenting> dissent;   // assurance.dissent, as written
     Verdict verdict = Verdict::invalid;
     std::vector<FrameworkResult> frameworks;   // every framework's, as selected
+    std::string reason;       // the verdict's reason in a line: its weightiest finding, and how many more
     std::string first_error;  // for an invalid document: "line 3, column 1: …"
     std::size_t errors = 0;
 
@@ -52,6 +53,11 @@ class Portfolio {
   };
 
   kainjow::mustache::data further_grids() const;
+  // The rows as a committee reads them: do not proceed, then with
+  // conditions, then assured, then not valid; by board date within each
+  // (undated last), then by file.
+  std::vector<const Row*> ordered() const;
+  bool board_date_passed(const Row& row) const;
 
   // The framework whose grid the report shows first, the first selected:
   // from the first valid result.

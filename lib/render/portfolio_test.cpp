@@ -53,8 +53,12 @@ TEST_CASE("the portfolio ranks the items most often unmet, not met before partly
   CHECK(j["most_unmet"][1]["partly_met"] == 2);
   CHECK(j["totals"]["proposals"] == 4);
   CHECK(j["totals"]["invalid"] == 1);
-  CHECK(j["proposals"][2]["items"][6]["rag"] == "grey");
-  CHECK(j["proposals"][1]["items"][7]["rag"] == "red");
+  // Do not proceed first, then with conditions, then not valid; by file when no board date.
+  CHECK(j["proposals"][0]["file"] == "b.yaml");
+  CHECK(j["proposals"][1]["file"] == "c.yaml");
+  CHECK(j["proposals"][2]["file"] == "a.yaml");
+  CHECK(j["proposals"][1]["items"][6]["rag"] == "grey");
+  CHECK(j["proposals"][0]["items"][7]["rag"] == "red");
   // An invalid document keeps its first error, located, with personal data redacted.
   CHECK(j["proposals"][3]["verdict"] == "invalid");
   CHECK(j["proposals"][3]["first_error"] == "line 3, column 5: write [redacted: an e-mail address] as a role");

@@ -80,7 +80,8 @@ TEST_CASE("template lookup by name, by path, and with a suggestion") {
   CHECK(template_names(dirs, Markup::markdown) == std::vector<std::string>{"appendix", "ours"});
   CHECK(template_names(dirs, Markup::markdown, "", true) ==
         std::vector<std::string>{"appendix", "gripp2-sf", "ours", "you-said-we-did"});
-  CHECK(template_names({}, Markup::docx, "", true) == std::vector<std::string>{"appendix"});
+  CHECK(template_names({}, Markup::docx, "", true) ==
+        std::vector<std::string>{"appendix", "easy-read", "you-said-we-did"});
   CHECK(template_names({}, Markup::html, "report", true) == std::vector<std::string>{"portfolio"});
   CHECK(find_template("ours", Markup::markdown, dirs).file == (dir.path / "ours.md.mustache").string());
   CHECK(find_template("ours", Markup::markdown, dirs).text == "O");

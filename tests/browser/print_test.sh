@@ -45,8 +45,13 @@ expect_text() {
   done
 }
 
-"$coprod" appendix examples/life-rooms.yaml --format html --today 2026-06-30 -o "$work/life-rooms.html" || [[ $? == 1 ]]
-"$coprod" appendix tests/inputs/appendix/hostile.yaml --format html --today 2026-06-30 -o "$work/hostile.html" || [[ $? == 1 ]]
+"$coprod" appendix examples/life-rooms.yaml --format html --detail full --today 2026-06-30 -o "$work/life-rooms.html" || [[ $? == 1 ]]
+# The board's version: an Assured and a conditional proposal, and the easy-read page.
+"$coprod" appendix examples/life-rooms.yaml --format html --today 2026-06-30 -o "$work/board-assured.html" || [[ $? == 1 ]]
+"$coprod" appendix examples/community-diabetes.yaml --format html --today 2026-06-30 -o "$work/board-conditional.html" || [[ $? == 1 ]]
+"$coprod" appendix examples/life-rooms.yaml --format html --template easy-read --today 2026-06-30 \
+  -o "$work/easy-read.html" || [[ $? == 1 ]]
+"$coprod" appendix tests/inputs/appendix/hostile.yaml --format html --detail full --today 2026-06-30 -o "$work/hostile.html" || [[ $? == 1 ]]
 "$coprod" appendix examples/life-rooms.yaml --format html --template gripp2-sf --today 2026-06-30 -o "$work/gripp2.html" || [[ $? == 1 ]]
 "$coprod" appendix examples/life-rooms.yaml --format html --template you-said-we-did --today 2026-06-30 \
   -o "$work/you-said.html" || [[ $? == 1 ]]
@@ -55,7 +60,7 @@ expect_text() {
 "$coprod" report examples tests/inputs/appendix tests/load/duplicate-keys.yaml --format html --today 2026-06-30 \
   -o "$work/report.html" || [[ $? == 2 ]]
 
-for page in life-rooms hostile gripp2 you-said sparse dissent report; do
+for page in life-rooms board-assured board-conditional easy-read hostile gripp2 you-said sparse dissent report; do
   python3 "$here/check_html.py" "$work/$page.html" || fail "$page.html: accessibility or self-containment"
   print_pdf "$work/$page.html" || continue
 done
@@ -95,10 +100,28 @@ check_pages() {
   echo "$name: $pages A4 pages, each with its header and page number"
 }
 check_pages life-rooms "Life Rooms: extending the social model of health to Knowsley" LR-2026-03 "A4"
+check_pages board-assured "Life Rooms: extending the social model of health to Knowsley" LR-2026-03 "A4"
+check_pages board-conditional "Community diabetes hubs: annual reviews closer to home" NICB-LTC-2026-07 "A4"
+# The board's appendix fits the decision: Assured in two pages, conditional in three.
+max_pages() {  # max_pages NAME LIMIT
+  local pages
+  pages=$(pdfinfo "$work/$1.html.pdf" | awk '/^Pages:/ {print $2}')
+  ((pages <= $2)) || fail "$1: $pages pages; the board's appendix has at most $2"
+}
+max_pages board-assured 2
+max_pages board-conditional 3
+expect_text "$work/board-assured.html.txt" "Verdict: Assured" "Every item on the checklist is met." \
+  "You said, we did" "How co-production will continue"
+expect_text "$work/easy-read.html.txt" "What you told us, and what we did" "You said:" "We did:" \
+  "What happens next" "Stay involved"
 check_pages hostile "Waiting <script>alert('x')</script> & seeing" "" "A4"
 check_pages sparse "Outpatient letters by text message" "" "A4"
 check_pages dissent "Life Rooms: extending the social model of health to Knowsley" LR-2026-03 "A4"
 check_pages you-said "Life Rooms: extending the social model of health to Knowsley" "" "A4"
+# The report's key is on its first page, before the grid.
+first_page=$(pdftotext -f 1 -l 1 "$work/report.html.pdf" - | tr -s ' \n' ' ')
+grep -qF "Co-production activities, before and after redesign" <<<"$first_page" ||
+  fail "report: the key to the columns is not on the first page"
 check_pages report "Co-production assurance: portfolio report" "Checked 30 June 2026" "A4"
 # The footer names the file, never the path it was given by.
 "$coprod" appendix "$source_dir/examples/life-rooms.yaml" --format html --today 2026-06-30 -o "$work/absolute.html" || [[ $? == 1 ]]

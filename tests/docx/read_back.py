@@ -10,6 +10,7 @@ and that a failed write leaves no file, partial or otherwise, and an
 existing file as it was.
 """
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -29,6 +30,11 @@ def fail(message):
 
 def run(*args, cwd=source):
     return subprocess.run([coprod, *args], cwd=cwd, capture_output=True)
+
+
+def part(path, name):
+    with zipfile.ZipFile(path) as z:
+        return z.read(name).decode() if name in z.namelist() else ""
 
 
 def write_docx(proposal, out, *extra):
@@ -55,7 +61,7 @@ work = tempfile.mkdtemp()
 try:
     # A full proposal: every section, its tables and its verdict.
     out = os.path.join(work, "life-rooms.docx")
-    d = write_docx("examples/life-rooms.yaml", out)
+    d = write_docx("examples/life-rooms.yaml", out, "--detail", "full")
     if d is not None:
         titles = [p.text for p in d.paragraphs if p.style.name == "Title"]
         if titles != ["Co-production statement: Life Rooms: extending the social model of health to Knowsley"]:
@@ -102,13 +108,67 @@ try:
             if "word/styles.xml" not in names:
                 fail("life-rooms: the package has no styles part")
         again = os.path.join(work, "again.docx")
-        write_docx("examples/life-rooms.yaml", again)
+        write_docx("examples/life-rooms.yaml", again, "--detail", "full")
         with open(out, "rb") as a, open(again, "rb") as b:
             if a.read() != b.read():
                 fail("life-rooms: two runs made different files")
 
+    # The board's version: the decision's parts, and what Word needs to be
+    # Word: lists from numbering, a running header and "Page X of Y" as
+    # fields, fixed column widths, statuses in colour with their words.
+    out = os.path.join(work, "board.docx")
+    d = write_docx("examples/community-diabetes.yaml", out)
+    if d is not None:
+        got = headings(d, 1)
+        for h in ["The checklist at a glance", "Verdict: Proceed with conditions", "What is not yet shown",
+                  "Who took part, and how", "You said, we did", "How co-production will continue"]:
+            if h not in got:
+                fail(f"board: Heading 1 lacks {h!r}; has {got}")
+        for h in ["Who was involved", "Evaluation of the co-production process"]:
+            if h in got:
+                fail(f"board: the board's version has the author's section {h!r}")
+        text = all_text(d)
+        if "•" in text:
+            fail("board: a bullet is a typed character, not a list")
+        numbered = [p.text for p in d.paragraphs if p.style.name == "List Number"]
+        if len(numbered) != 2:
+            fail(f"board: the conditions are not a numbered list of two: {numbered}")
+        if "advice" in text:
+            fail("board: the board's version gives advice")
+        numbering = part(out, "word/numbering.xml")
+        if 'w:numFmt w:val="bullet"' not in numbering or 'w:numFmt w:val="decimal"' not in numbering:
+            fail("board: no bullet and number lists in word/numbering.xml")
+        styles = part(out, "word/styles.xml")
+        if not re.search(r'w:styleId="ListBullet">.*?<w:numId w:val="1"/>', styles, re.S):
+            fail("board: the List Bullet style is not a list")
+        header, footer = part(out, "word/header1.xml"), part(out, "word/footer1.xml")
+        if "Community diabetes hubs" not in header or "NICB-LTC-2026-07" not in header:
+            fail(f"board: the running header lacks the title or reference: {header}")
+        if " PAGE " not in footer or " NUMPAGES " not in footer or "Page " not in footer:
+            fail(f"board: the footer has no Page X of Y fields: {footer}")
+        document = part(out, "word/document.xml")
+        if document.count('<w:tblLayout w:type="fixed"/>') != len(d.tables):
+            fail("board: a table's columns are not fixed to their widths")
+        if 'w:color w:val="7A4B00"/></w:rPr><w:t xml:space="preserve">Partly met' not in document:
+            fail("board: the status Partly met is not in its colour")
+        if "<w:tblHeader/>" not in document:
+            fail("board: no table repeats its header row")
+
+    # A trust's own Word file as the template: its styles, coprod's document.
+    trust = os.path.join(work, "trust.dotx")
+    with zipfile.ZipFile(os.path.join(work, "board.docx")) as z, zipfile.ZipFile(trust, "w") as t:
+        for item in z.namelist():
+            data = z.read(item)
+            if item == "word/styles.xml":
+                data = data.replace(b'w:ascii="Arial"', b'w:ascii="Trust Serif"')
+            t.writestr(item, data)
+    out = os.path.join(work, "trust.docx")
+    d = write_docx("examples/community-diabetes.yaml", out, "--template", trust)
+    if d is not None and 'w:ascii="Trust Serif"' not in part(out, "word/styles.xml"):
+        fail("trust: the Word file given as the template did not give its styles")
+
     # A dissent is given in the group's own words, with the response.
-    d = write_docx("tests/inputs/appendix/dissent.yaml", os.path.join(work, "dissent.docx"))
+    d = write_docx("tests/inputs/appendix/dissent.yaml", os.path.join(work, "dissent.docx"), "--detail", "full")
     if d is not None:
         if "Not everyone who took part is satisfied" not in headings(d, 1):
             fail(f"dissent: no dissent heading in {headings(d, 1)}")
@@ -123,7 +183,7 @@ try:
 
     # Hostile text is escaped XML and reads back as the same text.
     out = os.path.join(work, "hostile.docx")
-    d = write_docx("tests/inputs/appendix/hostile.yaml", out)
+    d = write_docx("tests/inputs/appendix/hostile.yaml", out, "--detail", "full")
     if d is not None:
         text = all_text(d)
         for phrase in ["<script>alert('x')</script>", "Smith & Jones <NHS> Trust", "<img src=x onerror=alert(1)>"]:
