@@ -94,13 +94,9 @@ std::string in_sentence(const std::string& name) {
   static constexpr std::string_view kBodies[] = {"group", "panel", "forum", "network", "association",
                                                 "board", "committee", "council", "partnership", "team",
                                                 "alliance", "collective", "society", "trust", "service"};
-  const auto lower = [](std::string text) {
-    for (char& c : text) c = to_lower(c);
-    return text;
-  };
   const auto space = name.rfind(' ');
-  const std::string last = lower(name.substr(space == std::string::npos ? 0 : space + 1));
-  const std::string start = lower(name.substr(0, 4));
+  const std::string last = ascii::to_lower(name.substr(space == std::string::npos ? 0 : space + 1));
+  const std::string start = ascii::to_lower(name.substr(0, 4));
   if (start == "the " || start.starts_with("a ") || start.starts_with("an ")) return name;
   for (std::string_view body : kBodies)
     if (last == body) return "the " + name;

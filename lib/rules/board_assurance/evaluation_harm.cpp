@@ -29,6 +29,9 @@ std::string evaluation_text(const Proposal& p) {
 // by an evaluation that leaves it out.
 void check_evaluation_harm(const Proposal& p, Reporter& out) {
   const Reading& reading = out.reading();
+  // An evaluation marked not applicable answers for itself, unless the
+  // evidence records harm it would have had to speak of.
+  if (reading.of(evidence::Kind::harm).empty() && out.not_applicable({p.evaluation})) return;
   const std::string evaluation = evaluation_text(p);
   for (const Found* f : reading.of(evidence::Kind::harm)) {
     if (f->in_evaluation || Reading::echoed(*f, evaluation)) continue;
