@@ -1,7 +1,7 @@
 // The settings every command that checks proposals shares (check, appendix,
 // report): the date to judge against, the configuration (--config or the
 // nearest .coprod.yaml), waivers and the fail level. One place, so that the
-// configuration applies to every run the same way (CLI.md).
+// configuration applies to every run the same way (docs/json-report.md).
 #pragma once
 
 #include <optional>

@@ -1,4 +1,4 @@
-// Runs the rules on a loaded proposal and decides its verdict (RULES.md).
+// Runs the rules on a loaded proposal and decides its verdict (docs/rules.md).
 // The result is plain data; renderers turn it into text, JSON and the rest.
 #pragma once
 
@@ -44,7 +44,7 @@ struct CheckOptions {
   // off only for `--no-redact`. Controls and hidden characters are always
   // shown visibly (privacy/personal_data.h shown()).
   bool redact = true;
-  // The frameworks to check against, in display order (FRAMEWORKS.md); empty:
+  // The frameworks to check against, in display order (docs/sources/frameworks.md); empty:
   // the default, board-assurance.
   std::vector<const Framework*> frameworks;
   // Whether the evidence files a proposal cites are read (rules/reading.h);
@@ -59,7 +59,7 @@ struct ItemResult {
 };
 
 // An item's status as a board paper writes it: "Met (1 waived)", never plain
-// "Met" when a finding of it was waived (RULES.md).
+// "Met" when a finding of it was waived (docs/rules.md).
 std::string status_label(const ItemResult& item);
 
 // One framework's part of a result: its verdict and its items, integrity last.

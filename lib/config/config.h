@@ -1,4 +1,4 @@
-// `.coprod.yaml`: settings shared by every run in a repository (CLI.md
+// `.coprod.yaml`: settings shared by every run in a repository (docs/ci.md
 // "Configuration"). Loaded and validated like a proposal, so its errors read
 // the same; flags on the command line override it.
 #pragma once

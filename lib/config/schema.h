@@ -1,4 +1,4 @@
-// The configuration file `.coprod.yaml` (CLI.md "Configuration") as data, in
+// The configuration file `.coprod.yaml` (docs/ci.md "Configuration") as data, in
 // the same form as the proposal format (load/schema.h): the loader validates
 // against it and `coprod schema --config` prints it.
 #pragma once

@@ -18,7 +18,7 @@ struct Location {
   auto operator<=>(const Location&) const = default;
 };
 
-// What a user must fix for an error (CLI.md "kind"): the text is not valid
+// What a user must fix for an error (docs/json-report.md, `kind`): the text is not valid
 // YAML; valid YAML that is not a valid proposal; too large, too deep or too
 // many aliases; the file cannot be read.
 enum class ErrorKind : std::uint8_t { syntax, format, limit, io };
@@ -43,7 +43,7 @@ struct Correction {
   std::vector<std::string> lines;
 };
 
-// A reason a document is not a valid proposal (FORMAT.md "errors"): it gets no
+// A reason a document is not a valid proposal (docs/format.md "errors"): it gets no
 // verdict. Rule findings are something else (see rules/finding.h).
 struct Error {
   Location at;

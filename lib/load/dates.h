@@ -1,6 +1,6 @@
 // The checks between dates that no single value shows to be wrong: a
 // consultation that closed before it opened, or whose window cannot be one
-// (FORMAT.md "consultation"). Like an undefined reference, such a date is a
+// (docs/format.md "consultation"). Like an undefined reference, such a date is a
 // slip to correct, not a finding: it is an error, and gets no verdict.
 #pragma once
 

@@ -10,7 +10,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// What text may not be: the starter's placeholder (FORMAT.md "placeholder"),
+// What text may not be: the starter's placeholder (docs/format.md "placeholder"),
 // or one of the values its shape refuses (a waiver of an unwaivable rule).
 Json text_limits(const Shape& shape) {
   Json nots = Json::array(
@@ -40,7 +40,7 @@ Json scalar(const Shape& shape) {
     case Kind::text:
       return {{"type", {"string", "number", "boolean"}}, {"allOf", text_limits(shape)}};
     case Kind::date:
-      // Plausible dates only (FORMAT.md): 2000-01-01 to 2100-12-31.
+      // Plausible dates only (docs/format.md): 2000-01-01 to 2100-12-31.
       return {{"type", "string"},
               {"pattern", "^(20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}$"}};
     case Kind::id:

@@ -1,4 +1,4 @@
-// The references between sections of a proposal (FORMAT.md "reference"): a
+// The references between sections of a proposal (docs/format.md "reference"): a
 // group or activity id used in one place must be defined in `who.groups` or
 // `how.activities`. An undefined one is an error with "did you mean": a typing
 // slip is not a co-production failure and must not get a verdict.

@@ -22,7 +22,7 @@ void validate(const yaml::Node& root, const Shape& shape, std::vector<Error>& er
 // of a rule that cannot be waived) is judged on the same text.
 std::string_view trimmed(std::string_view text);
 
-// An id as FORMAT.md spells one: `[a-z0-9][a-z0-9-]*`.
+// An id as docs/format.md spells one: `[a-z0-9][a-z0-9-]*`.
 bool is_id(std::string_view text);
 
 // Errors appended to a list in any order, at most `max` of them: `finish()`

@@ -1,4 +1,4 @@
-// Text that looks like personal data (FORMAT.md "Personal data"): board papers
+// Text that looks like personal data (docs/format.md "Personal data"): board papers
 // are published, so proposals name roles and groups, not people. Used by the
 // integrity-personal-data rule and by appendix redaction.
 #pragma once

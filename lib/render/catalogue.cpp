@@ -33,7 +33,7 @@ constexpr std::string_view kTerms =
 
 constexpr std::size_t kLineWidth = 78;
 
-// What a severity does to the verdict (RULES.md), in the framework's words,
+// What a severity does to the verdict (docs/rules.md), in the framework's words,
 // for readers who do not know.
 std::string effect(Severity severity, const Framework& framework) {
   switch (severity) {

@@ -1,4 +1,4 @@
-// The documented, versioned JSON report (CLI.md): {"coprod_report": 1, …}.
+// The documented, versioned JSON report (docs/json-report.md): {"coprod_report": 1, …}.
 // See docs/json-report.md for every field.
 #pragma once
 

@@ -324,7 +324,7 @@ data Portfolio::template_data() const {
   return d;
 }
 
-// A grid for each framework selected after the first (FRAMEWORKS.md): its
+// A grid for each framework selected after the first (docs/sources/frameworks.md): its
 // verdict and item statuses for every valid proposal.
 data Portfolio::further_grids() const {
   data grids{data::type::list};

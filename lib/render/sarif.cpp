@@ -179,7 +179,7 @@ class SarifRenderer : public Renderer {
       j["locations"] = Json::array({physical(uri, e.at)});
       j["partialFingerprints"] = {
           {"coprodFinding/v1", fingerprint({kInvalidDocumentRule, uri, e.message})}};
-      // What to fix: `syntax`, `format`, `limit` or `io` (CLI.md).
+      // What to fix: `syntax`, `format`, `limit` or `io` (docs/json-report.md).
       j["properties"] = {{"kind", kind_name(e.kind)}};
       write_result(j, out);
     }

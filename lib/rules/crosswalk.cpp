@@ -7,7 +7,7 @@
 namespace coprod {
 namespace {
 
-// FRAMEWORKS.md "Crosswalk", row by row.
+// The crosswalk, row by row (docs/sources/frameworks.md).
 constexpr CrosswalkEntry kCrosswalk[] = {
     {"legal-duties", "duty",
      "activities-before-redesign activities-before-board who-lived-experience "

@@ -1,4 +1,4 @@
-// The crosswalk (FRAMEWORKS.md): the board-assurance rules that also serve an
+// The crosswalk (docs/sources/frameworks.md): the board-assurance rules that also serve an
 // item of another framework. Shown beside a finding when that framework is
 // selected ("also: legal-duties/consultation"); it never changes a verdict.
 #pragma once

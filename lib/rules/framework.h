@@ -1,5 +1,5 @@
 // A framework: a named rule set with its own checklist items, verdict and
-// sources (FRAMEWORKS.md). board-assurance is the masterclass checklist;
+// sources (docs/sources/frameworks.md). board-assurance is the masterclass checklist;
 // legal-duties and nhse-principles ask the two questions a board deciding a
 // service change also asks. Each lives in a folder of its own under
 // lib/rules/, and is one line in the registry (rules/registry.cpp).
@@ -14,7 +14,7 @@
 namespace coprod {
 
 // What a framework calls its verdicts. The verdict itself is decided the
-// same way in every framework (RULES.md): any blocking finding, any warning,
+// same way in every framework (docs/rules.md): any blocking finding, any warning,
 // or neither.
 struct VerdictWords {
   std::string_view assured;         // "Assured — ready for board"

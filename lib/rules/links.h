@@ -1,5 +1,5 @@
 // Whether a link a proposal gives (evidence, a report, a published document)
-// resolves, as RULES.md counts evidence: an https:// URL (never fetched), or
+// resolves, as docs/rules.md counts evidence: an https:// URL (never fetched), or
 // a path relative to the proposal's folder that names a regular file at or
 // below that folder (evidence/place.h decides where a link leads).
 #pragma once

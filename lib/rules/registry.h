@@ -1,4 +1,4 @@
-// Every framework and rule coprod knows (FRAMEWORKS.md).
+// Every framework and rule coprod knows (docs/sources/frameworks.md).
 #pragma once
 
 #include <span>

@@ -22,7 +22,7 @@ enum class Severity { advice, warning, blocking };
 std::string_view name(Severity severity);  // "blocking", "warning", "advice"
 std::optional<Severity> parse_severity(std::string_view text);
 
-// A checklist item: one question a framework asks (FRAMEWORKS.md). Items
+// A checklist item: one question a framework asks (docs/sources/frameworks.md). Items
 // are values, each framework's in a table of its own (rules/framework.h).
 struct ItemInfo {
   std::string_view id;     // "who": unique within its framework

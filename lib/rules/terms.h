@@ -1,4 +1,4 @@
-// The terms every board-assurance rule shares (RULES.md "Terms"): who counts
+// The terms every board-assurance rule shares (docs/rules.md "Terms"): who counts
 // as a voice of people who use services, which activities happened, what
 // level an activity reached, and who took part. Built once per proposal;
 // rules ask it and never re-derive any of it.

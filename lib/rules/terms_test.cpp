@@ -1,4 +1,4 @@
-// The shared terms of RULES.md, at their edges.
+// The shared terms of docs/rules.md, at their edges.
 #include "rules/terms.h"
 
 #include <doctest/doctest.h>

@@ -1,4 +1,4 @@
-// The engine's verdicts and item statuses (RULES.md): each case starts from a
+// The engine's verdicts and item statuses (docs/rules.md): each case starts from a
 // small proposal that meets every rule and changes one thing.
 
 #include <string>

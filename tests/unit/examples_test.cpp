@@ -1,5 +1,5 @@
 // Each example proposal is written to get one verdict under the whole of
-// RULES.md, through particular findings. This says which, so a rule that
+// docs/rules.md, through particular findings. This says which, so a rule that
 // starts firing where it should not (or stops firing) fails here, whatever
 // the golden files were last regenerated to.
 //
@@ -56,7 +56,7 @@ const std::vector<Expected> kExamples = {
     {"recorded-dissent.yaml", {"assurance-dissent"}, {}, {}},
     {"contract-before-asked.yaml", {"how-decision-open", "how-earliest-stage"}, {}, {}},
     {"open-space-residents.yaml", {}, {}, {}},
-    // The legal framework (FRAMEWORKS.md): a lawful consultation, and one
+    // The legal framework (docs/sources/frameworks.md): a lawful consultation, and one
     // that closes after the board decides.
     {"stroke-rehabilitation-consultation.yaml", {}, {}, {}, true,
      {"board-assurance", "legal-duties", "nhse-principles"}},

@@ -69,7 +69,7 @@ TEST_CASE("every rule fires on its fixture and stays silent on a clean one") {
                                   rule->id == "legal-applicability";
       if (&framework_of(*rule) != &default_framework() && !is_integrity(*rule) && !always_applies)
         CHECK_MESSAGE(fs::exists(dir / "not-applicable.yaml"),
-                      "FRAMEWORKS.md: every rule has a fixture on which it is not applicable");
+                      "every rule has a fixture on which it is not applicable");
       if (fs::exists(dir / "marked-not-applicable.yaml")) {
         const std::string reported = findings_of(*rule, dir / "marked-not-applicable.yaml");
         CHECK(reported.find(": not applicable: ") == std::string::npos);

@@ -58,7 +58,7 @@ TEST_CASE("rule ids are unique and written [a-z0-9-]+") {
 TEST_CASE("a board-assurance rule id starts with its checklist item's id, others with their framework's") {
   for (const Rule* rule : default_framework().rules) {
     INFO(rule->id);
-    // RULES.md puts where the question came from under assurance.
+    // docs/rules.md puts where the question came from under assurance.
     if (rule->id == "origin-sources") {
       CHECK(rule->item == &rules::board::assurance);
       continue;

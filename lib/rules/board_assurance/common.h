@@ -32,7 +32,7 @@ bool involvement_marked_not_applicable(const Proposal& p, Reporter& out, std::st
 // What every rule about the activities needs: `how` and `how.activities`.
 bool activities_not_applicable(const Proposal& p, Reporter& out);
 
-// Activities on one side of the redesign (RULES.md item 1): reports, unless a
+// Activities on one side of the redesign (docs/rules.md item 1): reports, unless a
 // done activity at a stage `on_side` accepts included a community voice.
 // `side` says the side in words ("before the redesign (defining …)"),
 // `stages` names its stages as keys ("`testing`, `delivery` or `evaluation`").

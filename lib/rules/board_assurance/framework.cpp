@@ -1,4 +1,4 @@
-// The board-assurance framework: the masterclass checklist (RULES.md).
+// The board-assurance framework: the masterclass checklist (docs/rules.md).
 // Adding a rule: its file here, its test fixtures in tests/rules/<id>/, and
 // one line in the list below, in checklist order.
 #include "rules/board_assurance/items.h"

@@ -1,4 +1,4 @@
-// The board-assurance checklist's items (RULES.md), in the order a board
+// The board-assurance checklist's items (docs/rules.md), in the order a board
 // paper shows them.
 #pragma once
 

@@ -1,4 +1,4 @@
-// The legal-duties framework: is the involvement lawful? (FRAMEWORKS.md).
+// The legal-duties framework: is the involvement lawful? (docs/sources/frameworks.md).
 // coprod checks the record, not the law. Adding a rule: its file here, its
 // test fixtures in tests/rules/<id>/, and one line in the list below.
 #include "rules/framework.h"

@@ -1,4 +1,4 @@
-// The legal-duties framework's items (FRAMEWORKS.md), in display order.
+// The legal-duties framework's items (docs/sources/frameworks.md), in display order.
 #pragma once
 
 #include "rules/rule.h"

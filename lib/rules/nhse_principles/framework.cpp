@@ -1,5 +1,5 @@
 // The nhse-principles framework: NHS England's 10 principles for working in
-// partnership with people and communities (FRAMEWORKS.md). Guidance, so
+// partnership with people and communities (docs/sources/frameworks.md). Guidance, so
 // nothing blocks. Adding a rule: its file here, its test fixtures in
 // tests/rules/<id>/, and one line in the list below.
 #include "rules/framework.h"

@@ -1,4 +1,4 @@
-// The nhse-principles framework's items (FRAMEWORKS.md), in display order.
+// The nhse-principles framework's items (docs/sources/frameworks.md), in display order.
 #pragma once
 
 #include "rules/rule.h"
