@@ -221,7 +221,24 @@ class Builder {
     v["conditions"] = outcomes_at(Severity::warning);
     v["has_reasons"] = !v["reasons"].is_empty_list();
     v["has_conditions"] = !v["conditions"].is_empty_list();
+    // "Every item is met" is not said beside an item that is not applicable.
+    const std::string not_applicable = items_not_applicable();
+    v["all_met"] = result_.verdict == Verdict::assured && not_applicable.empty();
+    v["not_applicable"] =
+        result_.verdict == Verdict::assured && !not_applicable.empty() ? data(not_applicable) : data(false);
     return v;
+  }
+
+  // "Continuation and Evaluation": the items not applicable, by their titles.
+  std::string items_not_applicable() const {
+    std::vector<std::string> titles;
+    for (const FrameworkResult& f : result_.frameworks)
+      for (const ItemResult& i : f.items)
+        if (i.status == Status::not_applicable) titles.emplace_back(i.item->title);
+    std::string out;
+    for (std::size_t i = 0; i < titles.size(); ++i)
+      out += (i == 0 ? "" : i + 1 == titles.size() ? " and " : ", ") + titles[i];
+    return out;
   }
 
   data outcomes_at(Severity severity) {
