@@ -19,7 +19,8 @@ struct Input {
 // The inputs of a run, one at a time: the paths in the order given, the files
 // under a folder sorted by their whole path. Hidden files and folders
 // (".coprod.yaml", ".git") are skipped; symbolic links to folders are not
-// followed, so a link loop cannot trap the walk.
+// followed, so a link loop cannot trap the walk, and a link to a file is
+// followed only when the file is inside the folder given.
 //
 // Only the folders on the way down to the current file are held (their
 // entries' names), never the whole list: a portfolio of 100 000 files takes
@@ -42,11 +43,13 @@ class InputWalk {
   };
   // Lists a folder and goes into it; why it cannot be read, if so.
   std::optional<std::string> enter(const std::filesystem::path& folder);
+  bool outside_root(const std::filesystem::path& link) const;
 
   std::vector<std::string> paths_;
   std::size_t next_path_ = 0;
   std::string stdin_name_;
   bool found_ = false;  // whether the folder given on the command line yielded anything
+  std::filesystem::path root_;  // that folder, its links resolved
   std::vector<Folder> stack_;
 };
 
