@@ -22,22 +22,26 @@ for i in "${!formats[@]}"; do
     shown+=("$file")
   fi
 done
-# The SARIF path is in the checked-out repository, which a pull request may
-# change: a link committed there (coprod.sarif -> /home/runner/.bashrc), or a
-# folder on the way that is one, would have coprod replace the file it points
-# to. A link at the path itself is removed and a new file written in its
-# place; a path that leads out of the workspace, or the runner's temporary
-# folder, is refused.
+# The SARIF path is usually in the checked-out repository, which a pull
+# request may change: a link committed there (coprod.sarif ->
+# /home/runner/.bashrc), or a folder on the way that is one, would have
+# coprod replace the file it points to. A link at the path itself is removed
+# and a new file written in its place; a path in the workspace that leads out
+# of it through a folder link is refused. A path the workflow gives outside
+# the workspace is its own choice.
 sarif_refused=""
 if [ -n "${SARIF_FILE:-}" ]; then
   workspace=$(realpath -m "${GITHUB_WORKSPACE:-$PWD}")
   [ -L "$SARIF_FILE" ] && rm -f -- "$SARIF_FILE"
+  as_given=$(realpath -m -s -- "$SARIF_FILE")
   resolved=$(realpath -m -- "$SARIF_FILE")
-  case $resolved in
-    "$workspace"/* | "$(realpath -m "${RUNNER_TEMP:-/nonexistent}")"/*)
-      args+=(--format sarif --output "$resolved") ;;
-    *) sarif_refused="the SARIF file $SARIF_FILE leads to $resolved, outside the workspace: it was not written" ;;
-  esac
+  if [[ $as_given == "$workspace"/* && $resolved != "$workspace"/* ]]; then
+    # On one line: a link's target must not start a workflow command of its own.
+    sarif_refused=$(printf 'the SARIF file %s leads to %s, outside the workspace: it was not written' \
+      "$SARIF_FILE" "$resolved" | tr '\r\n' '  ')
+  else
+    args+=(--format sarif --output "$resolved")
+  fi
 fi
 if [ -n "${FAIL_ON:-}" ]; then args+=(--fail-on "$FAIL_ON"); fi
 if [ -n "${CONFIG:-}" ]; then args+=(--config "$CONFIG"); fi
