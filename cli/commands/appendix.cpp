@@ -4,10 +4,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
-#include <sstream>
 #include <stdexcept>
 #include <string>
 
@@ -77,10 +75,8 @@ std::string styles_for(const Template& word_template) {
   if (file.starts_with(kBuiltin)) {
     for (const BuiltinTemplate& t : builtin_templates())
       if (t.path == file.substr(kBuiltin.size())) return std::string(t.text);
-  } else if (std::ifstream in(file, std::ios::binary); in) {
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+  } else if (std::error_code ec; std::filesystem::exists(file, ec)) {
+    return read_template_file(file).text;
   }
   throw std::runtime_error(fmt::format("the Word template `{}` needs its styles beside it, in `{}`",
                                        word_template.file, file));

@@ -130,6 +130,21 @@ bool InputWalk::keep(const fs::path& path) {
   return false;
 }
 
+// A link found in a folder is followed only to a file inside the folder
+// given on the command line: checking a folder must not read, and quote in
+// its messages, a file elsewhere on the machine (a link committed in a
+// repository to a file of the CI runner's). A file given by name is read
+// wherever it is: the user named it.
+bool InputWalk::outside_root(const fs::path& link) const {
+  std::error_code ec;
+  const fs::path target = fs::weakly_canonical(link, ec);
+  if (ec) return false;  // a dangling link or a loop: not_a_file() says which
+  const std::string& root = root_.native();
+  const std::string& file = target.native();
+  return !(file.size() > root.size() && file.starts_with(root) &&
+           (root.ends_with('/') || file[root.size()] == '/'));
+}
+
 std::optional<std::string> InputWalk::enter(const fs::path& folder) {
   std::error_code ec;
   fs::directory_iterator it(folder, ec);
@@ -151,6 +166,10 @@ std::optional<std::string> InputWalk::enter(const fs::path& folder) {
       continue;
     }
     if (!is_proposal_name(it->path())) continue;
+    if (it->is_symlink(entry_error) && outside_root(it->path())) {
+      listed.entries.push_back({std::move(name), "skipped: a symbolic link to a file outside the folder being checked"});
+      continue;
+    }
     if (it->is_regular_file(entry_error)) listed.entries.push_back({std::move(name), std::nullopt});
     else if (auto problem = not_a_file(*it)) listed.entries.push_back({std::move(name), std::move(problem)});
   }
@@ -177,6 +196,7 @@ std::optional<Input> InputWalk::next() {
       }
       found_ = false;
       skipped_ = 0;
+      root_ = fs::weakly_canonical(path, ec);
       if (auto problem = enter(path)) return Input{path, false, std::move(problem)};
       continue;
     }

@@ -52,7 +52,8 @@ struct WalkOptions {
 // inputs: YAML files that do not look like one (looks_like_proposal), and
 // those excluded, are skipped. Hidden files and folders (".coprod.yaml",
 // ".git") are skipped; symbolic links to folders are not followed, so a link
-// loop cannot trap the walk.
+// loop cannot trap the walk, and a link to a file is followed only when the
+// file is inside the folder given.
 //
 // Only the folders on the way down to the current file are held (their
 // entries' names), never the whole list: a portfolio of 100 000 files takes
@@ -79,6 +80,7 @@ class InputWalk {
   std::optional<std::string> left_out(const std::filesystem::path& path, bool is_folder) const;
   // Whether to read the file at `path`; when not, says why to `skipped`.
   bool keep(const std::filesystem::path& path);
+  bool outside_root(const std::filesystem::path& link) const;
 
   std::vector<std::string> paths_;
   std::size_t next_path_ = 0;
@@ -86,6 +88,7 @@ class InputWalk {
   WalkOptions options_;
   bool found_ = false;      // whether the folder given on the command line yielded anything
   std::size_t skipped_ = 0; // the YAML files it skipped
+  std::filesystem::path root_;  // that folder, its links resolved
   std::vector<Folder> stack_;
 };
 

@@ -41,6 +41,31 @@ TEST_CASE("a folder's files come sorted by their whole path, problems kept with 
   CHECK(list[6].is_stdin);
 }
 
+TEST_CASE("a link in a folder is followed only to a file inside the folder given") {
+  const test::TempDir temp("inputs-links");
+  const fs::path& dir = temp.path;
+  fs::create_directories(dir / "papers" / "sub");
+  fs::create_directories(dir / "elsewhere");
+  std::ofstream(dir / "papers" / "sub" / "real.yaml") << "x: 1\n";
+  std::ofstream(dir / "elsewhere" / "secret.yaml") << "x: 1\n";
+  fs::create_symlink(dir / "papers" / "sub" / "real.yaml", dir / "papers" / "inside.yaml");
+  fs::create_symlink(dir / "elsewhere" / "secret.yaml", dir / "papers" / "outside.yaml");
+  fs::create_symlink("../../elsewhere/secret.yaml", dir / "papers" / "sub" / "up.yaml");
+
+  const std::vector<Input> list = expand_inputs({(dir / "papers").string()}, "<stdin>");
+  REQUIRE(list.size() == 4);
+  CHECK(list[0].path == (dir / "papers" / "inside.yaml").string());
+  CHECK(!list[0].problem);
+  CHECK(list[1].path == (dir / "papers" / "outside.yaml").string());
+  CHECK(list[1].problem == "skipped: a symbolic link to a file outside the folder being checked");
+  CHECK(!list[2].problem);  // sub/real.yaml
+  CHECK(list[3].problem == "skipped: a symbolic link to a file outside the folder being checked");
+  // Named on the command line, the file is read wherever the link leads.
+  const std::vector<Input> named = expand_inputs({(dir / "papers" / "outside.yaml").string()}, "<stdin>");
+  REQUIRE(named.size() == 1);
+  CHECK(!named[0].problem);
+}
+
 TEST_CASE("a folder with no proposals is one input with a problem") {
   const test::TempDir temp("inputs-empty");
   const fs::path& dir = temp.path;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -17,6 +18,7 @@
 #include "render/ladder_svg.h"
 #include "render/portfolio.h"
 #include "render/render.h"
+#include "render/templates.h"
 #include "rules/registry.h"
 #include "rules/terms.h"
 
@@ -151,9 +153,14 @@ data label_of(const Field<E>& field) {
   return field.given() ? data(std::string(vocab::label(*field))) : data(false);
 }
 
-data list_of(std::vector<data> values) {
+// Rows are gathered in a deque, which never moves what it holds: a vector
+// of kainjow's data copies every row each time it grows (render/templates.h
+// append()), and the appendix of an 8 MB proposal took over a gigabyte.
+using Rows = std::deque<data>;
+
+data list_of(Rows values) {
   data list{data::type::list};
-  for (data& value : values) list.push_back(std::move(value));
+  for (data& value : values) append(list, std::move(value));
   return list;
 }
 
@@ -274,7 +281,14 @@ class Builder {
     for (const Finding& f : result_.findings)
       if (f.counts() && f.severity == Severity::blocking) blocking.insert(f.rule);
       else if (f.counts() && f.severity == Severity::warning) conditions.insert(f.rule);
-    if (blocking.empty() && conditions.empty()) return "Every item on the checklist is met.";
+    if (blocking.empty() && conditions.empty()) {
+      // "Every item is met" is not said beside an item that is not applicable.
+      const std::string not_applicable = items_not_applicable();
+      return not_applicable.empty()
+                 ? "Every item on the checklist is met."
+                 : fmt::format("Every item on the checklist that applies is met (not applicable: {}).",
+                               not_applicable);
+    }
     std::vector<std::string> parts;
     if (!blocking.empty()) parts.push_back(count(blocking.size(), "reason not to proceed", "reasons not to proceed"));
     if (!conditions.empty()) parts.push_back(count(conditions.size(), "condition", "conditions"));
@@ -283,8 +297,17 @@ class Builder {
     return out + (blocking.size() + conditions.size() == 1 ? ", set out below." : ", set out below by checklist item.");
   }
 
+  // "Continuation and Evaluation": the items not applicable, by their titles.
+  std::string items_not_applicable() const {
+    std::vector<std::string> titles;
+    for (const FrameworkResult& f : result_.frameworks)
+      for (const ItemResult& i : f.items)
+        if (i.status == Status::not_applicable) titles.emplace_back(i.item->title);
+    return join_words(titles, "and");
+  }
+
   data outcomes_at(Severity severity) {
-    std::vector<data> rows;
+    Rows rows;
     std::set<const Rule*> listed;
     for (const Finding& f : result_.findings) {
       if (!f.counts() || f.severity != severity || !listed.insert(f.rule).second) continue;
@@ -392,7 +415,7 @@ class Builder {
   // The checklists of the frameworks shown beside the proposal's parts, then
   // Integrity once; empty when every framework has a section of its own.
   data checklist() {
-    std::vector<data> rows;
+    Rows rows;
     for (const FrameworkResult& f : result_.frameworks)
       if (in_parts(*f.framework))
         for (const ItemInfo* item : f.framework->items) rows.push_back(checklist_row(*item));
@@ -411,7 +434,7 @@ class Builder {
   // The items a part of the proposal shows beside what it says there, of
   // every framework that places one there, in the order checked.
   data checks_in(std::string_view part) {
-    std::vector<data> checks;
+    Rows checks;
     for (const FrameworkResult& f : result_.frameworks)
       for (const AppendixPlace& place : f.framework->appendix)
         if (place.part == part) checks.push_back(item_data(*place.item));
@@ -452,9 +475,9 @@ class Builder {
   // An item's findings that count, one entry per unmet outcome (rule) with
   // what was found under it: each finding once, in its own section.
   data gaps(const ItemInfo* item) {
-    std::vector<data> rows;
+    Rows rows;
     std::map<const Rule*, std::size_t> row_of;
-    std::vector<std::vector<data>> found;
+    std::deque<Rows> found;
     for (const Finding& f : result_.findings) {
       if (shown_under(f) != item || !shown(f)) continue;
       auto [it, fresh] = row_of.try_emplace(f.rule, rows.size());
@@ -496,14 +519,14 @@ class Builder {
           quoted = rule;
           break;
         }
-    std::vector<data> quotes;
+    Rows quotes;
     if (quoted != nullptr) {
       data q;
       q["quote"] = std::string(quoted->quote);
       q["source"] = std::string(quoted->source);
       quotes.push_back(std::move(q));
     }
-    std::vector<data> found;
+    Rows found;
     for (const Finding& f : result_.findings)
       if (shown_under(f) == &item && shown(f)) found.push_back(finding_data(f));
     d["has_findings"] = !found.empty();
@@ -517,7 +540,7 @@ class Builder {
   // proposal's parts: its verdict, a preface where it has one, its checklist
   // and its gaps.
   data own_sections() {
-    std::vector<data> sections;
+    Rows sections;
     for (const FrameworkResult& f : result_.frameworks) {
       if (in_parts(*f.framework)) continue;
       data d;
@@ -529,7 +552,7 @@ class Builder {
       d["colour"] = std::string(f.verdict == Verdict::assured       ? colour_of(Status::met)
                                 : f.verdict == Verdict::conditional ? colour_of(Status::partly_met)
                                                                     : colour_of(Status::not_met));
-      std::vector<data> rows, items;
+      Rows rows, items;
       for (const ItemResult& item : f.items) {
         data row = status_data(item.item, item.status);
         row["number"] = item.item->number > 0 ? data(std::to_string(item.item->number)) : data(false);
@@ -554,7 +577,7 @@ class Builder {
     const auto& o = p_.origin;
     d["na_reason"] = not_applicable(o, r_);
     d["question"] = o.given() ? text(o->question) : data(false);
-    std::vector<data> sources;
+    Rows sources;
     if (o.given())
       for (const Source& s : items(o->sources)) {
         data row;
@@ -567,7 +590,7 @@ class Builder {
     if (o.given())
       for (const Text& id : items(o->defined_with)) with.push_back(in_sentence(group_name(id)));
     d["defined_with"] = with.empty() ? data(false) : data(join_words(with, "and"));
-    std::vector<data> commitments;
+    Rows commitments;
     if (o.given())
       for (const Commitment& c : items(o->prior_commitments)) {
         data row;
@@ -585,7 +608,7 @@ class Builder {
     data d;
     const auto& w = p_.who;
     d["na_reason"] = not_applicable(w, r_);
-    std::vector<data> groups;
+    Rows groups;
     long long total = 0;
     bool all_counted = true;
     if (w.given())
@@ -613,7 +636,7 @@ class Builder {
     d["total_people"] = groups.empty() ? data(false)
                                        : data(fmt::format("{}{}", all_counted ? "" : "at least ", total));
     d["groups"] = list_of(std::move(groups));
-    std::vector<data> seldom;
+    Rows seldom;
     if (w.given())
       for (const std::string& s : texts(w->seldom_heard)) seldom.emplace_back(data("text", s));
     d["seldom_heard"] = list_of(std::move(seldom));
@@ -631,7 +654,7 @@ class Builder {
     d["na_reason"] = not_applicable(h, r_);
     d["activities_na_reason"] = h.given() ? not_applicable(h->activities, r_) : data(false);
     const std::vector<const Activity*> activities = timeline();
-    std::vector<data> rows;
+    Rows rows;
     std::vector<LadderPoint> points;
     for (const Activity* a : activities) {
       const int number = static_cast<int>(rows.size()) + 1;
@@ -742,10 +765,10 @@ class Builder {
     data d;
     const auto& o = p_.outcomes;
     d["na_reason"] = not_applicable(o, r_);
-    std::vector<data> changes, rejected;
+    Rows changes, rejected;
     // The measures of each domain, and last those with none.
     constexpr std::size_t kNoDomain = vocab::count<Domain>();
-    std::array<std::vector<data>, kNoDomain + 1> by_domain;
+    std::array<Rows, kNoDomain + 1> by_domain;
     if (o.given()) {
       for (const Change& c : items(o->changes)) {
         data row;
@@ -780,13 +803,13 @@ class Builder {
     d["has_changes"] = !changes.empty();
     d["has_not_adopted"] = !rejected.empty();
     d["has_measures"] = std::any_of(by_domain.begin(), by_domain.end(),
-                                    [](const std::vector<data>& m) { return !m.empty(); });
+                                    [](const Rows& m) { return !m.empty(); });
     d["changes"] = list_of(std::move(changes));
     d["not_adopted"] = list_of(std::move(rejected));
 
     // Domains in the format's order (access, experience, outcomes), then the
     // measures with none.
-    std::vector<data> domains;
+    Rows domains;
     for (std::size_t i = 0; i < by_domain.size(); ++i) {
       if (by_domain[i].empty()) continue;
       data row;
@@ -813,7 +836,7 @@ class Builder {
   data questions() {
     data d;
     d["na_reason"] = not_applicable(p_.questions, r_);
-    std::vector<data> rows;
+    Rows rows;
     for (const Question& q : items(p_.questions)) {
       data row;
       row["question"] = text(q.question);
@@ -842,7 +865,7 @@ class Builder {
     d["method"] = e.given() ? text(e->method) : data(false);
     d["by"] = e.given() && e->by.given() ? data(std::string(evaluated_by(*e->by))) : data(false);
     d["findings"] = e.given() ? text(e->findings) : data(false);
-    std::vector<data> improvements;
+    Rows improvements;
     if (e.given())
       for (const std::string& s : texts(e->improvements)) improvements.emplace_back(data("text", s));
     d["improvements"] = list_of(std::move(improvements));
@@ -889,7 +912,7 @@ class Builder {
   // A group that says it is not satisfied, in its own words, with the
   // organisation's response: shown at the top, where a board cannot miss it.
   data dissent() {
-    std::vector<data> rows;
+    Rows rows;
     if (p_.assurance.given())
       for (const Dissent& x : items(p_.assurance->dissent)) {
         data row;
@@ -909,7 +932,7 @@ class Builder {
   }
 
   void findings(data& d) {
-    std::vector<data> blocking, conditions, advice, waived, na;
+    Rows blocking, conditions, advice, waived, na;
     for (const Finding& f : result_.findings) {
       if (f.not_applicable) {
         data row = finding_data(f);

@@ -10,7 +10,8 @@ namespace {
 // The escaping is as light as safety allows, because board papers are made
 // in Word: a Markdown appendix is pasted as plain text, where every
 // backslash and entity shows. So a character is escaped only where Markdown
-// (CommonMark with GitHub's tables, strikethrough and autolinks) would read
+// (CommonMark with GitHub's tables, strikethrough and autolinks, bare
+// addresses among them) would read
 // it as syntax there, and never as an HTML entity: `A&E` stays `A&E`.
 
 // A letter or digit of a word, to emphasis and underscores: any byte of a
@@ -48,6 +49,27 @@ bool opens_link(std::string_view text, std::size_t i) {
   return next == '(' || next == '[' || next == ':';
 }
 
+// GitHub-flavoured Markdown makes links of bare addresses too (its autolink
+// extension): `https://…` and other schemes, `www.…`, and e-mail addresses.
+// Escaping one character of each (the `:` of `://`, the `.` of `www.`, the
+// `@`) leaves the words as they were and the address as plain text.
+bool starts_scheme_separator(std::string_view text, std::size_t i) {
+  return i > 0 && ascii::is_alpha(text[i - 1]) && text.substr(i, 3) == "://";
+}
+
+bool ends_www(std::string_view text, std::size_t i) {
+  if (i < 3) return false;
+  for (std::size_t j = i - 3; j < i; ++j)
+    if (ascii::to_lower(text[j]) != 'w') return false;
+  return !is_word(before(text, i - 3));
+}
+
+bool joins_mail_address(std::string_view text, std::size_t i) {
+  const char b = before(text, i);
+  return (ascii::is_alnum(b) || b == '.' || b == '-' || b == '_' || b == '+') &&
+         ascii::is_alnum(after(text, i));
+}
+
 // Whether the character at text[i], inside a line, would be read as syntax.
 bool inline_syntax(std::string_view text, std::size_t i) {
   const char c = text[i], b = before(text, i), a = after(text, i);
@@ -61,6 +83,9 @@ bool inline_syntax(std::string_view text, std::size_t i) {
     case '[': return opens_link(text, i);
     case '<': return a == '/' || a == '!' || a == '?' || ascii::is_alnum(a);
     case '&': return starts_entity(text, i);
+    case ':': return starts_scheme_separator(text, i);
+    case '.': return ends_www(text, i);
+    case '@': return joins_mail_address(text, i);
     default: return false;
   }
 }

@@ -25,15 +25,26 @@ TEST_CASE("trailing line breaks from YAML block scalars are dropped") {
 TEST_CASE("emphasis, code, links, HTML and entities are not created") {
   CHECK(escape_markdown("*bold* and _italic_") == "\\*bold\\* and \\_italic\\_");
   CHECK(escape_markdown("`code`") == "\\`code\\`");
-  CHECK(escape_markdown("[click](https://example.org)") == "\\[click](https://example.org)");
+  CHECK(escape_markdown("[click](https://example.org)") == "\\[click](https\\://example.org)");
   CHECK(escape_markdown("![image](x.png)") == "!\\[image](x.png)");
   CHECK(escape_markdown("[ref][1] and [def]: x") == "\\[ref][1] and \\[def]: x");
   CHECK(escape_markdown("an open [bracket") == "an open \\[bracket");
   CHECK(escape_markdown("<script>alert(1)</script>") == "\\<script>alert(1)\\</script>");
   CHECK(escape_markdown("<https://example.org> <!-- x --> <?php") ==
-        "\\<https://example.org> \\<!-- x --> \\<?php");
+        "\\<https\\://example.org> \\<!-- x --> \\<?php");
   CHECK(escape_markdown("&amp; &#60; &#x3C; ~~gone~~") == "\\&amp; \\&#60; \\&#x3C; \\~\\~gone\\~\\~");
   CHECK(escape_markdown("a \\ backslash") == "a \\\\ backslash");
+}
+
+TEST_CASE("bare addresses do not become links in GitHub-flavoured Markdown") {
+  CHECK(escape_markdown("see https://evil.example/login now") == "see https\\://evil.example/login now");
+  CHECK(escape_markdown("HTTP://X.example ftp://y.example") == "HTTP\\://X.example ftp\\://y.example");
+  CHECK(escape_markdown("www.evil.example and (WWW.evil.example)") == "www\\.evil.example and (WWW\\.evil.example)");
+  CHECK(escape_markdown("write to engage@trust.nhs.uk or a.b+c@x.org") ==
+        "write to engage\\@trust.nhs.uk or a.b+c\\@x.org");
+  // Not addresses: left as they are.
+  CHECK(escape_markdown("at 10:30 a.m., the awww. moment, meet @ 5, @team, note: //") ==
+        "at 10:30 a.m., the awww. moment, meet @ 5, @team, note: //");
 }
 
 TEST_CASE("what Markdown would not read as syntax is left as it is, for pasting into Word") {

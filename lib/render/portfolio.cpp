@@ -8,6 +8,7 @@
 #include "privacy/personal_data.h"
 #include "render/ladder_svg.h"
 #include "render/render.h"
+#include "render/templates.h"
 
 namespace coprod {
 
@@ -207,7 +208,7 @@ data item_headers(const Framework* framework) {
     h["head"] = fmt::format("{} {}", item->number > 0 ? std::to_string(item->number) : std::string("I"), name);
     h["item"] = std::string(item->id);
     h["number"] = item->number > 0 ? data(std::to_string(item->number)) : data(false);
-    headers.push_back(h);
+    append(headers, std::move(h));
   }
   return headers;
 }
@@ -223,7 +224,7 @@ data item_cells(const std::vector<ItemResult>& items) {
     c["status_id"] = std::string(id(i.status));
     c["letter"] = std::string(rag_letter(i.status));
     c["colour"] = std::string(rag_colour(i.status));
-    cells.push_back(c);
+    append(cells, std::move(c));
   }
   return cells;
 }
@@ -243,9 +244,9 @@ data Portfolio::template_data() const {
   d["generator"] = fmt::format("coprod {}", COPROD_VERSION);
   d["checked_on"] = long_date(checked_on_);
   d["css_checked"] = css_string(fmt::format("Checked {}", long_date(checked_on_)));
-  const data headers = item_headers(framework_);
+  data headers = item_headers(framework_);
   d.set("items", headers);
-  d.set("item_key", headers);
+  d["item_key"] = std::move(headers);
 
   data proposals{data::type::list}, invalid{data::type::list};
   for (const Row* in_order : ordered()) {
@@ -268,7 +269,7 @@ data Portfolio::template_data() const {
       x["reason"] = w.reason;
       x["approved_by"] = w.approved_by;
       x["expires"] = long_date(*Date::parse(w.expires));
-      waivers.push_back(x);
+      append(waivers, std::move(x));
     }
     data dissent{data::type::list};
     for (const Dissenting& entry : row.dissent) {
@@ -277,29 +278,29 @@ data Portfolio::template_data() const {
       x["about"] = maybe(entry.about);
       x["response"] = maybe(entry.response);
       x["state"] = entry.resolved ? "resolved, the group agrees" : "not resolved";
-      dissent.push_back(x);
+      append(dissent, std::move(x));
     }
     p["has_waivers"] = !row.waivers.empty();
     p["has_dissent"] = !row.dissent.empty();
     p["has_notes"] = !row.waivers.empty() || !row.dissent.empty();
-    p.set("waivers", waivers);
-    p.set("dissent", dissent);
+    p["waivers"] = std::move(waivers);
+    p["dissent"] = std::move(dissent);
     if (row.verdict == Verdict::invalid) {
       p["first_error"] = row.first_error;
       p["error_count"] = count(row.errors, "error", "errors");
-      invalid.push_back(p);
+      append(invalid, std::move(p));
       continue;
     }
     p.set("cells", item_cells(row.items()));
-    proposals.push_back(p);
+    append(proposals, std::move(p));
   }
   d["has_proposals"] = !proposals.is_empty_list();
   d["has_notes"] = std::any_of(rows_.begin(), rows_.end(), [](const Row& row) {
     return row.verdict != Verdict::invalid && (!row.waivers.empty() || !row.dissent.empty());
   });
   d["has_invalid"] = !invalid.is_empty_list();
-  d.set("proposals", proposals);
-  d.set("invalid", invalid);
+  d["proposals"] = std::move(proposals);
+  d["invalid"] = std::move(invalid);
 
   data totals;
   totals["proposals"] = count(summary_.proposals, "proposal", "proposals");
@@ -307,7 +308,7 @@ data Portfolio::template_data() const {
   totals["conditional"] = std::to_string(summary_.conditional);
   totals["do_not_proceed"] = std::to_string(summary_.do_not_proceed);
   totals["invalid"] = std::to_string(summary_.invalid);
-  d.set("totals", totals);
+  d["totals"] = std::move(totals);
 
   data unmet{data::type::list};
   for (const Unmet& u : most_unmet(rows_, framework_)) {
@@ -316,10 +317,10 @@ data Portfolio::template_data() const {
     row["not_met"] = std::to_string(u.not_met);
     row["partly_met"] = std::to_string(u.partly_met);
     row["proposals"] = count(u.not_met + u.partly_met, "proposal", "proposals");
-    unmet.push_back(row);
+    append(unmet, std::move(row));
   }
   d["has_unmet"] = !unmet.is_empty_list();
-  d.set("unmet", unmet);
+  d["unmet"] = std::move(unmet);
   d.set("frameworks", further_grids());
   return d;
 }
@@ -341,9 +342,9 @@ data Portfolio::further_grids() const {
     grid["title"] = std::string(framework.title);
     grid["question"] = std::string(framework.question);
     grid["preface"] = framework.preface.empty() ? data(false) : data(std::string(framework.preface));
-    const data headers = item_headers(&framework);
+    data headers = item_headers(&framework);
     grid.set("items", headers);
-    grid.set("item_key", headers);
+    grid["item_key"] = std::move(headers);
     data proposals{data::type::list};
     for (const Row* in_order : ordered()) {
       const Row& row = *in_order;
@@ -357,10 +358,10 @@ data Portfolio::further_grids() const {
       p["verdict_id"] = std::string(id(f.verdict));
       p["verdict_colour"] = std::string(verdict_colour(f.verdict));
       p.set("cells", item_cells(f.items));
-      proposals.push_back(p);
+      append(proposals, std::move(p));
     }
-    grid.set("proposals", proposals);
-    grids.push_back(grid);
+    grid["proposals"] = std::move(proposals);
+    append(grids, std::move(grid));
   }
   return grids;
 }

@@ -4,12 +4,17 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
 #include <sstream>
 #include <stdexcept>
 #include <system_error>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "core/escape.h"
 #include "core/suggest.h"
@@ -63,21 +68,37 @@ std::vector<std::string> template_names(const std::vector<fs::path>& dirs, Marku
 namespace {
 
 // A template file that is there must be read: an override that cannot be
-// read is an error, never a silent fall back to the built-in one.
+// read is an error, never a silent fall back to the built-in one. Only a
+// regular file is a template: a named pipe with no writer would block for
+// ever, a device never end.
 Template read_template(const fs::path& file) {
-  std::error_code ec;
-  if (fs::is_directory(file, ec))
-    throw std::runtime_error(fmt::format("cannot read the template `{}`: it is a folder", file.string()));
-  errno = 0;
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream text;
-  if (in) text << in.rdbuf();
-  if (!in || in.bad()) {
-    const int error = errno;
-    throw std::runtime_error(fmt::format("cannot read the template `{}`: {}", file.string(),
-                                         error != 0 ? std::strerror(error) : "read error"));
+  const auto refuse = [&](std::string_view why) {
+    return std::runtime_error(fmt::format("cannot read the template `{}`: {}", file.string(), why));
+  };
+  const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+  if (fd < 0) throw refuse(std::strerror(errno));
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  struct stat info {};
+  if (::fstat(fd, &info) != 0) throw refuse(std::strerror(errno));
+  if (S_ISDIR(info.st_mode)) throw refuse("it is a folder");
+  if (!S_ISREG(info.st_mode)) throw refuse("it is not a regular file (a named pipe or a device)");
+  if (static_cast<std::uintmax_t>(info.st_size) > kMaxTemplateBytes)
+    throw refuse(fmt::format("it is {} bytes, more than the {} MB a template may be",
+                             static_cast<std::uintmax_t>(info.st_size), kMaxTemplateBytes >> 20));
+  std::string text(static_cast<std::size_t>(info.st_size), '\0');
+  std::size_t done = 0;
+  while (done < text.size()) {
+    const ssize_t got = ::read(fd, text.data() + done, text.size() - done);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) throw refuse(std::strerror(errno));
+    if (got == 0) break;
+    done += static_cast<std::size_t>(got);
   }
-  return {file.string(), text.str()};
+  text.resize(done);
+  return {file.string(), std::move(text)};
 }
 
 std::string unknown_template(std::string_view name, Markup markup, const std::vector<fs::path>& dirs,
@@ -101,6 +122,8 @@ std::string unknown_template(std::string_view name, Markup markup, const std::ve
 }
 
 }  // namespace
+
+Template read_template_file(const fs::path& file) { return read_template(file); }
 
 Template find_template(std::string_view name_or_path, Markup markup, const std::vector<fs::path>& dirs,
                        std::string_view subfolder) {
@@ -142,47 +165,73 @@ std::string located_error(const std::string& text, const std::string& file, cons
 
 // Sections that render nothing leave blank lines behind; templates read
 // better without the tags squeezed together, so the output is tidied instead:
-// no leading blank lines, never more than one blank line in a row.
-std::string tidy(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
+// no leading blank lines, never more than one blank line in a row (in place:
+// the output may be large).
+void tidy(std::string& text) {
+  std::size_t kept = 0;
   std::size_t newlines = 2;  // as if after a blank line, so leading ones go
-  for (char c : text) {
+  for (const char c : text) {
     if (c == '\n') {
       if (++newlines > 2) continue;
     } else {
       newlines = 0;
     }
-    out += c;
+    text[kept++] = c;
   }
-  return out;
+  text.resize(kept);
 }
 
-std::size_t line_at(const std::string& text, std::size_t offset) {
-  return 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n');
+// Each section's name, the most text any section of that name holds (its
+// body, nested sections included) and the line where it first opens: what
+// repeating it may cost, and where to point when that is too much.
+struct TemplateSection {
+  std::size_t body = 0;
+  std::size_t line = 0;
+};
+using Sections = std::unordered_map<std::string, TemplateSection>;
+
+std::string_view tag_name(std::string_view tag) {
+  while (!tag.empty() && (tag.front() == ' ' || tag.front() == '\t')) tag.remove_prefix(1);
+  while (!tag.empty() && (tag.back() == ' ' || tag.back() == '\t')) tag.remove_suffix(1);
+  return tag;
 }
 
 // kainjow's memory grows with the square of the section depth (4,000 levels
 // took 166 MB), so the depth is checked first, in one pass over the tags,
-// following `{{=<% %>=}}` delimiter changes as the engine does. No real
-// template comes near the limit.
-void check_nesting(const std::string& text, const std::string& file) {
+// following `{{=<% %>=}}` delimiter changes as the engine does; the same pass
+// measures the sections. No real template comes near the limit.
+Sections scan_sections(const std::string& text, const std::string& file) {
   std::string open = "{{", close = "}}";
-  std::size_t depth = 0;
+  Sections sections;
+  std::vector<std::pair<std::string, std::size_t>> stack;  // name, where its body starts
+  std::size_t line = 1, counted = 0;  // the line at `counted`, moving on with the tags
+  const auto line_of = [&](std::size_t offset) {
+    line += static_cast<std::size_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(counted),
+                                                text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+    counted = offset;
+    return line;
+  };
   for (std::size_t at = text.find(open); at != std::string::npos; at = text.find(open, at)) {
     std::size_t start = at + open.size();
     const bool triple = open == "{{" && start < text.size() && text[start] == '{';
     const std::size_t end = text.find(triple ? "}" + close : close, start);
-    if (end == std::string::npos) return;  // unclosed: the engine says where
-    std::string_view tag(text.data() + start, end - start);
-    while (!tag.empty() && (tag.front() == ' ' || tag.front() == '\t')) tag.remove_prefix(1);
+    if (end == std::string::npos) break;  // unclosed: the engine says where
+    const std::string_view tag = tag_name(std::string_view(text.data() + start, end - start));
+    const std::size_t after = end + close.size() + (triple ? 1 : 0);
     if (!tag.empty() && (tag.front() == '#' || tag.front() == '^')) {
-      if (++depth > kMaxTemplateNesting)
+      if (stack.size() >= kMaxTemplateNesting)
         throw std::runtime_error(fmt::format(
             "{}:{}: template error: sections are nested more than {} deep", file,
-            line_at(text, at), kMaxTemplateNesting));
+            line_of(at), kMaxTemplateNesting));
+      const std::string name(tag_name(tag.substr(1)));
+      if (!sections.contains(name)) sections[name].line = line_of(at);
+      stack.emplace_back(name, after);
     } else if (!tag.empty() && tag.front() == '/') {
-      if (depth > 0) --depth;
+      if (!stack.empty()) {
+        TemplateSection& section = sections[stack.back().first];
+        section.body = std::max(section.body, at - std::min(at, stack.back().second));
+        stack.pop_back();
+      }
     } else if (tag.size() >= 2 && tag.front() == '=' && tag.back() == '=') {
       std::istringstream delimiters{std::string(tag.substr(1, tag.size() - 2))};
       std::string new_open, new_close;
@@ -193,15 +242,70 @@ void check_nesting(const std::string& text, const std::string& file) {
         continue;
       }
     }
-    at = end + close.size() + (triple ? 1 : 0);
+    at = after;
   }
+  return sections;
 }
+
+// The engine's own context, counting the work as the engine asks for each
+// value: a section's value is looked up before the section is rendered, so
+// what its repeats will cost is known, and refused, before they are made.
+// A lookup, or a list item gone through, costs about as much time as writing
+// this many bytes.
+constexpr std::size_t kItemWork = 64;
+
+class BoundedContext : public kainjow::mustache::context<std::string> {
+ public:
+  using Data = kainjow::mustache::data;
+  BoundedContext(const Data* data, const Sections& sections, const std::string& file, std::size_t max_work)
+      : context(data), sections_(sections), file_(file), max_work_(max_work) {}
+
+  const Data* get(const std::string& name) const override {
+    const Data* value = context::get(name);
+    charge(name, value);
+    return value;
+  }
+  const Data* get_partial(const std::string&) const override { return nullptr; }
+
+ private:
+  void charge(const std::string& name, const Data* value) const {
+    const auto section = sections_.find(name);
+    const std::size_t body = section == sections_.end() ? 0 : section->second.body;
+    std::size_t cost = kItemWork + body;
+    if (value != nullptr && value->is_string()) cost += value->string_value().size();
+    if (value != nullptr && value->is_non_empty_list()) cost = value->list_value().size() * (kItemWork + body);
+    work_ += std::min(cost, max_work_ + 1);
+    if (work_ <= max_work_) return;
+    const std::string where = section == sections_.end()
+                                  ? fmt::format("{}: template error: ", file_)
+                                  : fmt::format("{}:{}: template error: ", file_, section->second.line);
+    throw std::runtime_error(fmt::format(
+        "{}it would write more than {} MB at `{}`: sections nested over lists repeat as "
+        "often as the product of the lists' lengths",
+        where, max_work_ >> 20, name));
+  }
+
+  const Sections& sections_;
+  const std::string& file_;
+  std::size_t max_work_;
+  mutable std::size_t work_ = 0;
+};
+
+// What the engine writes goes straight into one string: no stream, and no
+// copy of it at the end.
+struct StringSink {
+  std::string text;
+  StringSink& operator<<(const std::string& part) {
+    text += part;
+    return *this;
+  }
+};
 
 }  // namespace
 
 std::string render_template_text(const std::string& text, const std::string& file, Markup markup,
-                                 const kainjow::mustache::data& values) {
-  check_nesting(text, file);
+                                 const kainjow::mustache::data& values, std::size_t max_work) {
+  const Sections sections = scan_sections(text, file);
   kainjow::mustache::mustache tmpl(text);
   if (!tmpl.is_valid()) throw std::runtime_error(located_error(text, file, tmpl.error_message()));
   switch (markup) {
@@ -209,9 +313,24 @@ std::string render_template_text(const std::string& text, const std::string& fil
     case Markup::docx: tmpl.set_custom_escape([](const std::string& s) { return xml_text(s); }); break;
     case Markup::markdown: tmpl.set_custom_escape([](const std::string& s) { return escape_markdown(s); }); break;
   }
-  const std::string out = tmpl.render(values);
+  BoundedContext context(&values, sections, file, max_work);
+  StringSink out;
+  tmpl.render(context, out);
   if (!tmpl.is_valid()) throw std::runtime_error(located_error(text, file, tmpl.error_message()));
-  return tidy(out);
+  tidy(out.text);
+  return std::move(out.text);
+}
+
+void append(kainjow::mustache::data& list, kainjow::mustache::data value) {
+  // The list is the engine's own std::vector, handed out only as const.
+  auto& items = const_cast<kainjow::mustache::list&>(list.list_value());
+  if (items.size() == items.capacity()) {
+    kainjow::mustache::list grown;
+    grown.reserve(std::max<std::size_t>(8, 2 * items.size()));
+    for (kainjow::mustache::data& item : items) grown.push_back(std::move(item));
+    items.swap(grown);
+  }
+  items.push_back(std::move(value));
 }
 
 std::string render_template(const Template& tmpl, Markup markup, const kainjow::mustache::data& values) {

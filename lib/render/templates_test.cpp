@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "temp_dir.h"
@@ -68,6 +69,63 @@ TEST_CASE("sections nest at most kMaxTemplateNesting deep") {
   CHECK(error_of([&] { render_template_text(other, "t", Markup::markdown, d); }) ==
         "t:1: template error: sections are nested more than 100 deep");
   CHECK(render_template_text("{{=<% %>=}}<%#a%>{{#b}}<%/a%>", "t", Markup::markdown, d).empty());
+}
+
+TEST_CASE("a template's work is bounded, however its sections repeat") {
+  // Twelve sections deep over the nine items of a checklist: 9^12 repeats,
+  // refused after a bounded amount of work, at the section that repeats.
+  data items{data::type::list};
+  for (int i = 0; i < 9; ++i) {
+    data item;
+    item["title"] = "Who?";
+    items.push_back(item);
+  }
+  data d;
+  d["checklist"] = std::move(items);
+  std::string nested = "A checklist\n";
+  for (int i = 0; i < 12; ++i) nested += "{{#checklist}}";
+  nested += "{{title}}";
+  for (int i = 0; i < 12; ++i) nested += "{{/checklist}}";
+  constexpr std::size_t kWork = std::size_t{4} << 20;  // the bound's working, at a smaller bound
+  CHECK(error_of([&] { render_template_text(nested, "deep.md.mustache", Markup::markdown, d, kWork); }) ==
+        "deep.md.mustache:2: template error: it would write more than 4 MB at `checklist`: sections "
+        "nested over lists repeat as often as the product of the lists' lengths");
+  // A long value repeated: refused when looked up, before it is written.
+  d["big"] = std::string(1 << 20, 'x');
+  CHECK(error_of([&] {
+          render_template_text("{{#checklist}}{{#checklist}}{{big}}{{/checklist}}{{/checklist}}", "t",
+                               Markup::html, d, kWork);
+        }) == "t: template error: it would write more than 4 MB at `big`: sections nested over lists "
+              "repeat as often as the product of the lists' lengths");
+  // A long text in the template repeated: its section is counted whole,
+  // before it repeats.
+  const std::string text(1 << 20, 'y');
+  CHECK(error_of([&] {
+          render_template_text("{{#checklist}}\n" + text + "{{#checklist}}{{/checklist}}{{/checklist}}", "t",
+                               Markup::html, d, kWork);
+        }) == "t:1: template error: it would write more than 4 MB at `checklist`: sections nested over "
+              "lists repeat as often as the product of the lists' lengths");
+  // Three deep is 729 titles, well within.
+  CHECK(render_template_text("{{#checklist}}{{#checklist}}{{#checklist}}{{title}}{{/checklist}}"
+                             "{{/checklist}}{{/checklist}}", "t", Markup::markdown, d).size() == 729 * 4);
+}
+
+TEST_CASE("a partial renders nothing: a value is never read as a template") {
+  data d;
+  d["title"] = "{{>title}} and {{title}}";
+  CHECK(render_template_text("[{{>title}}]", "t", Markup::markdown, d) == "[]");
+}
+
+TEST_CASE("a template that is a named pipe is refused, not waited for") {
+  TempDir dir("fifo");
+  const fs::path fifo = dir.path / "appendix.md.mustache";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  const std::string expected =
+      "cannot read the template `" + fifo.string() + "`: it is not a regular file (a named pipe or a device)";
+  CHECK(error_of([&] { find_template(fifo.string(), Markup::markdown, {}); }) == expected);
+  CHECK(error_of([&] { find_template("appendix", Markup::markdown, {dir.path}); }) == expected);
+  CHECK(error_of([&] { find_template("/dev/zero", Markup::markdown, {}); }) ==
+        "cannot read the template `/dev/zero`: it is not a regular file (a named pipe or a device)");
 }
 
 TEST_CASE("template lookup by name, by path, and with a suggestion") {

@@ -49,6 +49,35 @@ run_check advice-fails 1 examples/life-rooms.yaml advice
 run_check two-paths 0 $'examples/life-rooms.yaml\nexamples/online-booking.yaml'
 grep -q "^2 proposals: 2 assured" "$work/two-paths.log" || fail "two-paths: not both proposals were checked"
 
+# The SARIF path is in the repository a pull request may change. A link
+# committed at it is replaced by the report, and the file it pointed to is
+# left alone; a path that leads out of the workspace through a folder link
+# is refused, with an error, and nothing is uploaded.
+ws="$work/workspace"
+mkdir -p "$ws" "$work/outside"
+cp -r "$source/examples" "$ws/papers"
+echo precious >"$work/outside/bashrc"
+ln -s "$work/outside/bashrc" "$ws/coprod.sarif"
+ln -s "$work/outside" "$ws/reports"
+run_in_workspace() {  # NAME SARIF_FILE
+  export GITHUB_OUTPUT="$work/$1.output" PATHS=papers/life-rooms.yaml FAIL_ON="" FORMATS=text \
+    SARIF_FILE=$2 CONFIG="" GITHUB_WORKSPACE=$ws
+  : >"$GITHUB_OUTPUT"
+  (cd "$ws" && bash "$source/.github/action/check.sh") >"$work/$1.log" 2>&1 || fail "$1: check.sh itself failed"
+}
+run_in_workspace sarif-link coprod.sarif
+[ "$(cat "$work/outside/bashrc")" = precious ] || fail "sarif-link: the file the link pointed to was replaced"
+{ [ -f "$ws/coprod.sarif" ] && [ ! -L "$ws/coprod.sarif" ]; } || fail "sarif-link: no SARIF file in place of the link"
+grep -qx "exit-status=0" "$work/sarif-link.output" || fail "sarif-link: $(cat "$work/sarif-link.output")"
+grep -qx "sarif-written=true" "$work/sarif-link.output" || fail "sarif-link: the SARIF is not marked written"
+run_in_workspace sarif-folder-link reports/coprod.sarif
+[ ! -e "$work/outside/coprod.sarif" ] || fail "sarif-folder-link: the SARIF was written outside the workspace"
+grep -qx "exit-status=2" "$work/sarif-folder-link.output" || fail "sarif-folder-link: exit status is not 2"
+! grep -q "sarif-written" "$work/sarif-folder-link.output" || fail "sarif-folder-link: marked written"
+grep -q "^::error title=coprod::the SARIF file reports/coprod.sarif leads to .*outside the workspace" \
+  "$work/sarif-folder-link.log" || fail "sarif-folder-link: no error in the log"
+unset GITHUB_WORKSPACE
+
 # find-package.sh when told to build from source: no download, a cache key
 # made of the sources and the distribution.
 export GITHUB_OUTPUT="$work/find.output" INSTALL=source REPOSITORY=example/coprod REF=v0.1.0 \
