@@ -46,8 +46,8 @@ TEST_CASE("a link in a folder is followed only to a file inside the folder given
   const fs::path& dir = temp.path;
   fs::create_directories(dir / "papers" / "sub");
   fs::create_directories(dir / "elsewhere");
-  std::ofstream(dir / "papers" / "sub" / "real.yaml") << "x: 1\n";
-  std::ofstream(dir / "elsewhere" / "secret.yaml") << "x: 1\n";
+  std::ofstream(dir / "papers" / "sub" / "real.yaml") << "coprod: 1\n";
+  std::ofstream(dir / "elsewhere" / "secret.yaml") << "coprod: 1\n";
   fs::create_symlink(dir / "papers" / "sub" / "real.yaml", dir / "papers" / "inside.yaml");
   fs::create_symlink(dir / "elsewhere" / "secret.yaml", dir / "papers" / "outside.yaml");
   fs::create_symlink("../../elsewhere/secret.yaml", dir / "papers" / "sub" / "up.yaml");

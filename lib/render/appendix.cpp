@@ -399,7 +399,7 @@ class Builder {
   // The items not met or partly met, in the checklist's order, each once
   // with what would meet it: the board's reasons to stop, or its conditions.
   data unmet() {
-    std::vector<data> rows;
+    Rows rows;
     std::set<const ItemInfo*> listed;
     for (const FrameworkResult* f : by_parts_first())
       for (const ItemResult& i : f->items) {
@@ -673,7 +673,7 @@ class Builder {
     d["payment_policy"] = h.given() ? text(h->payment_policy) : data(false);
     const std::vector<std::string> access = h.given() ? texts(h->accessibility) : std::vector<std::string>{};
     // A list, not a sentence: each arrangement is written as a sentence of its own.
-    std::vector<data> access_list;
+    Rows access_list;
     for (const std::string& a : access) access_list.emplace_back(data("text", a));
     d["has_accessibility"] = !access_list.empty();
     d["accessibility"] = list_of(std::move(access_list));

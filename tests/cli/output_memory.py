@@ -43,7 +43,11 @@ def main():
         for markup in ("markdown", "html"):
             peak = peak_mb([coprod, "appendix", path, "--format", markup,
                             "-o", os.path.join(folder, "out")])
-            bound = 30 + 80 * size_mb
+            # The board's appendix (its checklist at a glance, what is not yet
+            # shown, and who took part) holds each finding and activity in
+            # more than one place: about 150 MB for 0.9 MB. It was 130 MB
+            # for the old appendix before its data was moved, not copied.
+            bound = 30 + 160 * size_mb
             print(f"appendix --format {markup} of {size_mb:.1f} MB: {peak:.0f} MB (bound {bound:.0f} MB)")
             if peak > bound:
                 failures += 1
