@@ -199,7 +199,9 @@ Result check_unpresented(Loaded loaded, const CheckOptions& options) {
   const Proposal& p = *result.proposal;
 
   const Terms terms(p, options.today);
-  const Reading reading(p, terms, {.read_files = options.read_evidence});
+  ReadingOptions reading_options;
+  reading_options.read_files = options.read_evidence;
+  const Reading reading(p, terms, reading_options);
   const RuleContext context{p, options.today, terms, reading};
   std::vector<const Framework*> selected = options.frameworks;
   if (selected.empty()) selected.push_back(&default_framework());

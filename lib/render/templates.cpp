@@ -257,8 +257,8 @@ constexpr std::size_t kItemWork = 64;
 class BoundedContext : public kainjow::mustache::context<std::string> {
  public:
   using Data = kainjow::mustache::data;
-  BoundedContext(const Data* data, const Sections& sections, const std::string& file, std::size_t max_work)
-      : context(data), sections_(sections), file_(file), max_work_(max_work) {}
+  BoundedContext(const Data* root, const Sections& sections, const std::string& file, std::size_t max_work)
+      : context(root), sections_(sections), file_(file), max_work_(max_work) {}
 
   const Data* get(const std::string& name) const override {
     const Data* value = context::get(name);

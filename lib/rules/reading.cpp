@@ -122,7 +122,7 @@ void Reading::read_text(const Proposal& p, const Terms& terms) {
 void Reading::read_file(const Proposal& p, const Terms& terms, const Located& cited,
                         const std::string& link, const Activity* activity, std::size_t& budget,
                         const ReadingOptions& options) {
-  EvidenceFile file{link};
+  EvidenceFile file{link, evidence::Status::read, {}};
   if (budget == 0) {
     file.status = evidence::Status::too_large;
     file.problem = "the proposal's evidence together passes the limit coprod reads";
