@@ -244,6 +244,13 @@ Result check_unpresented(Loaded loaded, const CheckOptions& options) {
     else ++result.advice;
   }
   if (const auto& judged = terms.judged(); judged && !judged->urgent) result.judged_at = judged->level;
+  result.evidence.checked = options.read_evidence;
+  for (const EvidenceFile& f : reading.files()) {
+    ++result.evidence.cited;
+    result.evidence.read += f.read();
+    result.evidence.web += f.status == evidence::Status::web;
+    result.evidence.missing += f.status == evidence::Status::missing;
+  }
   result.verdict = Verdict::assured;
   for (const FrameworkResult& fr : result.frameworks)
     result.verdict = std::max(result.verdict, fr.verdict);

@@ -98,6 +98,14 @@ struct Result {
   // The level of involvement it was judged at, when a proportion claim
   // stands (Terms::judged); an urgent decision is never assured.
   std::optional<Level> judged_at;
+  // The evidence files it cites, as read for what they say (rules/reading.h):
+  // how many, and how many of those not read were web links (not fetched)
+  // or could not be found; `checked` is false where files are not read at
+  // all (the browser page without the proposal's folder).
+  struct Evidence {
+    bool checked = true;
+    std::size_t cited = 0, read = 0, web = 0, missing = 0;
+  } evidence;
 
   // The first framework's items, in order; none when invalid.
   const std::vector<ItemResult>& items() const { return first_items(frameworks); }

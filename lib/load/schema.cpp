@@ -219,7 +219,7 @@ constexpr Shape kOutcomeDissents = list_of("a list of outcome dissents", kOutcom
 constexpr Key kAssuranceKeys[] = {
     key<&Assurance::sponsor>("sponsor", kText, "the executive sponsor (a role)"),
     key<&Assurance::ownership>("ownership", kOwnership, "who owns co-production at board level", {.sample = "full-board"}),
-    key<&Assurance::satisfied>("satisfied", kBoolean, "are those who took part satisfied with the process? false means do not proceed", kRequired),
+    key<&Assurance::satisfied>("satisfied", kBoolean, "are those who took part satisfied with the process followed? If they are not, the board does not proceed", kRequired),
     key<&Assurance::signed_off_by>("signed_off_by", kTexts, "group ids or roles who signed the statement off", {.sample = kSampleGroup}),
     key<&Assurance::dissent>("dissent", kDissents, "a group that took part and is not satisfied with the process, in its own words", {.optional_in_starter = true, .more = "An entry its group has not agreed is resolved means do not proceed.", .since = 2}),
     key<&Assurance::outcome_dissent>("outcome_dissent", kOutcomeDissents, "a group that accepts the process but opposes the outcome, in its own words", {.optional_in_starter = true, .more = "The board sees it; by itself it does not stop the proposal.", .since = 3}),

@@ -183,6 +183,12 @@ class Builder {
     d["generator"] = fmt::format("coprod {}", COPROD_VERSION);
     d["rules_version"] = rules_checked(result_);
     d["checked_on"] = long_date(options_.checked_on);
+    if (std::string evidence = evidence_read(result_); !evidence.empty()) {
+      evidence[0] = static_cast<char>(evidence[0] >= 'a' && evidence[0] <= 'z' ? evidence[0] - 'a' + 'A' : evidence[0]);
+      d["evidence_read"] = std::move(evidence);
+    } else {
+      d["evidence_read"] = false;
+    }
     d["id"] = text(info.id);
     d["title"] = info.title.given() ? data(r_(*info.title, info.title.at)) : data("Untitled proposal");
     d["organisation"] = text(info.organisation);

@@ -127,7 +127,7 @@ TEST_CASE("an appendix names only the frameworks checked, in their own words") {
   CHECK(md.find("The checklist at a glance") == std::string::npos);
   CHECK(md.find("## Verdict: " + std::string(label(legal.verdict, legal.frameworks)) + "\n") !=
         std::string::npos);
-  CHECK(md.find("against the legal duties framework.*") != std::string::npos);
+  CHECK(md.find("against the legal duties framework.") != std::string::npos);
   // Its own findings are shown once, and so is the dissent every selection carries.
   const std::string full = rendered(legal, Markup::markdown, "appendix", true);
   for (const Finding& f : legal.findings)
@@ -139,7 +139,7 @@ TEST_CASE("an appendix names only the frameworks checked, in their own words") {
   CHECK(occurrences(full, "(see The evidence itself)") == 2);
 
   const std::string board_md = rendered(check(load_file(file), test::fixed_day_options()), Markup::markdown);
-  CHECK(board_md.find("against the board assurance rules, version 2.*") != std::string::npos);
+  CHECK(board_md.find("against the board assurance rules, version 2.") != std::string::npos);
 }
 
 TEST_CASE("the you-said-we-did page has no verdict words and gives the contact") {

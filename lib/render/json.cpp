@@ -64,6 +64,11 @@ Json proposal_json(const Result& r, const RenderOptions& options) {
     j["board_date"] = p.board_date->iso();
   }
   j["verdict"] = id(r.verdict);
+  if (r.proposal)
+    j["evidence"] = {{"cited", r.evidence.cited},
+                     {"read", r.evidence.read},
+                     {"checked", r.evidence.checked},
+                     {"summary", evidence_read(r)}};
   Json frameworks = Json::array();
   for (const FrameworkResult& f : r.frameworks)
     frameworks.push_back({{"id", f.framework->id},

@@ -132,6 +132,8 @@ class MarkdownRenderer : public Renderer {
     if (p.id.given()) facts.push_back(fmt::format("Reference: {}", md(shown(*p.id))));
     facts.push_back(fmt::format("Organisation: {}", md(shown(*p.organisation))));
     facts.push_back(fmt::format("Board date: {}", p.board_date->iso()));
+    if (const std::string evidence = evidence_read(r); !evidence.empty())
+      facts.push_back(fmt::format("Evidence: {}", evidence));
     out << fmt::format("{}\n\n", fmt::join(facts, "  \n"));
   }
 

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "core/suggest.h"
 #include "rules/crosswalk.h"
 #include "rules/registry.h"
 
@@ -80,6 +81,23 @@ std::string result_counts(const FrameworkResult& r) {
 }
 
 bool several_frameworks(const Result& r) { return r.frameworks.size() > 1; }
+
+std::string evidence_read(const Result& r) {
+  const Result::Evidence& e = r.evidence;
+  if (e.cited == 0 || !r.proposal) return {};
+  if (!e.checked)
+    return fmt::format("{} not read here", count(e.cited, "evidence file", "evidence files"));
+  std::string out = fmt::format("{} of {} read", e.read, count(e.cited, "evidence file", "evidence files"));
+  std::vector<std::string> why;
+  if (e.web > 0)
+    why.push_back(e.web == 1 ? "1 is a web link, which is not fetched"
+                             : fmt::format("{} are web links, which are not fetched", e.web));
+  if (e.missing > 0) why.push_back(fmt::format("{} cannot be found", e.missing));
+  if (const std::size_t other = e.cited - e.read - e.web - e.missing; other > 0)
+    why.push_back(fmt::format("{} could not be read", other));
+  if (!why.empty()) out += "; " + join_words(why, "and");
+  return out;
+}
 
 std::string verdict_label(const Result& r) {
   std::string words(label(r.verdict, r.frameworks));

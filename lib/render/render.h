@@ -88,6 +88,11 @@ bool several_frameworks(const Result& result);
 // involvement, judged proportionate".
 std::string verdict_label(const Result& result);
 
+// How many of the evidence files a proposal cites were read, and why the
+// others were not: "3 of 5 evidence files read; 2 are web links, which are
+// not fetched". Empty when it cites none.
+std::string evidence_read(const Result& result);
+
 // Where a finding is shown, once whatever the selection: under its rule's own
 // item in its framework's part when that framework was checked; a rule every
 // selection carries (the integrity rules, the absolutes of a framework not

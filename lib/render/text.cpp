@@ -41,6 +41,8 @@ class TextRenderer : public Renderer {
     if (several)
       for (const FrameworkResult& f : r.frameworks)
         out << fmt::format("{}: {}: {}\n", r.file, f.framework->title, verdict(f));
+    if (const std::string evidence = evidence_read(r); !evidence.empty())
+      out << fmt::format("{}: {}\n", r.file, evidence);
     out << fmt::format("{}: {}{}\n", r.file, several ? "verdict: " : "", verdict(r));
   }
 
