@@ -760,7 +760,7 @@ class Builder {
       summary += fmt::format(" The deepest involvement of people who use services, carers or "
                              "community members reached {} (rung {} of {} on the ladder of "
                              "co-production).",
-                             vocab::label(vocab::level_at(deepest)), deepest + 1, vocab::count<Level>());
+                             vocab::id(vocab::level_at(deepest)), deepest + 1, vocab::count<Level>());
     else
       summary += " People who use services, carers or community members took part in none of "
                  "the activities held.";

@@ -221,6 +221,17 @@ bool Reading::echoed(const Found& found, std::string_view text) {
   return shared >= 2;
 }
 
+std::optional<AppliedWaiver> Reading::agreed(const Found& found) const {
+  const Reconciliation* r = reconciliation(found);
+  if (r == nullptr || !r->approved_by.given()) return std::nullopt;
+  return AppliedWaiver{*r->means, *r->approved_by, {}, {}, true};
+}
+
+std::string Reading::found_in(const Found& found) {
+  return found.activity != nullptr ? fmt::format("the evidence of {}", named(*found.activity))
+                                   : std::string("the proposal's own text");
+}
+
 std::string Reading::who(const Found& found) {
   if (found.groups.empty()) return "a group";
   std::vector<std::string> names;

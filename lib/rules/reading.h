@@ -14,6 +14,7 @@
 #include "evidence/read.h"
 #include "evidence/statements.h"
 #include "load/proposal.h"
+#include "rules/rule.h"
 
 namespace coprod {
 
@@ -65,6 +66,14 @@ class Reading {
 
   // The reconciliation whose `says` is in the statement's sentence, if any.
   const Reconciliation* reconciliation(const Found& found) const;
+
+  // The reconciliation of the statement that someone agreed (`approved_by`),
+  // as outputs show a reconciled finding; none when there is none.
+  std::optional<AppliedWaiver> agreed(const Found& found) const;
+
+  // Where a message says the statement is: `the evidence of the activity
+  // "X"`, or `the proposal's own text`.
+  static std::string found_in(const Found& found);
 
   // Whether `text` (what the proposal records: its evaluation, its questions)
   // speaks of what the statement does: the word the phrase turns on

@@ -27,8 +27,7 @@ void check_assurance_concerns_answered(const Proposal&, Reporter& out) {
         f->at, f->path,
         fmt::format("{} records that some who took part felt the process fell short: \"{}\" "
                     "({}); the proposal does not say how that was answered",
-                    f->activity != nullptr ? fmt::format("the evidence of {}", named(*f->activity))
-                                           : std::string("the proposal's own text"),
+                    Reading::found_in(*f),
                     f->statement.sentence, f->statement.where()),
         "Say what was done about it (under `evaluation.improvements`, or in a `reconciliations` "
         "entry with what the sentence means and who agreed it); if the group as a whole is not "

@@ -47,8 +47,7 @@ void check_unrecorded_dissent(const Proposal& p, Reporter& out) {
     const std::string message =
         fmt::format("{} records that {} disagrees with the process: \"{}\" ({}); the proposal "
                     "records no dissent",
-                    f->activity != nullptr ? fmt::format("the evidence of {}", named(*f->activity))
-                                           : std::string("the proposal's own text"),
+                    Reading::found_in(*f),
                     Reading::who(*f), f->statement.sentence, where);
     const std::string guidance =
         "Record the group's dissent under `assurance.dissent`, in its own words. If the group "

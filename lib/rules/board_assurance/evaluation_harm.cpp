@@ -35,15 +35,12 @@ void check_evaluation_harm(const Proposal& p, Reporter& out) {
   const std::string evaluation = evaluation_text(p);
   for (const Found* f : reading.of(evidence::Kind::harm)) {
     if (f->in_evaluation || Reading::echoed(*f, evaluation)) continue;
-    std::optional<AppliedWaiver> settled;
-    if (const Reconciliation* r = reading.reconciliation(*f); r && r->approved_by.given())
-      settled = AppliedWaiver{*r->means, *r->approved_by, {}, {}, true};
+    std::optional<AppliedWaiver> settled = reading.agreed(*f);
     out.report_text(
         f->at, f->path,
         fmt::format("{} records harm or strain in the process: \"{}\" ({}); the evaluation of the "
                     "process does not mention it",
-                    f->activity != nullptr ? fmt::format("the evidence of {}", named(*f->activity))
-                                           : std::string("the proposal's own text"),
+                    Reading::found_in(*f),
                     f->statement.sentence, f->statement.where()),
         "Say in `evaluation.findings` what happened and what was done, and under "
         "`evaluation.improvements` what will change; or, if the sentence does not mean that, add "

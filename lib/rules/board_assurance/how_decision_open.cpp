@@ -50,15 +50,12 @@ void check_decided_first(const Proposal& p, Reporter& out) {
         if (d.latest() < *first && (!when || *when < d.latest())) when = d.latest();
       if (!when) continue;
     }
-    std::optional<AppliedWaiver> reconciled;
-    if (const Reconciliation* r = out.reading().reconciliation(*f); r && r->approved_by.given())
-      reconciled = AppliedWaiver{*r->means, *r->approved_by, {}, {}, true};
+    std::optional<AppliedWaiver> reconciled = out.reading().agreed(*f);
     out.report_text(
         f->at, f->path,
         fmt::format("{} says it was settled before anyone was asked: \"{}\" ({}); the first "
                     "involvement was on {}, and the record shows no decision taken first",
-                    f->activity != nullptr ? fmt::format("the evidence of {}", named(*f->activity))
-                                           : std::string("the proposal's own text"),
+                    Reading::found_in(*f),
                     s.sentence, s.where(), first->iso()),
         "Record what was decided, and when, under `origin.prior_commitments` (`kind: solution` "
         "when it chose the model, site, supplier or design), so the board sees what was still "

@@ -35,15 +35,12 @@ void check_outcome_opposition(const Proposal& p, Reporter& out) {
   const bool any_recorded = p.assurance.given() && !items(p.assurance->outcome_dissent).empty();
   for (const Found* f : reading.of(evidence::Kind::outcome_dissent)) {
     if (any_recorded || Reading::echoed(*f, recorded)) continue;
-    std::optional<AppliedWaiver> settled;
-    if (const Reconciliation* r = reading.reconciliation(*f); r && r->approved_by.given())
-      settled = AppliedWaiver{*r->means, *r->approved_by, {}, {}, true};
+    std::optional<AppliedWaiver> settled = reading.agreed(*f);
     out.report_text(
         f->at, f->path,
         fmt::format("{} records opposition to the outcome: \"{}\" ({}); the proposal does not "
                     "show it to the board",
-                    f->activity != nullptr ? fmt::format("the evidence of {}", named(*f->activity))
-                                           : std::string("the proposal's own text"),
+                    Reading::found_in(*f),
                     f->statement.sentence, f->statement.where()),
         "Record it under `assurance.outcome_dissent` (the group, what it opposes, and the "
         "response), or under `outcomes.not_adopted` with the reason.",

@@ -34,15 +34,12 @@ void check_parked_questions(const Proposal& p, Reporter& out) {
   const std::string recorded = questions_text(p);
   for (const Found* f : reading.of(evidence::Kind::parked_question)) {
     if (Reading::echoed(*f, recorded)) continue;
-    std::optional<AppliedWaiver> settled;
-    if (const Reconciliation* r = reading.reconciliation(*f); r && r->approved_by.given())
-      settled = AppliedWaiver{*r->means, *r->approved_by, {}, {}, true};
+    std::optional<AppliedWaiver> settled = reading.agreed(*f);
     out.report_text(
         f->at, f->path,
         fmt::format("{} records a question people raised that was put out of scope: \"{}\" ({}); "
                     "the proposal does not list it",
-                    f->activity != nullptr ? fmt::format("the evidence of {}", named(*f->activity))
-                                           : std::string("the proposal's own text"),
+                    Reading::found_in(*f),
                     f->statement.sentence, f->statement.where()),
         "List it under `questions` with a plan to explore it, or under `outcomes.not_adopted` "
         "with the reason it was put aside.",

@@ -73,14 +73,10 @@ void decided_before(Reporter& out, const Date& day, bool ends_the_asking,
                      [&](const evidence::TextDate& d) { return d.latest() < day; }))
       continue;
     if (s.timing == evidence::Timing::by_date ? s.dates.empty() : !ends_the_asking) continue;
-    std::optional<AppliedWaiver> reconciled;
-    if (const Reconciliation* r = reading.reconciliation(*f); r && r->approved_by.given())
-      reconciled = AppliedWaiver{*r->means, *r->approved_by, {}, {}, true};
+    std::optional<AppliedWaiver> reconciled = reading.agreed(*f);
     out.report_text(f->at, f->path,
                     fmt::format("{} shows the decision taken before {}: \"{}\" ({})",
-                                f->activity != nullptr
-                                    ? fmt::format("the evidence of {}", named(*f->activity))
-                                    : std::string("the proposal's own text"),
+                                Reading::found_in(*f),
                                 before, s.sentence, s.where()),
                     std::string(guidance), std::move(reconciled));
   }
